@@ -1,0 +1,25 @@
+/**
+ * The `vdp` command line: one file per command in `cli/commands/`, each exporting
+ * `register(program)`. This file only assembles them.
+ */
+import { Command } from "commander";
+import { commands } from "./commands/index.ts";
+
+const program = new Command();
+program
+  .name("vdp")
+  .description(
+    "Vietnamese directive pipeline: crawl Party-committee and government news, extract directives,\n" +
+      "dates, officials and deadlines, and load them into PostgreSQL.",
+  )
+  .version("0.1.0")
+  .showHelpAfterError("(run with --help for usage)");
+
+for (const register of commands) register(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  process.stderr.write(`vdp: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = process.exitCode || 1;
+}
