@@ -1,0 +1,321 @@
+/**
+ * The load path, one or many records at a time: each batch is one transaction of set-based
+ * statements (multi-row `unnest` inserts), so loading is idempotent and all-or-nothing.
+ * - new URL: the article and all its facts are inserted;
+ * - same URL, same content hash: nothing is rewritten (only `last_seen` moves forward);
+ * - same URL, new content hash: the current version goes to `article_versions`, the article
+ *   row takes the new one (version + 1) and the article's facts are replaced.
+ */
+import type { Database, Sql } from "./database.ts";
+import { contentHash } from "./content-hash.ts";
+import { directiveKey, type DirectiveKey } from "./directive-key.ts";
+import { normalizeDirectiveId } from "./directive-id.ts";
+import { foldKey } from "./fold-key.ts";
+import type { LoadInput } from "./load-input.ts";
+import { paragraphHash } from "./paragraph-hash.ts";
+import { periodRange } from "./period-range.ts";
+import { sentenceAt } from "./sentence-at.ts";
+import { sqlFile } from "./sql-file.ts";
+
+/** What loading one record did. */
+export interface LoadResult {
+  articleId: number;
+  status: "new" | "changed" | "unchanged";
+}
+
+/** Attempts per batch when concurrent loaders collide (deadlock, serialization, a racing insert). */
+export const LOAD_ATTEMPTS = 5;
+
+const RETRYABLE_CODES = new Set(["40P01", "40001", "23505"]);
+
+class RacedInsertError extends Error {
+  readonly code = "23505";
+}
+
+interface Prepared {
+  input: LoadInput;
+  hash: string;
+  siteId: number | null;
+  committee: string | null;
+}
+
+// Columns of a multi-row insert: one array per column, in the order the SQL lists them.
+function columns<T>(rows: readonly T[], pick: ReadonlyArray<(row: T) => unknown>): unknown[][] {
+  return pick.map((get) => rows.map(get));
+}
+
+/** Splits inputs into runs without a repeated URL, keeping order (a repeat starts a new run). */
+function uniqueRuns(inputs: readonly LoadInput[]): LoadInput[][] {
+  const runs: LoadInput[][] = [];
+  let run: LoadInput[] = [];
+  let seen = new Set<string>();
+  for (const input of inputs) {
+    if (seen.has(input.url)) {
+      runs.push(run);
+      run = [];
+      seen = new Set();
+    }
+    seen.add(input.url);
+    run.push(input);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+const factsOf = (r: LoadInput): string =>
+  JSON.stringify({ directives: r.directives, officials: r.officials, dates: r.dates, deadlines: r.deadlines });
+
+async function loadRun(tx: Sql, run: readonly LoadInput[]): Promise<LoadResult[]> {
+  // Sites: make sure each exists, and learn its committee (for local document keys).
+  const codes = [...new Set(run.map((r) => r.site).filter((s): s is string => !!s))].sort();
+  const sites = new Map<string, { id: number; committee: string | null }>();
+  if (codes.length > 0) {
+    await tx.query(sqlFile("load-insert-sites"), [codes]);
+    const found = await tx.query<{ id: number; code: string; committee: string | null }>(sqlFile("load-select-sites"), [codes]);
+    for (const s of found.rows) sites.set(s.code, { id: s.id, committee: s.committee });
+  }
+  const prepared: Prepared[] = run.map((input) => {
+    const site = input.site ? sites.get(input.site) : undefined;
+    return { input, hash: contentHash(input), siteId: site?.id ?? null, committee: site?.committee ?? null };
+  });
+
+  const existing = await tx.query<{ id: number; url: string; contentHash: string; lastSeen: string }>(
+    sqlFile("load-lock-articles"),
+    [prepared.map((p) => p.input.url)],
+  );
+  const byUrl = new Map(existing.rows.map((row) => [row.url, row]));
+  const results = new Map<string, LoadResult>();
+  const fresh: Prepared[] = [];
+  const changed: Array<Prepared & { id: number }> = [];
+  const touched: Array<{ id: number; seen: string }> = [];
+  for (const p of prepared) {
+    const old = byUrl.get(p.input.url);
+    if (!old) fresh.push(p);
+    else if (old.contentHash === p.hash) {
+      results.set(p.input.url, { articleId: old.id, status: "unchanged" });
+      if (p.input.fetchedAt && p.input.fetchedAt > old.lastSeen) touched.push({ id: old.id, seen: p.input.fetchedAt });
+    } else {
+      changed.push({ ...p, id: old.id });
+      results.set(p.input.url, { articleId: old.id, status: "changed" });
+    }
+  }
+
+  if (touched.length > 0) {
+    await tx.query(sqlFile("load-touch-articles"), columns(touched, [(t) => t.id, (t) => t.seen]));
+  }
+  const articleColumns: ReadonlyArray<(p: Prepared) => unknown> = [
+    (p) => p.siteId,
+    (p) => p.input.title,
+    (p) => p.input.published,
+    (p) => p.input.eventDate,
+    (p) => JSON.stringify(p.input.authors),
+    (p) => p.input.text,
+    (p) => factsOf(p.input),
+    (p) => p.hash,
+    (p) => p.input.fetchedAt ?? null,
+  ];
+  if (changed.length > 0) {
+    const ids = changed.map((c) => c.id);
+    await tx.query(sqlFile("load-archive-versions"), [ids]);
+    await tx.query(sqlFile("load-uncount-paragraphs"), [ids]);
+    await tx.query(sqlFile("load-delete-facts"), [ids]);
+    await tx.query(sqlFile("load-update-articles"), [ids, ...columns(changed, articleColumns)]);
+  }
+  if (fresh.length > 0) {
+    const inserted = await tx.query<{ id: number; url: string }>(sqlFile("load-insert-articles"), [
+      fresh.map((p) => p.input.url),
+      ...columns(fresh, articleColumns),
+    ]);
+    if (inserted.rows.length !== fresh.length) throw new RacedInsertError("another loader inserted the same URL");
+    for (const row of inserted.rows) results.set(row.url, { articleId: row.id, status: "new" });
+  }
+
+  const withFacts = [...fresh, ...changed].map((p) => ({ ...p, id: results.get(p.input.url)!.articleId }));
+  if (withFacts.length > 0) await insertFacts(tx, withFacts);
+  return run.map((r) => results.get(r.url)!);
+}
+
+async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: number }>): Promise<void> {
+  // Paragraphs and their per-site counts (each distinct paragraph once per article).
+  const paragraphs: Array<{ id: number; position: number; hash: string; text: string }> = [];
+  const counts = new Map<string, { siteId: number; hash: string; n: number }>();
+  for (const a of articles) {
+    const own = new Set<string>();
+    a.input.paragraphs.forEach((text, position) => {
+      const hash = paragraphHash(text);
+      paragraphs.push({ id: a.id, position, hash, text });
+      if (own.has(hash)) return;
+      own.add(hash);
+      const siteId = a.siteId ?? 0;
+      const key = `${siteId}\u0000${hash}`;
+      const c = counts.get(key);
+      if (c) c.n++;
+      else counts.set(key, { siteId, hash, n: 1 });
+    });
+  }
+  if (paragraphs.length > 0) {
+    await tx.query(
+      sqlFile("load-insert-paragraphs"),
+      columns(paragraphs, [(p) => p.id, (p) => p.position, (p) => p.hash, (p) => p.text]),
+    );
+    // Sorted, so that concurrent loaders lock count rows in the same order.
+    const sorted = [...counts.values()].sort((x, y) => x.siteId - y.siteId || (x.hash < y.hash ? -1 : 1));
+    await tx.query(sqlFile("load-count-paragraphs"), columns(sorted, [(c) => c.siteId, (c) => c.hash, (c) => c.n]));
+  }
+
+  // Documents: one row per key, then one mention row per place named.
+  const keys = new Map<string, DirectiveKey & { type: string | null; code: string | null; number: string | null; date: string | null; title: string | null }>();
+  const mentions: Array<{ id: number; key: string; start: number; end: number; written: string; a: Prepared & { id: number } }> = [];
+  for (const a of articles) {
+    for (const d of a.input.directives) {
+      const docId = d.id === null ? null : normalizeDirectiveId(d.id);
+      if (docId === null) continue;
+      const key = directiveKey(docId, d, a.committee);
+      const k = `${key.docId}\u0000${key.bodyKey}\u0000${key.period}`;
+      if (!keys.has(k)) keys.set(k, { ...key, type: d.type, code: d.code, number: d.number, date: d.date, title: d.title });
+      for (const m of d.mentions) mentions.push({ id: a.id, key: k, start: m.start, end: m.end, written: m.text, a });
+    }
+  }
+  if (keys.size > 0) {
+    const docs = [...keys.values()].sort((x, y) =>
+      x.docId < y.docId ? -1 : x.docId > y.docId ? 1 : x.bodyKey < y.bodyKey ? -1 : x.bodyKey > y.bodyKey ? 1 : x.period < y.period ? -1 : 1,
+    );
+    await tx.query(
+      sqlFile("load-insert-directives"),
+      columns(docs, [
+        (d) => d.docId,
+        (d) => d.bodyKey,
+        (d) => d.period,
+        (d) => d.type,
+        (d) => d.code,
+        (d) => d.number,
+        (d) => d.issuer,
+        (d) => d.issuedBy,
+        (d) => d.date,
+        (d) => d.term,
+        (d) => d.title,
+      ]),
+    );
+    const rows = await tx.query<{ id: number; docId: string; bodyKey: string; period: string }>(
+      sqlFile("load-select-directives"),
+      columns(docs, [(d) => d.docId, (d) => d.bodyKey, (d) => d.period]),
+    );
+    const ids = new Map(rows.rows.map((r) => [`${r.docId}\u0000${r.bodyKey}\u0000${r.period}`, r.id]));
+    const ordinal = new Map<number, number>();
+    const firstSeen = new Set<string>();
+    const mentionRows = mentions.map((m) => {
+      const n = ordinal.get(m.id) ?? 0;
+      ordinal.set(m.id, n + 1);
+      const directiveId = ids.get(m.key)!;
+      const first = !firstSeen.has(`${m.id}:${directiveId}`);
+      firstSeen.add(`${m.id}:${directiveId}`);
+      return { ...m, ordinal: n, directiveId, first, sentence: sentenceAt(m.a.input.text, m.start, m.end) };
+    });
+    if (mentionRows.length > 0) {
+      await tx.query(
+        sqlFile("load-insert-directive-mentions"),
+        columns(mentionRows, [
+          (m) => m.id,
+          (m) => m.ordinal,
+          (m) => m.directiveId,
+          (m) => m.first,
+          (m) => m.start,
+          (m) => m.end,
+          (m) => m.written,
+          (m) => m.sentence,
+          (m) => m.a.input.published,
+          (m) => m.a.siteId,
+        ]),
+      );
+    }
+  }
+
+  // People: one row per folded name, one mention row per person per article.
+  const people = new Map<string, string>();
+  const officials: Array<{ a: Prepared & { id: number }; ordinal: number; key: string; name: string; roles: string[]; spans: LoadInput["officials"][number]["mentions"] }> = [];
+  for (const a of articles) {
+    a.input.officials.forEach((o, ordinal) => {
+      const key = foldKey(o.name);
+      if (key === "") return;
+      if (!people.has(key)) people.set(key, o.name.trim());
+      officials.push({ a, ordinal, key, name: o.name, roles: o.roles, spans: o.mentions });
+    });
+  }
+  if (people.size > 0) {
+    const sorted = [...people.entries()].sort(([x], [y]) => (x < y ? -1 : 1));
+    await tx.query(sqlFile("load-insert-officials"), [sorted.map(([, name]) => name), sorted.map(([key]) => key)]);
+    const rows = await tx.query<{ id: number; nameKey: string }>(sqlFile("load-select-officials"), [sorted.map(([key]) => key)]);
+    const ids = new Map(rows.rows.map((r) => [r.nameKey, r.id]));
+    await tx.query(
+      sqlFile("load-insert-official-mentions"),
+      columns(officials, [
+        (o) => o.a.id,
+        (o) => o.ordinal,
+        (o) => ids.get(o.key)!,
+        (o) => o.name,
+        (o) => JSON.stringify(o.roles),
+        (o) => o.spans[0]?.start ?? null,
+        (o) => JSON.stringify(o.spans),
+        (o) => o.a.input.published,
+        (o) => o.a.siteId,
+      ]),
+    );
+  }
+
+  // Dates and deadlines, with the days they cover.
+  const dates = articles.flatMap((a) => a.input.dates.map((d, ordinal) => ({ a, ordinal, d, range: periodRange(d.value) })));
+  if (dates.length > 0) {
+    await tx.query(
+      sqlFile("load-insert-dates"),
+      columns(dates, [
+        (x) => x.a.id,
+        (x) => x.ordinal,
+        (x) => x.d.value,
+        (x) => x.range?.from ?? null,
+        (x) => x.range?.to ?? null,
+        (x) => x.d.start,
+        (x) => x.d.end,
+        (x) => x.d.text,
+      ]),
+    );
+  }
+  const deadlines = articles.flatMap((a) => a.input.deadlines.map((d, ordinal) => ({ a, ordinal, d, range: periodRange(d.due) })));
+  if (deadlines.length > 0) {
+    await tx.query(
+      sqlFile("load-insert-deadlines"),
+      columns(deadlines, [
+        (x) => x.a.id,
+        (x) => x.ordinal,
+        (x) => x.d.due,
+        (x) => x.range?.to ?? null,
+        (x) => x.d.task,
+        (x) => x.d.start,
+        (x) => x.d.end,
+        (x) => x.d.text,
+        (x) => x.a.input.published,
+        (x) => x.a.siteId,
+      ]),
+    );
+  }
+}
+
+/**
+ * Loads validated inputs (see `validateLoadInput`), one transaction per run of distinct URLs,
+ * retrying a run that collided with a concurrent loader. Results are in input order.
+ */
+export async function loadBatch(db: Database, inputs: readonly LoadInput[]): Promise<LoadResult[]> {
+  const results: LoadResult[] = [];
+  for (const run of uniqueRuns(inputs)) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        results.push(...(await db.transaction((tx) => loadRun(tx, run))));
+        break;
+      } catch (err) {
+        const code = (err as { code?: unknown }).code;
+        if (attempt >= LOAD_ATTEMPTS || typeof code !== "string" || !RETRYABLE_CODES.has(code)) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+      }
+    }
+  }
+  return results;
+}

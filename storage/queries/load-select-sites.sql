@@ -1,0 +1,1 @@
+select id, code, committee from sites where code = any($1::text[])

@@ -1,0 +1,1 @@
+insert into crawl_runs (site) values ($1) returning id
