@@ -1,5 +1,11 @@
 /** Every command of the CLI, in the order `vdp --help` lists them. */
 import type { Command } from "commander";
 import { register as extract } from "./extract.ts";
+import { register as load } from "./load.ts";
+import { register as search } from "./search.ts";
+import { register as directive } from "./directive.ts";
+import { register as officials } from "./officials.ts";
+import { register as deadlines } from "./deadlines.ts";
+import { register as exportCommand } from "./export.ts";
 
-export const commands: Array<(program: Command) => void> = [extract];
+export const commands: Array<(program: Command) => void> = [extract, load, search, directive, officials, deadlines, exportCommand];

@@ -1,0 +1,43 @@
+/**
+ * Bylines: the author's name on a line of its own ("Hồng Vân", "KIM CHI", "L.T",
+ * "Huỳnh Phong - Hùng Anh", "Bài, ảnh: Minh Anh", "Lê Thanh Chương (Ban Tổ chức Tỉnh ủy)").
+ */
+
+/** Words that make a short line a unit or a publication, not a person. */
+const NOT_PERSON = /^(ban|báo|tạp chí|đài|cổng|trang|văn phòng|phòng|sở|trung tâm|bbt|ban biên tập|nguồn|theo|ubnd|hđnd|mttq|đảng|quận|huyện|tỉnh|thành|xã|phường|trường|hội|công an|bộ|tin|ảnh|video|clip|tpo|ttxvn|vna|vov|vtv|nhóm|pv|ctv|btv)(?![\p{L}])/iu;
+/** One name syllable: capitalized (or all capitals), Vietnamese letters only. */
+const SYLLABLE = "\\p{Lu}[\\p{Ll}\\p{M}]*|\\p{Lu}+";
+/** A person's name: 2–5 syllables. */
+const NAME = `(?:${SYLLABLE})(?: (?:${SYLLABLE})){1,4}`;
+/** Initials: "L.T", "T.H.", "N.Q.B". */
+const INITIALS = "\\p{Lu}\\.(?:\\p{Lu}\\.?){1,3}";
+const ONE = `(?:${NAME}|${INITIALS})`;
+/** A byline line: one or more names joined by " - ", ", " or " và ", an optional final period. */
+const BYLINE = new RegExp(`^(${ONE}(?:\\s*(?:-|,|và)\\s*${ONE}){0,3})\\s*\\.?$`, "u");
+/** A labelled byline: "Tác giả: X", "Bài, ảnh: X", "Bài và ảnh: X", "Tin, ảnh: X". */
+const LABELLED = /^(?:tác giả|bài(?:,| và)? ảnh|bài|tin(?:,| và)? ảnh|tin|nhóm phóng viên|phóng viên)\s*:\s*(.{2,80})$/iu;
+/** A top byline may carry an affiliation in parentheses or a publication time. */
+const TRAILER = /\s*(\([^)]{2,80}\)|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?(\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?)\s*$/u;
+
+/**
+ * Reads the author names from a line that is a byline, or returns null when it is not one.
+ *
+ * @example parseByline("Huỳnh Phong - Hùng Anh") // ["Huỳnh Phong", "Hùng Anh"]
+ * @example parseByline("Bài, ảnh: Minh Anh")     // ["Minh Anh"]
+ * @example parseByline("Ban Tuyên giáo Quận ủy") // null
+ */
+export function parseByline(line: string): string[] | null {
+  if (line.length > 90) return null;
+  const labelled = LABELLED.exec(line);
+  let body = labelled ? labelled[1]!.trim() : line.trim();
+  body = body.replace(TRAILER, "").trim();
+  if (!body || NOT_PERSON.test(body)) return null;
+  const m = BYLINE.exec(body);
+  if (!m) return null;
+  const names = m[1]!
+    .split(/\s*(?:\s-\s|-|,|\svà\s)\s*/u)
+    .map((n) => n.trim().replace(/\.$/, ""))
+    .filter(Boolean);
+  if (names.some((n) => NOT_PERSON.test(n))) return null;
+  return names.length ? names : null;
+}

@@ -1,0 +1,245 @@
+/**
+ * Dates: every explicit day, month and quarter, normalized to `YYYY-MM-DD`, `YYYY-MM` or
+ * `YYYY-Qn`; dates written without a year resolved from the publication date or the
+ * article's own years.
+ */
+import type { DateMention, Span } from "./types.ts";
+
+/** A date as read, before its year is known. */
+export interface RawDate extends Span {
+  kind: "day" | "month" | "quarter";
+  day: number | null;
+  month: number | null;
+  quarter: number | null;
+  /** Null when the text gives no year. */
+  year: number | null;
+  /** The word before the date ("chiều", "ngày", "trước", "từ" …), lower-cased, or "". */
+  cue: string;
+}
+
+/** What resolves a year that the text leaves out. */
+export interface DateContext {
+  /** Publication date `YYYY-MM-DD`. */
+  published?: string | null;
+}
+
+/** A year stated somewhere in the text, used to resolve dates written without one. */
+interface YearAnchor {
+  at: number;
+  year: number;
+  /** 1: a full date or "năm YYYY"; 2: a year inside a number or a term range. */
+  rank: 1 | 2;
+}
+
+const MONTH_WORDS: Readonly<Record<string, number>> = {
+  Giêng: 1, Một: 1, Hai: 2, Ba: 3, Tư: 4, Năm: 5, Sáu: 6, Bảy: 7, Tám: 8, Chín: 9, Mười: 10, "Mười một": 11, "Mười Một": 11, "Mười hai": 12, "Mười Hai": 12, Chạp: 12,
+};
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/** Words that may stand right before a yearless day ("Chiều 13/11", "trước 30/6"). */
+const DAY_CUE = "(?:sáng|chiều|tối|trưa|đêm|rạng sáng|ngày|hôm|từ|đến|tới|trước|sau|nay|qua|mùng|mồng|cuối|đầu|hạn|nhất|là)";
+const SEP = "\\s*[/.-]\\s*";
+const D = "(\\d{1,2})";
+const Y = "(\\d{4})";
+
+/** `ngày 13 tháng 11 năm 2014`, `13 tháng 11 năm 2014`, `ngày 13 tháng 11` */
+const DAY_WORDS = new RegExp(`(?<![\\d\\p{L}])(?:(ngày|mùng|mồng)\\s+)?${D}\\s+tháng\\s+${D}(?:\\s*(?:năm|,)\\s*${Y})?(?![\\d])`, "giu");
+/** `29/10/2014`, `17-4-2012`, `01.8.1930` */
+const DAY_NUMERIC = new RegExp(`(?<![\\d/.,-])${D}\\s*([/.-])\\s*${D}\\s*\\2\\s*${Y}(?![\\d]|[/.-]\\d)`, "gu");
+/** `ngày 10 và 11-2`, `chiều 16 và sáng 17.10`, `từ 23-25.9`, `ngày 19, 20/8/2015` */
+const DAY_LIST = new RegExp(
+  `(?<![\\p{L}])(${DAY_CUE})\\s+(?:ngày\\s+)?(?<!\\d)${D}(?!\\d)((?:\\s*(?:,|và|-|đến)\\s*(?:(?:sáng|chiều|tối|trưa|ngày)\\s+)?\\d{1,2}(?!\\d|${SEP}\\d{1,2}${SEP}\\d))+)${SEP}${D}(?:${SEP}${Y})?(?![\\d]|[/.-]\\d)`,
+  "giu",
+);
+/** `Chiều 13/11`, `Sáng nay (01.8)`, `trước 30/6`, `chậm nhất ngày 30/6` */
+const DAY_YEARLESS = new RegExp(`(?<![\\p{L}])(${DAY_CUE})\\s*(?:ngày\\s*)?\\(?(?<!\\d)${D}(?!\\d)${SEP}${D}(?![\\d]|\\s*[/.-]\\s*\\d)`, "giu");
+/** `tháng 12/2014`, `tháng 12-2014`, `tháng 12 năm 2014` */
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])tháng\\s+${D}(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d])`, "giu");
+/** `tháng 9, 10 và 11-2012`, `tháng 7 và 8` */
+const MONTH_LIST = new RegExp(`(?<![\\p{L}])tháng\\s+${D}((?:\\s*(?:,|và|-|đến)\\s*\\d{1,2}(?![\\d/.]))+)(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "giu");
+/** `tháng 7`, `tháng Tám`, `tháng Tám năm 2020` */
+const MONTH_ALONE = new RegExp(
+  `(?<!\\d\\s?)(?<![\\p{L}])[tT]háng\\s+(\\d{1,2}|Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười hai|Mười|Chạp)(?![\\p{L}\\d]|[/.-]\\d)(?!\\s+(?:lần|ngày|buổi|đợt|kỳ|tuần|tháng|năm\\s+(?!\\d)))(?:\\s*,?\\s*năm\\s+${Y})?`,
+  "gu",
+);
+/** `quý II/2012`, `quý III năm 2017`, `quý IV` */
+const QUARTER = new RegExp(`(?<![\\p{L}])[qQ]uý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "gu");
+/** A lunar date: not mapped to the calendar. */
+const LUNAR = /^[^.;\n]{0,20}(âm lịch|\(âm\)|ÂL)/iu;
+/** A year stated in the text: `năm 2014`, a term `2020 - 2025`, a number `119/2020/QH14`. */
+const YEAR_ANCHOR = /(?<![\d])(19[5-9]\d|20\d\d)(?![\d])/gu;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function daysIn(month: number, year: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function validDay(day: number, month: number, year: number | null): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysIn(month, year ?? 2000);
+}
+
+const validYear = (y: number | null) => y === null || (y >= 1900 && y <= 2100);
+
+/** Marks which code units of the text are already read (or masked), so no date is read twice. */
+class Coverage {
+  private readonly bits: Uint8Array;
+  constructor(length: number) {
+    this.bits = new Uint8Array(length + 1);
+  }
+  /** True when any unit of [start, end) is covered. */
+  covers(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.bits[i]) return true;
+    return false;
+  }
+  mark(start: number, end: number): void {
+    this.bits.fill(1, start, end);
+  }
+}
+
+/**
+ * Reads every date in `text` between `regions` (the spans to read, e.g. body paragraphs),
+ * skipping `masked` spans (document numbers). Years stay null where the text omits them.
+ */
+export function readDates(text: string, regions: readonly Span[], masked: readonly Span[] = []): RawDate[] {
+  const found: RawDate[] = [];
+  const taken = new Coverage(text.length);
+  for (const m of masked) taken.mark(m.start, m.end);
+  const add = (d: Omit<RawDate, "text">) => {
+    if (!validYear(d.year)) return;
+    if (LUNAR.test(text.slice(d.end, d.end + 24))) return;
+    found.push({ ...d, text: text.slice(d.start, d.end) });
+  };
+  for (const region of regions) {
+    const slice = text.slice(region.start, region.end);
+    const base = region.start;
+    const run = (re: RegExp, read: (m: RegExpExecArray, start: number, end: number) => void) => {
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        const start = base + m.index;
+        const end = start + m[0].length;
+        if (taken.covers(start, end)) continue;
+        read(m, start, end);
+        taken.mark(start, end);
+      }
+    };
+    run(DAY_WORDS, (m, start, end) => {
+      const day = Number(m[2]), month = Number(m[3]), year = m[4] ? Number(m[4]) : null;
+      if (!validDay(day, month, year)) return;
+      add({ start, end, kind: "day", day, month, year, quarter: null, cue: (m[1] ?? "").toLowerCase() });
+    });
+    run(DAY_NUMERIC, (m, start, end) => {
+      const day = Number(m[1]), month = Number(m[3]), year = Number(m[4]);
+      if (!validDay(day, month, year)) return;
+      add({ start, end, kind: "day", day, month, year, quarter: null, cue: cueBefore(text, start) });
+    });
+    run(DAY_LIST, (m, start, end) => {
+      const cue = m[1]!.toLowerCase();
+      const month = Number(m[4]), year = m[5] ? Number(m[5]) : null;
+      const days = [Number(m[2]), ...(m[3]!.match(/\d{1,2}/g) ?? []).map(Number)];
+      if (!days.every((d) => validDay(d, month, year))) return;
+      const from = start + m[1]!.length + (m[0].slice(m[1]!.length).match(/^\s+(?:ngày\s+)?/u)?.[0].length ?? 0);
+      for (const day of days) add({ start: from, end, kind: "day", day, month, year, quarter: null, cue });
+    });
+    run(MONTH_YEAR, (m, start, end) => {
+      const month = Number(m[1]), year = Number(m[2]);
+      if (month < 1 || month > 12) return;
+      add({ start, end, kind: "month", day: null, month, year, quarter: null, cue: cueBefore(text, start) });
+    });
+    run(MONTH_LIST, (m, start, end) => {
+      const months = [Number(m[1]), ...(m[2]!.match(/\d{1,2}/g) ?? []).map(Number)];
+      if (!months.every((x) => x >= 1 && x <= 12)) return;
+      const year = m[3] ? Number(m[3]) : null;
+      for (const month of months) add({ start, end, kind: "month", day: null, month, year, quarter: null, cue: cueBefore(text, start) });
+    });
+    run(DAY_YEARLESS, (m, start, end) => {
+      const cue = m[1]!.toLowerCase();
+      const day = Number(m[2]), month = Number(m[3]);
+      if (!validDay(day, month, null)) return;
+      const from = start + m[0].search(/\(?\d/u);
+      add({ start: from + (text[from] === "(" ? 1 : 0), end, kind: "day", day, month, year: null, quarter: null, cue });
+    });
+    run(QUARTER, (m, start, end) => {
+      add({ start, end, kind: "quarter", day: null, month: null, quarter: ROMAN[m[1]!]!, year: m[2] ? Number(m[2]) : null, cue: cueBefore(text, start) });
+    });
+    run(MONTH_ALONE, (m, start, end) => {
+      const word = m[1]!;
+      const month = /^\d/.test(word) ? Number(word) : MONTH_WORDS[word];
+      if (!month || month < 1 || month > 12) return;
+      add({ start, end, kind: "month", day: null, month, year: m[2] ? Number(m[2]) : null, quarter: null, cue: cueBefore(text, start) });
+    });
+  }
+  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The word right before `at`, lower-cased ("trước", "trong", "chiều"). */
+function cueBefore(text: string, at: number): string {
+  const m = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, at - 16), at));
+  return m ? m[1]!.toLowerCase() : "";
+}
+
+/** The years the text states, with where it states them. */
+function yearAnchors(text: string, dates: readonly RawDate[]): YearAnchor[] {
+  const anchors: YearAnchor[] = dates.filter((d) => d.year !== null).map((d) => ({ at: d.start, year: d.year!, rank: 1 as const }));
+  YEAR_ANCHOR.lastIndex = 0;
+  for (let m = YEAR_ANCHOR.exec(text); m; m = YEAR_ANCHOR.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    const rank = /năm\s*$/u.test(before) ? 1 : 2;
+    anchors.push({ at: m.index, year: Number(m[1]), rank });
+  }
+  return anchors;
+}
+
+/** The year for a date written without one. */
+function resolveYear(d: RawDate, anchors: readonly YearAnchor[], published: Date | null): number | null {
+  if (published) {
+    const year = published.getUTCFullYear();
+    const month = d.month ?? (d.quarter ? d.quarter * 3 - 2 : 1);
+    // A past event reported early in a year: "Chiều 30/12 …" published on 5 January.
+    const pubMonth = published.getUTCMonth() + 1;
+    if (month - pubMonth >= 6 && !/^(trước|đến|tới|hạn|nhất|là)$/u.test(d.cue)) return year - 1;
+    return year;
+  }
+  let best: YearAnchor | null = null;
+  for (const rank of [1, 2] as const) {
+    for (const a of anchors) {
+      if (a.rank !== rank) continue;
+      if (!best || Math.abs(a.at - d.start) < Math.abs(best.at - d.start)) best = a;
+    }
+    if (best) break;
+  }
+  return best?.year ?? null;
+}
+
+/** Formats a resolved date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn`. */
+export function formatDate(d: Pick<RawDate, "kind" | "day" | "month" | "quarter">, year: number): string {
+  if (d.kind === "quarter") return `${year}-Q${d.quarter}`;
+  if (d.kind === "month") return `${year}-${pad(d.month!)}`;
+  return `${year}-${pad(d.month!)}-${pad(d.day!)}`;
+}
+
+/** A resolved date: the raw reading and its normalized value. */
+export interface ResolvedDate extends DateMention {
+  raw: RawDate;
+}
+
+/**
+ * Finds and normalizes every date in the regions of `text`.
+ *
+ * @example findDates("Chiều 13/11, … ngày 29/10/2014", [{ start: 0, end: 31, text: "" }]).map((d) => d.value)
+ * // ["2014-11-13", "2014-10-29"]
+ */
+export function findDates(text: string, regions: readonly Span[], masked: readonly Span[] = [], ctx: DateContext = {}): ResolvedDate[] {
+  const raw = readDates(text, regions, masked);
+  const published = ctx.published && /^\d{4}-\d{2}-\d{2}$/.test(ctx.published) ? new Date(ctx.published + "T00:00:00Z") : null;
+  const anchors = yearAnchors(text, raw);
+  const out: ResolvedDate[] = [];
+  for (const d of raw) {
+    const year = d.year ?? resolveYear(d, anchors, published);
+    if (year === null) continue;
+    if (d.kind === "day" && !validDay(d.day!, d.month!, year)) continue;
+    out.push({ value: formatDate(d, year), text: d.text, start: d.start, end: d.end, raw: d });
+  }
+  return out;
+}

@@ -1,0 +1,346 @@
+/**
+ * Directives: every numbered Party or state document an article names, normalized
+ * (`39-CT/TW`, `9-HD/TU`, `15/2020/NĐ-CP`), with its issuing body, issue date and quoted
+ * title; short references ("Chỉ thị 39") resolved to the full number in the same article.
+ */
+import { BODY_ISSUERS, CODE_TYPES, PARTY_ISSUERS, STATE_ISSUERS, TYPE_CODES, TYPE_WORDS } from "./patterns/documents.ts";
+import type { Directive, Span } from "./types.ts";
+
+/** Folds a code for comparison: capitals, Đ → D. */
+const foldCode = (s: string) => s.toUpperCase().replace(/Đ/g, "D").replace(/\./g, "");
+const KNOWN_CODES = new Map(TYPE_CODES.map((c) => [foldCode(c), c]));
+const PARTY_ISSUER_SET = new Map(PARTY_ISSUERS.map((c) => [foldCode(c), c]));
+const STATE_ISSUER_SET = new Set(STATE_ISSUERS.map(foldCode));
+
+const TYPE_WORD_SOURCE = TYPE_WORDS.map(([w]) => w.replace(/ /g, "\\s+")).join("|");
+/** A type word right before a number: "Chỉ thị số ", "Nghị Quyết số", "QUY ĐỊNH SỐ ", "Kế hoạch ". */
+const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORD_SOURCE})(?:\\s+(?:số|liên tịch số))?\\s*$`, "iu");
+const NUM = "(\\d{1,5})";
+/** The number may be glued to "số" ("số31-QĐ/TW"), otherwise it stands alone. */
+const NUM_START = "(?:(?<=[sS][ốỐ])|(?<![\\p{L}\\d/.,-]))";
+const LETTERS = "[\\p{L}][\\p{L}.]{0,6}";
+/** `39 - CT/TW`, `09- HD/TU`, `858CV/ĐUK`, `15- Nq/tw`, `367 - QĐ/TWĐTN-VP` */
+const PARTY = new RegExp(`${NUM_START}${NUM}\\s{0,3}-?\\s{0,3}(${LETTERS})\\s{0,2}/\\s{0,2}(${LETTERS}\\p{L}{0,6}(?:-[\\p{Lu}]{1,6})?)(?![\\p{L}\\d])`, "gu");
+/** `72-NQ-TW`: a Party number written with a dash for the slash. */
+const PARTY_DASHED = new RegExp(`${NUM_START}${NUM}\\s{0,2}-\\s{0,2}(${LETTERS})\\s{0,2}-\\s{0,2}(TW|TƯ|TU|QU|HU|ĐU|DU)(?![\\p{L}\\d])`, "giu");
+/** `15/2020/NĐ-CP`, `80/2015/QH13`, `55/2005/TTLT-BNV-VPCP` */
+const STATE_YEAR = new RegExp(
+  `${NUM_START}${NUM}\\s{0,2}/\\s{0,2}((?:19|20)\\d\\d)\\s{0,2}/\\s{0,2}([\\p{Lu}][\\p{L}]{0,7}\\d{0,2})((?:\\s{0,2}-\\s{0,2}[\\p{Lu}][\\p{L}\\d&]{0,10})*)(?![\\p{L}\\d])`,
+  "gu",
+);
+/** `1234/QĐ-UBND`, `4912/UBND-NC`, `205/QĐ-TW`, `1206 /QĐ-HVTC` */
+const STATE = new RegExp(`${NUM_START}${NUM}\\s{0,2}/\\s{0,2}([\\p{Lu}][\\p{L}]{0,7})((?:\\s{0,2}-\\s{0,2}[\\p{Lu}][\\p{L}\\d&]{0,10})+)(?![\\p{L}\\d])`, "gu");
+/** A short reference: a type word and a bare number ("Chỉ thị 39", "Kế hoạch số 25"). */
+const SHORT = new RegExp(
+  `(?<![\\p{L}])(${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?(\\d{1,5})(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])(?=\\s*(?:$|[,.;:)“"(]|-\\s|(?:của|về|ngày|và|do|đã|được|khóa|thì|là|nêu|này|cũng|trong|với|gắn|tại|để|nhằm|theo|sẽ|có|năm\\s+\\d{4})(?![\\p{L}])))`,
+  "giu",
+);
+/** Documents named without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 (khóa XI)". */
+const UNNUMBERED = /(?<![\p{L}])(Nghị quyết|Chỉ thị|Kết luận)\s+(?:(?:của\s+)?(?:Đại hội|Hội nghị|Trung ương|TW|TƯ|T\.Ư)(?![\p{L}]))[^,;.“”"()\n]{0,90}?(?:\(?khóa\s+[IVXLC\d]+\)?|(?=[,;.“”"(\n]|\s(?:về|của|và|cho|tới|đến)\s))/gu;
+
+/** After a number: its issue date ("ngày 29/10/2014", ", ngày 8/10/2014", "ngày 13 tháng 11 năm 2014"). */
+const ISSUE_DATE = /^\s*[,(]?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
+/** After a number (and date): its issuing body ("của Bộ Chính trị", "do Ban Thường vụ Tỉnh ủy"). */
+const BODY_AFTER = /^\s*[,)]?\s*(?:của|do)\s+((?:[\p{L}\d.]+\s?){1,10}?)(?=\s*(?:về|ngày|khóa|nhiệm kỳ|và|thực hiện|triển khai|đối với|nhằm|với|trong|tại|ban hành|đã|được|lần thứ|$)(?![\p{L}])|\s*[,;.:()“"”-])/u;
+/** After a number, date or body: a quoted title ("về “…”", "“về việc …”"). */
+const TITLE_AFTER = /^\s*[,]?\s*(?:về(?:\s+việc)?\s*)?[“"]([^”"\n]{3,300})[”"]/u;
+
+/** A committee level written without its place ("Quận ủy", "Ban Thường vụ Huyện ủy"). */
+const BARE_COMMITTEE = /^(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành)\s+)?(Quận|Huyện|Thị|Thành|Tỉnh) ủy$/iu;
+
+/** A directive as found, before mentions are merged. */
+interface Hit {
+  id: string | null;
+  type: string | null;
+  code: string | null;
+  number: string | null;
+  issuer: string | null;
+  issuedBy: string | null;
+  date: string | null;
+  title: string | null;
+  mention: Span;
+  /** True for a short reference that still needs resolving. */
+  short: boolean;
+}
+
+const pad = (n: string) => n.padStart(2, "0");
+const stripZeros = (n: string) => n.replace(/^0+(?=\d)/, "");
+
+/** The canonical spelling of a type code, or null when it is not one. */
+function canonicalCode(written: string): string | null {
+  const known = KNOWN_CODES.get(foldCode(written));
+  if (known) return known;
+  // An unknown code counts only in capitals ("QĐBV"), never a lowercase word ("lần").
+  return /^[\p{Lu}]{2,6}$/u.test(written) ? written.replace(/^D/, "Đ") : null;
+}
+
+/** The canonical spelling of a Party issuer ("tw" → "TW", "DUK" → "ĐUK", "T.Ư" → "TW"). */
+function canonicalIssuer(written: string): string | null {
+  const folded = foldCode(written);
+  if (folded === "TƯ" || folded === "TU" && /Ư/u.test(written.toUpperCase())) return "TW";
+  const known = PARTY_ISSUER_SET.get(folded);
+  if (known) return known === "TƯ" || known === "T.Ư" ? "TW" : known;
+  return /^[\p{Lu}][\p{Lu}\d]{1,9}(?:-[\p{Lu}]{1,6})?$/u.test(written) ? written : null;
+}
+
+/**
+ * Normalizes any written form of a directive id to the canonical one, or returns null
+ * when the text is not a document number.
+ *
+ * @example normalizeDirectiveId("chỉ thị số 39 - ct/tw") // "39-CT/TW"
+ * @example normalizeDirectiveId("262 - QD/TW")           // "262-QĐ/TW"
+ * @example normalizeDirectiveId("15/2020/ND-CP")          // "15/2020/NĐ-CP"
+ */
+export function normalizeDirectiveId(written: string): string | null {
+  const text = written.normalize("NFC").replace(/[\u2010-\u2015\u2212]/g, "-").trim();
+  const hits = scanNumbers(text);
+  return hits[0]?.id ?? null;
+}
+
+function partyHit(number: string, code: string, issuer: string, start: number, end: number, text: string): Hit {
+  const n = stripZeros(number);
+  return {
+    id: `${n}-${code}/${issuer}`, type: CODE_TYPES[code] ?? null, code, number: n, issuer,
+    issuedBy: null, date: null, title: null, mention: { start, end, text: text.slice(start, end) }, short: false,
+  };
+}
+
+/** Reads the numbered forms (Party and state) in a text. */
+function scanNumbers(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
+  const push = (h: Hit, s: number, e: number) => {
+    hits.push(h);
+    taken.push([s, e]);
+  };
+  for (const m of text.matchAll(STATE_YEAR)) {
+    const s = m.index, e = s + m[0].length;
+    const [num, year, code, tail] = [m[1]!, m[2]!, m[3]!, m[4] ?? ""];
+    const parts = tail.split("-").map((p) => p.trim()).filter(Boolean);
+    const codeNorm = canonicalCode(code) ?? code;
+    const id = `${stripZeros(num)}/${year}/${[codeNorm, ...parts.map((p) => p.replace(/^D(?=[A-Z])/, "Đ"))].join("-")}`;
+    const issuer = parts.length ? parts.join("-") : /^QH\d*$/u.test(code) ? code : null;
+    const typeCode = /^QH\d*$/u.test(code) ? "QH" : codeNorm;
+    push({ id, type: CODE_TYPES[typeCode] ?? null, code: typeCode, number: stripZeros(num), issuer, issuedBy: null, date: null, title: null, mention: { start: s, end: e, text: m[0] }, short: false }, s, e);
+  }
+  for (const m of text.matchAll(PARTY)) {
+    const s = m.index, e = s + m[0].length;
+    if (!free(s, e)) continue;
+    const code = canonicalCode(m[2]!);
+    const issuer = canonicalIssuer(m[3]!);
+    if (!code || !issuer) continue;
+    // "4912/UBND-NC" style numbers have a slash before the code: those are read below.
+    push(partyHit(m[1]!, code, issuer, s, e, text), s, e);
+  }
+  for (const m of text.matchAll(PARTY_DASHED)) {
+    const s = m.index, e = s + m[0].length;
+    if (!free(s, e)) continue;
+    const code = canonicalCode(m[2]!);
+    const issuer = canonicalIssuer(m[3]!.toUpperCase());
+    if (!code || !issuer) continue;
+    push(partyHit(m[1]!, code, issuer, s, e, text), s, e);
+  }
+  for (const m of text.matchAll(STATE)) {
+    const s = m.index, e = s + m[0].length;
+    if (!free(s, e)) continue;
+    const [num, code, tail] = [m[1]!, m[2]!, m[3]!];
+    const parts = tail.split("-").map((p) => p.trim()).filter(Boolean);
+    const codeNorm = canonicalCode(code);
+    const partyIssuer = parts.length === 1 ? PARTY_ISSUER_SET.get(foldCode(parts[0]!)) : undefined;
+    if (codeNorm && partyIssuer && !STATE_ISSUER_SET.has(foldCode(parts[0]!))) {
+      // "205/QĐ-TW": a Party document written in the state pattern.
+      push(partyHit(num, codeNorm, canonicalIssuer(parts[0]!) ?? partyIssuer, s, e, text), s, e);
+      continue;
+    }
+    const head = codeNorm ?? code;
+    const id = `${stripZeros(num)}/${[head, ...parts].join("-")}`;
+    push({
+      id, type: codeNorm ? CODE_TYPES[codeNorm] ?? null : "Công văn", code: codeNorm ?? "CV", number: stripZeros(num),
+      issuer: codeNorm ? parts.join("-") : head, issuedBy: null, date: null, title: null,
+      mention: { start: s, end: e, text: m[0] }, short: false,
+    }, s, e);
+  }
+  return hits.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** The type code a type word stands for ("Quy định" is QĐ or QĐi: left open). */
+function codeOfWord(word: string): string | null {
+  const w = word.replace(/\s+/g, " ").toLowerCase();
+  for (const [tw, code] of TYPE_WORDS) if (tw.toLowerCase() === w) return code;
+  return null;
+}
+
+function typeOfWord(word: string): string {
+  const w = word.replace(/\s+/g, " ").toLowerCase();
+  for (const [tw] of TYPE_WORDS) if (tw.toLowerCase() === w) return tw;
+  return word;
+}
+
+/** The issuer code an issuing body implies ("Ban Thường vụ Tỉnh ủy" → "TU"). */
+export function issuerOfBody(body: string): string | null {
+  for (const [re, issuer] of BODY_ISSUERS) if (re.test(body)) return issuer;
+  return null;
+}
+
+/** The place that completes a bare committee name, read from the article ("Quận ủy Long Biên"). */
+function placeOf(level: string, text: string): string | null {
+  const cap = `[${level[0]}${level[0]!.toLowerCase()}]${level.slice(1)}`;
+  const unit = level === "Thành" ? "[Tt]hành phố|TP\\.?" : level === "Tỉnh" ? "[Tt]ỉnh" : cap;
+  const re = new RegExp(`(?<![\\p{L}])(?:${cap} ủy|${unit})\\s+((?:\\p{Lu}[\\p{Ll}\\p{M}]*)(?:\\s\\p{Lu}[\\p{Ll}\\p{M}]*){0,2}|\\d{1,2})(?![\\p{L}\\p{M}])`, "gu");
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(re)) {
+    const place = m[1]!;
+    if (/^(Ủy|Đảng|Ban|Hội|Thường|Quận|Huyện|Tỉnh|Thành)$/u.test(place.split(" ")[0]!)) continue;
+    counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [p, n] of counts) if (!best || n > counts.get(best)!) best = p;
+  return best;
+}
+
+/** Completes "Quận ủy" to "Quận ủy Long Biên" where the article names its place. */
+function completeBody(body: string, text: string): string {
+  const m = BARE_COMMITTEE.exec(body);
+  if (!m) return body;
+  const level = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
+  const place = placeOf(level, text);
+  return place ? `${body} ${place}` : body;
+}
+
+const ISSUER_LEVEL: Readonly<Record<string, string>> = { QU: "Quận ủy", HU: "Huyện ủy", ThU: "Thị ủy" };
+
+/** Reads what follows a number: issue date, issuing body, quoted title. */
+function readAfter(h: Hit, text: string): void {
+  let at = h.mention.end;
+  const rest = () => text.slice(at, at + 400);
+  const date = ISSUE_DATE.exec(rest());
+  if (date) {
+    const [d, mo, y] = date[2] ? [date[1]!, date[2], date[3]!] : [date[1]!, date[4]!, date[5]!];
+    if (Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= 31) h.date = `${y}-${pad(mo)}-${pad(d)}`;
+    at += date[0].length;
+  }
+  const body = BODY_AFTER.exec(rest());
+  if (body) {
+    h.issuedBy = completeBody(body[1]!.trim(), text);
+    at += body[0].length;
+    if (!h.date) {
+      const late = ISSUE_DATE.exec(rest());
+      if (late && late[2]) {
+        h.date = `${late[3]}-${pad(late[2])}-${pad(late[1]!)}`;
+        at += late[0].length;
+      }
+    }
+  }
+  const title = TITLE_AFTER.exec(rest());
+  if (title) h.title = title[1]!.trim();
+}
+
+/** Reads the type word before a number and widens the mention to include it. */
+function readBefore(h: Hit, text: string): void {
+  const before = text.slice(Math.max(0, h.mention.start - 40), h.mention.start);
+  const m = TYPE_BEFORE.exec(before);
+  if (!m) return;
+  const start = h.mention.start - (before.length - m.index);
+  h.mention = { start, end: h.mention.end, text: text.slice(start, h.mention.end) };
+  const word = typeOfWord(m[1]!);
+  // "Quy định số 262-QĐ/TW" is a Quy định although its code is QĐ.
+  if (word === "Quy định" || !h.type) h.type = word;
+}
+
+/**
+ * Finds every document named in the given regions of `text`.
+ *
+ * @example findDirectives("Quán triệt chỉ thị số 39 - CT/TW của Bộ chính trị. Chỉ thị 39 …", [...]).map((d) => d.id)
+ * // ["39-CT/TW"]
+ */
+export function findDirectives(text: string, regions: readonly Span[]): Directive[] {
+  const hits: Hit[] = [];
+  for (const region of regions) {
+    const slice = text.slice(region.start, region.end);
+    for (const h of scanNumbers(slice)) {
+      h.mention = { start: h.mention.start + region.start, end: h.mention.end + region.start, text: h.mention.text };
+      readBefore(h, text);
+      readAfter(h, text);
+      hits.push(h);
+    }
+  }
+  // Complete local issuers from the article's place: every district has its own 108-KH/QU.
+  for (const h of hits) {
+    const level = h.issuer ? ISSUER_LEVEL[h.issuer] : undefined;
+    if (!h.issuedBy && level) {
+      const place = placeOf(level.split(" ")[0]!, text);
+      if (place) h.issuedBy = `${level} ${place}`;
+    }
+  }
+  const full = hits.slice();
+  for (const region of regions) {
+    const slice = text.slice(region.start, region.end);
+    for (const m of slice.matchAll(SHORT)) {
+      const start = region.start + m.index;
+      const end = start + m[0].length;
+      if (full.some((h) => start < h.mention.end && h.mention.start < end)) continue;
+      const word = typeOfWord(m[1]!);
+      const code = codeOfWord(m[1]!);
+      const number = stripZeros(m[2]!);
+      const h: Hit = { id: null, type: word, code, number, issuer: null, issuedBy: null, date: null, title: null, mention: { start, end, text: m[0] }, short: true };
+      readAfter(h, text);
+      hits.push(h);
+    }
+    for (const m of slice.matchAll(UNNUMBERED)) {
+      const start = region.start + m.index;
+      const end = start + m[0].trimEnd().length;
+      hits.push({ id: null, type: m[1]!, code: codeOfWord(m[1]!), number: null, issuer: null, issuedBy: null, date: null, title: null, mention: { start, end, text: text.slice(start, end) }, short: false });
+    }
+  }
+  return merge(resolveShort(hits, full));
+}
+
+/** Resolves short references against the full numbers of the same article, then by issuing body. */
+function resolveShort(hits: Hit[], full: readonly Hit[]): Hit[] {
+  for (const h of hits) {
+    if (!h.short) continue;
+    const word = h.type;
+    const same = full.find((f) => f.number === h.number && (f.code === h.code || (word === "Quy định" && /^QĐi?$/u.test(f.code ?? "")) || f.type === word));
+    if (same) {
+      h.id = same.id;
+      h.code = same.code;
+      h.issuer = same.issuer;
+      h.short = false;
+      continue;
+    }
+    const issuer = h.issuedBy ? issuerOfBody(h.issuedBy) : null;
+    const stateType = h.code === "NĐ" || h.code === "L" || h.code === "PL" || word === "Thông tư";
+    // "Quy định 11" may be QĐ or QĐi, and a state number needs its year: leave those unnumbered.
+    if (!h.code || word === "Quy định" || stateType || (issuer && STATE_ISSUER_SET.has(foldCode(issuer)))) {
+      h.id = null;
+    } else {
+      h.issuer = issuer;
+      h.id = issuer ? `${h.number}-${h.code}/${issuer}` : `${h.number}-${h.code}`;
+    }
+    h.short = false;
+  }
+  return hits;
+}
+
+/** One entry per distinct document, with every mention; unnumbered documents by their text. */
+function merge(hits: readonly Hit[]): Directive[] {
+  const byKey = new Map<string, Directive>();
+  const sorted = [...hits].sort((a, b) => a.mention.start - b.mention.start);
+  for (const h of sorted) {
+    const key = h.id ?? `null:${h.mention.text.toLowerCase()}`;
+    const d = byKey.get(key);
+    if (!d) {
+      byKey.set(key, {
+        id: h.id, type: h.type, code: h.code, number: h.number, issuer: h.issuer, issuedBy: h.issuedBy,
+        date: h.date, title: h.title, mentions: [h.mention],
+      });
+      continue;
+    }
+    d.mentions.push(h.mention);
+    d.issuedBy ??= h.issuedBy;
+    d.date ??= h.date;
+    d.title ??= h.title;
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,85 @@
+/**
+ * `extract(text, context) → ArticleRecord`: the extraction pipeline of one article,
+ * built from separate extractors that each return spans with offsets into the normalized
+ * text. Pure: no I/O, no clock, no environment.
+ */
+import { findDates, type ResolvedDate } from "./dates.ts";
+import { findDeadlines } from "./deadlines.ts";
+import { findDirectives } from "./directives.ts";
+import { normalizeText } from "./normalize.ts";
+import { findOfficials } from "./officials.ts";
+import { CONTENT_KINDS, isDateLine, segmentParagraphs } from "./paragraphs.ts";
+import type { ArticleRecord, DateMention, Directive, ExtractContext, Paragraph, Span } from "./types.ts";
+
+export type * from "./types.ts";
+export { normalizeText } from "./normalize.ts";
+export { normalizeDirectiveId, issuerOfBody } from "./directives.ts";
+export { paragraphHash } from "./paragraphs.ts";
+
+/** Cues of the lead that reports the event: "Chiều 13/11, …", "Ngày 19-4, …". */
+const EVENT_CUES = new Set(["sáng", "chiều", "tối", "trưa", "đêm", "rạng sáng", "ngày", "hôm", "nay", "qua"]);
+/** A metadata label that makes a date line the publication date. */
+const LABELLED = /(đăng|phát hành|xuất bản|cập nhật|gửi lúc)/iu;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The publication date from the text's own date lines, preferring labelled ones and ones with a time. */
+function publishedFromText(text: string, lines: readonly Paragraph[]): { value: string; line: Paragraph } | null {
+  const candidates = lines.filter((p) => p.kind === "boilerplate" && isDateLine(p.text));
+  const score = (p: Paragraph) => (LABELLED.test(p.text) ? 2 : 0) + (/\d{1,2}:\d{2}/u.test(p.text) ? 1 : 0);
+  const best = [...candidates].sort((a, b) => score(b) - score(a))[0];
+  if (!best) return null;
+  const day = findDates(text, [best]).find((d) => d.raw.kind === "day");
+  return day ? { value: day.value, line: best } : null;
+}
+
+/** The day of the reported event: the dated lead of the first story, else the issue it reports. */
+function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[], directives: readonly Directive[], published: string | null): string | null {
+  for (const p of body.slice(0, 3)) {
+    const lead = dates.find((d) => d.start >= p.start && d.start <= p.start + 60 && d.raw.kind === "day" && EVENT_CUES.has(d.raw.cue));
+    if (lead) return lead.value;
+  }
+  const first = body[0];
+  if (first && /ban hành/iu.test(first.text)) {
+    const issued = directives.find((d) => d.date && d.mentions.some((m) => m.start >= first.start && m.end <= first.end));
+    if (issued?.date) return issued.date;
+  }
+  return published;
+}
+
+/**
+ * Extracts the record of one article from its text (or its HTML converted to text).
+ *
+ * @example extract("Đống Đa họp\nChiều 13/11/2014, Quận ủy quán triệt Chỉ thị số 39-CT/TW.").directives[0].id
+ * // "39-CT/TW"
+ */
+export function extract(raw: string, context: ExtractContext = {}): ArticleRecord {
+  const text = normalizeText(raw);
+  const seg = segmentParagraphs(text, { title: context.title ?? null, boilerplateHashes: context.boilerplateHashes });
+  const lines = seg.paragraphs;
+  const given = context.published && ISO_DAY.test(context.published) ? context.published : null;
+  const fromText = publishedFromText(text, lines);
+  const published = given ?? fromText?.value ?? null;
+
+  const content: Span[] = lines.filter((p) => CONTENT_KINDS.has(p.kind));
+  const directives = findDirectives(text, content);
+  const numbers = directives.flatMap((d) => (d.id ? d.mentions : []));
+  const dateRegions = fromText ? [...content, fromText.line].sort((a, b) => a.start - b.start) : content;
+  const resolved = findDates(text, dateRegions, numbers, { published });
+  const dates: DateMention[] = resolved.map(({ value, text: t, start, end }) => ({ value, text: t, start, end }));
+  const officials = findOfficials(text, content);
+  const deadlines = findDeadlines(text, resolved, content);
+  const body = lines.filter((p) => p.kind === "body");
+
+  return {
+    title: seg.title,
+    published,
+    eventDate: eventDateOf(body, resolved, directives, published),
+    authors: seg.authors,
+    paragraphs: body.map((p) => p.text),
+    directives,
+    officials,
+    dates,
+    deadlines,
+    text,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Text normalization: the first stage of extraction. Everything after it sees one
+ * spelling of each word, so search, dedup and the patterns need no variants.
+ */
+import { decodeHTML } from "entities";
+
+/** Unicode tone marks (combining), the ones Vietnamese places on a vowel. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * "oà, oá, oả, oã, oạ, oè …, uỳ, uý, uỷ, uỹ, uỵ" at the end of a syllable: the new-style
+ * placement (tone on the second vowel). The old style, which most committee text uses,
+ * puts it on the first: hòa, khóa, thủy, ủy. A preceding "q" makes the "u" part of the
+ * consonant ("quý"), where the tone stays.
+ */
+const NEW_STYLE_TONE = /(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+
+/** Characters that are spaces in effect. */
+const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** Invisible characters: zero-width, BOM, soft hyphen, bidi marks. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\u2066-\u2069\u200E\u200F\uFEFF]/g;
+/** C0/C1 controls other than newline (tab is a space above). */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** The many dash characters, and the full-width slash. */
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/;
+
+/** Moves a tone mark from the second vowel of a final "oa/oe/uy" to the first. */
+function oldStyleTone(_m: string, first: string, second: string): string {
+  const decomposed = second.normalize("NFD");
+  const tone = decomposed.match(TONE_MARKS)?.[0] ?? "";
+  const bare = decomposed.replace(TONE_MARKS, "");
+  return (first + tone).normalize("NFC") + bare.normalize("NFC");
+}
+
+/**
+ * Normalizes one syllable-level spelling: NFC, Ð→Đ, and the old-style tone placement
+ * ("hoà" → "hòa", "Quận uỷ" → "Quận ủy", "quý" unchanged).
+ *
+ * @example foldSpelling("Huyện uỷ Thuỷ Nguyên") // "Huyện ủy Thủy Nguyên"
+ */
+export function foldSpelling(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/\u00D0/g, "Đ")
+    .replace(/\u00F0/g, "đ")
+    .replace(NEW_STYLE_TONE, oldStyleTone);
+}
+
+/**
+ * Normalizes raw article text: HTML entities, NFC, one tone-mark placement, Ð→Đ, spaces,
+ * invisible and control characters, dash variants → "-", full-width slash → "/", and
+ * whitespace. Lines are trimmed, runs of spaces collapsed and empty lines dropped, so the
+ * result is the non-empty lines joined by "\n". Idempotent.
+ *
+ * @example normalizeText("Quận uỷ\u00A0 Đống Đa – 39 \u2013 CT/TW\r\n\r\n") // "Quận ủy Đống Đa - 39 - CT/TW"
+ */
+export function normalizeText(raw: string): string {
+  let text = raw;
+  if (ENTITY.test(text)) text = decodeHTML(text);
+  text = foldSpelling(text)
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
+    .replace(INVISIBLE, "")
+    .replace(CONTROLS, " ")
+    .replace(SPACES, " ")
+    .replace(DASHES, "-")
+    .replace(/\uFF0F/g, "/");
+  const lines: string[] = [];
+  for (const line of text.split("\n")) {
+    const clean = line.replace(/ {2,}/g, " ").trim();
+    if (clean) lines.push(clean);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,231 @@
+/**
+ * Officials: every person named together with a position, in the patterns of committee
+ * news — "đồng chí X - title, title", "Ông X, title", "title X", lists after "các đồng
+ * chí:" — with honorifics and ranks stripped, roles kept as written and in order, and the
+ * same person's mentions (also by given name alone) merged into one official.
+ */
+import {
+  FAMILY_NAMES, HONORIFICS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, ROLE_PREFIXES, ROLE_STOPS,
+} from "./patterns/people.ts";
+import type { Official, Span } from "./types.ts";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const byLength = (a: string, b: string) => b.length - a.length;
+const alt = (words: readonly string[]) => [...new Set(words)].sort(byLength).map(escape).map((w) => w.replace(/ /g, "\\s+")).join("|");
+
+/** A capitalized syllable ("Nguyễn", "Đức"). */
+const SYLLABLE = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])/u;
+/** A run of 2–6 capitalized syllables: the raw material of names. */
+const RUN = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,5}(?![\p{L}\p{M}\d])/gu;
+/** The honorific or rank right before a name ("đồng chí ", "Ông ", "Thiếu tướng ", "các đồng chí: "). */
+const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(HONORIFICS)}|các\\s+đồng\\s+chí\\s*:?|${alt(RANKS)})\\s*:?\\s*(?:(?:${alt(RANKS)})\\.?\\s*)?$`, "iu");
+/** A rank at the start of a run ("Đại tá Nguyễn …" is read as one run only when "tá" is capitalized). */
+const LEADING_HONORIFIC = /^(?:Ông|Bà|Anh|Chị|Đồng Chí|Cụ)\s+/u;
+/** A single given name after an honorific: "ông Nam", "đồng chí Phúc". */
+const GIVEN_NAME = new RegExp(`(?<![\\p{L}])(?:${alt(HONORIFICS)})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}]|\\s\\p{Lu})`, "gu");
+/** The start of a position: optional "nguyên/tân/quyền", then a role head. */
+const ROLE_START = new RegExp(`^(?:(?:${alt(ROLE_PREFIXES)})\\s+)?(?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])`, "iu");
+/** A role head anywhere in a piece of text (for "… có Bí thư Tỉnh ủy X"). */
+const ROLE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:${alt(ROLE_PREFIXES)})\\s+)?(?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])`, "iu");
+/** A word or phrase that ends a position ("phát biểu", "cho biết", "và"). Lower case only. */
+const STOP = new RegExp(`^\\s*(?:${alt(ROLE_STOPS)})(?![\\p{L}\\p{M}])`, "u");
+/** A place or institution word before a run: "phường Nguyễn Du", "trường Lê Quý Đôn". */
+const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u");
+/** Committee and administrative words after which a two-syllable run is a place ("Quận ủy Hoàng Mai"). */
+const ADMIN_BEFORE = /(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|thành phố|TP\.?|phường|xã|thị xã|thị trấn|nước|Trung ương|Đảng|Quốc hội|khu|Quân khu)\s*$/u;
+/** Separators between a name and its roles, and between roles. */
+const AFTER_NAME = /^\s*(?:-|,|\()\s*/u;
+const BETWEEN_ROLES = /^\s*(?:-|,)\s*/u;
+const TOKEN = /^\s*[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'&/]*/u;
+const MAX_ROLE_TOKENS = 16;
+
+/** A person found at one place, with the roles written there. */
+interface PersonHit {
+  name: string;
+  roles: string[];
+  mention: Span;
+}
+
+function syllables(run: string): string[] {
+  return run.split(/\s+/u);
+}
+
+function isNameSyllable(s: string): boolean {
+  return SYLLABLE.test(s) && !NOT_NAME_SYLLABLES.has(s) && s.length <= 7;
+}
+
+/** Reads one position starting at `at`, or null. Returns the role as written and where it ends. */
+function readRole(text: string, at: number, limit: number): { role: string; end: number } | null {
+  const rest = text.slice(at, Math.min(limit, at + 240));
+  const head = ROLE_START.exec(rest);
+  if (!head) return null;
+  let end = head[0].length;
+  for (let n = 0; n < MAX_ROLE_TOKENS; n++) {
+    const tail = rest.slice(end);
+    if (STOP.test(tail)) break;
+    const t = TOKEN.exec(tail);
+    if (!t) break;
+    // A following person's name ends the role: "… Bí thư Quận ủy Nguyễn Văn A".
+    const word = t[0].trim();
+    if (FAMILY_NAMES.has(word) && /^\s*\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}/u.test(tail.slice(t[0].length)) && n > 0) break;
+    end += t[0].length;
+  }
+  const role = rest.slice(0, end).replace(/[\s.]+$/u, "");
+  return role ? { role, end: at + role.length } : null;
+}
+
+/** Reads the positions written after a name: "- Bí thư Quận ủy, Chủ tịch HĐND quận". */
+function rolesAfter(text: string, at: number, limit: number): string[] {
+  const sep = AFTER_NAME.exec(text.slice(at, limit));
+  if (!sep) return [];
+  const roles: string[] = [];
+  let pos = at + sep[0].length;
+  const paren = sep[0].includes("(");
+  for (;;) {
+    const r = readRole(text, pos, paren ? Math.min(limit, closing(text, pos, limit)) : limit);
+    if (!r) break;
+    roles.push(r.role);
+    const next = BETWEEN_ROLES.exec(text.slice(r.end, limit));
+    if (!next) break;
+    pos = r.end + next[0].length;
+  }
+  return roles;
+}
+
+function closing(text: string, from: number, limit: number): number {
+  const i = text.indexOf(")", from);
+  return i < 0 || i > limit ? limit : i;
+}
+
+/** Reads the positions written before a name: "Tổng Bí thư, Chủ tịch nước Tô Lâm". */
+function rolesBefore(text: string, regionStart: number, at: number): string[] {
+  const from = Math.max(regionStart, at - 300);
+  let clause = text.slice(from, at);
+  const cut = Math.max(clause.lastIndexOf("."), clause.lastIndexOf(";"), clause.lastIndexOf(":"), clause.lastIndexOf("("), clause.lastIndexOf("\n"));
+  // "Phó Bí thư Thường trực Quận ủy Quận 1 …": a dot inside "TP." is not a sentence end.
+  if (cut >= 0) clause = clause.slice(cut + 1);
+  if (!/\s$/u.test(clause)) return [];
+  const pieces = clause.split(/,/u);
+  const roles: string[] = [];
+  const last = pieces.pop()!;
+  const head = ROLE_ANYWHERE.exec(last);
+  if (!head) return [];
+  const role = last.slice(head.index).trim();
+  // Nothing but the position may stand between it and the name.
+  const inner = role.slice(head[0].length);
+  for (let i = 0; i < inner.length; i++) if ((i === 0 || /\s/u.test(inner[i - 1]!)) && STOP.test(inner.slice(i))) return [];
+  roles.unshift(role);
+  while (pieces.length) {
+    const piece = pieces.pop()!.trim();
+    if (!ROLE_START.test(piece) || piece.length > 120) break;
+    roles.unshift(piece);
+  }
+  return roles;
+}
+
+/** Picks the person's name out of a capitalized run: after a place ("Cao Bằng Quản Minh Cường"). */
+function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): number | null {
+  const candidates: number[] = [];
+  for (let k = 0; k <= words.length - 2; k++) {
+    const len = words.length - k;
+    if (len > 4) continue;
+    if (!words.slice(k).every(isNameSyllable)) continue;
+    if (k === 0 && strong) candidates.push(k);
+    else if (FAMILY_NAMES.has(words[k]!)) candidates.push(k);
+  }
+  if (!candidates.length) return null;
+  if (afterAdmin && words.length >= 4 && candidates.includes(2)) return 2;
+  return candidates[0]!;
+}
+
+/** Finds the people named with a position in one region of the text. */
+function findInRegion(text: string, region: Span): PersonHit[] {
+  const hits: PersonHit[] = [];
+  const slice = text.slice(region.start, region.end);
+  for (const m of slice.matchAll(RUN)) {
+    let runStart = region.start + m.index;
+    let run = m[0];
+    let strong = false;
+    const lead = LEADING_HONORIFIC.exec(run);
+    if (lead) {
+      run = run.slice(lead[0].length);
+      runStart += lead[0].length;
+      strong = true;
+    }
+    let words = syllables(run);
+    // A title word inside the run ends the name: "Nguyễn Văn An Bí …".
+    const stopAt = words.findIndex((w, i) => i > 0 && NOT_NAME_SYLLABLES.has(w));
+    if (stopAt > 0) words = words.slice(0, stopAt);
+    if (words.length < 2) continue;
+    const before = text.slice(Math.max(region.start, runStart - 40), runStart);
+    if (HONORIFIC_BEFORE.test(before)) strong = true;
+    if (!strong && PLACE_BEFORE.test(before)) continue;
+    const afterAdmin = ADMIN_BEFORE.test(before);
+    const k = nameInRun(words, afterAdmin, strong);
+    if (k === null) continue;
+    const nameWords = words.slice(k);
+    const prefix = words.slice(0, k).join(" ");
+    const nameStart = runStart + (k ? prefix.length + 1 : 0);
+    const name = nameWords.join(" ");
+    const nameEnd = nameStart + name.length;
+    if (NOT_OFFICIALS.has(name)) continue;
+    let roles = rolesAfter(text, nameEnd, region.end);
+    if (!roles.length && !strong) {
+      const left = rolesBefore(text, region.start, nameStart);
+      // Two syllables right after a committee word are a place: "Bí thư Quận ủy Hoàng Mai".
+      if (left.length && !(k === 0 && nameWords.length === 2 && afterAdmin && !FAMILY_NAMES.has(nameWords[0]!))) roles = left;
+      if (left.length && k === 0 && nameWords.length === 2 && afterAdmin && isPlaceLike(text, nameEnd, region.end)) roles = [];
+    } else if (!roles.length && strong) {
+      roles = [];
+    }
+    hits.push({ name, roles, mention: { start: nameStart, end: nameEnd, text: name } });
+  }
+  return hits;
+}
+
+/** A two-syllable run followed by a verb of the sentence reads as a place closing a role. */
+function isPlaceLike(text: string, at: number, limit: number): boolean {
+  return STOP.test(text.slice(at, Math.min(limit, at + 30)));
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, " ").trim();
+
+/**
+ * Finds every official named in the regions of `text`, one entry per person.
+ *
+ * @example findOfficials("Đồng chí Nguyễn Văn Nam - Bí thư Quận ủy phát biểu.", [{ start: 0, end: 52, text: "" }])
+ * // [{ name: "Nguyễn Văn Nam", roles: ["Bí thư Quận ủy"], mentions: [...] }]
+ */
+export function findOfficials(text: string, regions: readonly Span[]): Official[] {
+  const hits = regions.flatMap((r) => findInRegion(text, r));
+  const people = new Map<string, Official>();
+  const order: string[] = [];
+  for (const h of hits) {
+    if (!h.roles.length) continue;
+    const key = fold(h.name);
+    if (!people.has(key)) {
+      people.set(key, { name: h.name, roles: [], mentions: [] });
+      order.push(key);
+    }
+  }
+  for (const h of hits) {
+    const p = people.get(fold(h.name));
+    if (!p) continue;
+    p.mentions.push(h.mention);
+    for (const r of h.roles) if (!p.roles.some((x) => fold(x) === fold(r))) p.roles.push(r);
+  }
+  // Later mentions by given name alone: "ông Nam" is the one official whose name ends so.
+  for (const region of regions) {
+    const slice = text.slice(region.start, region.end);
+    for (const m of slice.matchAll(GIVEN_NAME)) {
+      const given = m[1]!;
+      const matches = order.map((k) => people.get(k)!).filter((p) => p.name.split(" ").at(-1) === given);
+      if (matches.length !== 1) continue;
+      const start = region.start + m.index + m[0].length - given.length;
+      const p = matches[0]!;
+      if (!p.mentions.some((x) => x.start <= start && start < x.end)) p.mentions.push({ start, end: start + given.length, text: given });
+    }
+  }
+  for (const p of people.values()) p.mentions.sort((a, b) => a.start - b.start);
+  return order.map((k) => people.get(k)!);
+}

@@ -1,0 +1,225 @@
+/**
+ * Paragraph segmentation: each line of the normalized text classified as the title, a
+ * body paragraph, a caption, a byline, page boilerplate, a repeat of an earlier line, or
+ * the headline of a second story bundled into the same text.
+ */
+import { parseByline } from "./bylines.ts";
+import { BOILERPLATE_LINES, CAPTION_MARKERS } from "./patterns/boilerplate.ts";
+import type { Paragraph, ParagraphKind } from "./types.ts";
+
+/** Options of {@link segmentParagraphs}. */
+export interface SegmentOptions {
+  /** A title known from elsewhere (the page's metadata). */
+  title?: string | null;
+  /** Hashes (see {@link paragraphHash}) of paragraphs known to repeat across a site's pages. */
+  boilerplateHashes?: ReadonlySet<string>;
+}
+
+/** The lines of an article, classified. */
+export interface Segmentation {
+  paragraphs: Paragraph[];
+  /** The headline, or null when the text opens straight into the body. */
+  title: string | null;
+  /** Names read from byline lines, in order. */
+  authors: string[];
+}
+
+/** A lead that opens a news report: "Chiều 13/11,", "Sáng ngày 28/10/2014,", "(CT) - Ngày 19-4,". */
+const DATELINE_LEAD =
+  /^(?:[(\[]?[\p{L}.]{2,20}[)\]]?\s*-\s*)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|sáng nay|chiều nay|tối nay|vừa qua|mới đây|trong (?:hai|các|ba) ngày)(?: ngày)?\s*(?:\(?\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}(?: và| ,|,)|nay|qua)/iu;
+/** A source tag that opens a lead: "(BTL) -", "KTĐT -", "(Thanhuytphcm.vn) -". */
+const SOURCE_TAG = /^(?:\([\p{L}\p{N}.]{2,30}\)|[\p{Lu}\p{N}]{2,10}|[\p{L}]{3,20}\.vn)\s*-\s*/u;
+/** Sentence-final punctuation. */
+const FINAL_PUNCT = /[.!?…:;]$/u;
+/** A caption that describes a photo without an "Ảnh:" marker. */
+const PHOTO_CAPTION =
+  /^(?:đồng chí|ông|bà|các đồng chí|lãnh đạo|các đại biểu|đại biểu|quang cảnh|toàn cảnh|đoàn công tác|hội nghị|các đơn vị)(?![\p{L}])[^:;]{0,200}(?<![\p{L}])(?:phát biểu|trao|tặng|chụp ảnh|bỏ phiếu|dâng hương|dâng hoa|cắt băng|thăm hỏi|tặng quà|chúc mừng|biểu quyết)(?![\p{L}])[^:;.]{0,160}\.?$/iu;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** The lower-cased words of a text. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORDS) ?? [];
+}
+
+/**
+ * A stable key for a paragraph: its lower-cased words joined by one space. Two lines with
+ * the same words and punctuation differences hash alike.
+ */
+export function paragraphHash(text: string): string {
+  return wordsOf(text).join(" ");
+}
+
+/** FNV-1a over a string: a cheap 32-bit hash for the near-duplicate index. */
+function fnv(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+const MINHASH_SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f];
+
+/** Min-hash signatures of a word set: near-identical paragraphs share one with high probability. */
+function signatures(words: ReadonlySet<string>): string[] {
+  return MINHASH_SEEDS.map((seed, i) => {
+    let min = 0xffffffff;
+    for (const w of words) min = Math.min(min, fnv(w, seed));
+    return `${i}:${min}`;
+  });
+}
+
+/** Shared words over the larger set: 1 for the same words, ≥ 0.9 for a near-identical paragraph. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / large.size;
+}
+
+/** Detects lines that repeat an earlier line, whole or with small differences. */
+class RepeatIndex {
+  private exact = new Set<string>();
+  private near = new Map<string, Array<Set<string>>>();
+
+  /** True when `text` repeats a line seen before; otherwise remembers it. */
+  seen(text: string): boolean {
+    const words = wordsOf(text);
+    const key = words.join(" ");
+    if (!key) return false;
+    if (this.exact.has(key)) return true;
+    this.exact.add(key);
+    if (words.length < 8) return false;
+    const set = new Set(words);
+    const sigs = signatures(set);
+    for (const sig of sigs) {
+      for (const other of this.near.get(sig) ?? []) if (overlap(set, other) >= 0.9) return true;
+    }
+    for (const sig of sigs) {
+      const bucket = this.near.get(sig);
+      if (!bucket) this.near.set(sig, [set]);
+      else if (bucket.length < 64) bucket.push(set);
+    }
+    return false;
+  }
+}
+
+/** True for a line that reads like a headline: short, not a lead, at most one sentence. */
+function isHeadlineLike(line: string): boolean {
+  if (line.length < 10 || line.length > 250) return false;
+  if (DATELINE_LEAD.test(line) || SOURCE_TAG.test(line)) return false;
+  if (wordsOf(line).length < 3) return false;
+  const sentences = line.split(/[.!?](?:\s+|$)/u).filter((s) => s.trim()).length;
+  return !/[.!?;]$/u.test(line) ? sentences <= 2 : sentences === 1 && line.length <= 160;
+}
+
+/** True for a short label above the headline ("hoạt động đảng", "Đảng bộ TP Cần Thơ"). */
+function isSectionLabel(line: string, next: string | undefined): boolean {
+  const n = wordsOf(line).length;
+  if (n === 0 || n > 6 || FINAL_PUNCT.test(line) || /\d{3,}/.test(line)) return false;
+  if (/^\p{Ll}/u.test(line)) return true;
+  return next !== undefined && isHeadlineLike(next) && wordsOf(next).length > n;
+}
+
+function isBoilerplate(line: string, hashes: ReadonlySet<string> | undefined): boolean {
+  if (BOILERPLATE_LINES.some((re) => re.test(line))) return true;
+  return hashes !== undefined && hashes.size > 0 && hashes.has(paragraphHash(line));
+}
+
+function isCaption(line: string): boolean {
+  if (line.length > 400) return false;
+  return CAPTION_MARKERS.some((re) => re.test(line)) || PHOTO_CAPTION.test(line);
+}
+
+/** True for a metadata line that carries the publication date ("Ngày đăng 05/05/2022 | 13:45"). */
+export function isDateLine(line: string): boolean {
+  return /^(?:(?:ngày )?(?:đăng|xuất bản|phát hành|cập nhật)|gửi lúc|đăng lúc|lượt xem|view count|thứ |chủ nhật|\d{1,2}[/.:-]\d{1,2})/iu.test(line) &&
+    /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}/u.test(line) &&
+    BOILERPLATE_LINES.some((re) => re.test(line));
+}
+
+/**
+ * Splits normalized text (lines joined by "\n") into classified paragraphs.
+ *
+ * @example segmentParagraphs("Đống Đa họp\nChia sẻ Zalo\nChiều 13/11, Quận ủy họp.").paragraphs.map((p) => p.kind)
+ * // ["title", "boilerplate", "body"]
+ */
+export function segmentParagraphs(text: string, options: SegmentOptions = {}): Segmentation {
+  const lines: Paragraph[] = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    lines.push({ start: offset, end: offset + line.length, text: line, kind: "body" });
+    offset += line.length + 1;
+  }
+  const hashes = options.boilerplateHashes;
+  for (const p of lines) {
+    if (!p.text) p.kind = "boilerplate";
+    else if (isBoilerplate(p.text, hashes)) p.kind = "boilerplate";
+    else if (isCaption(p.text)) p.kind = "caption";
+  }
+
+  // The title: a known title where the text repeats it, else the first headline-like line.
+  let title: string | null = null;
+  const knownTitle = options.title ? paragraphHash(options.title) : null;
+  const leading = lines.filter((p) => p.kind === "body").slice(0, 4);
+  if (knownTitle) {
+    title = options.title!.trim();
+    for (const p of leading) if (paragraphHash(p.text) === knownTitle) p.kind = "title";
+  } else {
+    let first = leading[0];
+    if (first && isSectionLabel(first.text, leading[1]?.text)) {
+      first.kind = "boilerplate";
+      first = leading[1];
+    }
+    if (first && isHeadlineLike(first.text)) {
+      first.kind = "title";
+      title = first.text;
+    }
+  }
+
+  // Bylines: right under the title, and the last lines of the text.
+  const authors: string[] = [];
+  const titleIndex = lines.findIndex((p) => p.kind === "title");
+  const afterTitle = lines.slice(titleIndex + 1).find((p) => p.kind !== "boilerplate");
+  if (titleIndex >= 0 && afterTitle && afterTitle.kind === "body") {
+    const names = parseByline(afterTitle.text);
+    if (names) {
+      afterTitle.kind = "byline";
+      authors.push(...names);
+    }
+  }
+  const tail: string[] = [];
+  for (let i = lines.length - 1, looked = 0; i > titleIndex && looked < 3; i--) {
+    const p = lines[i]!;
+    if (p.kind === "boilerplate") continue;
+    looked++;
+    if (p.kind !== "body") continue;
+    const names = parseByline(p.text);
+    if (!names) break;
+    p.kind = "byline";
+    tail.unshift(...names);
+  }
+  authors.push(...tail);
+
+  // Repeats, and second-story headlines (a headline-like line followed by a dated lead).
+  const repeats = new RepeatIndex();
+  if (title) repeats.seen(title);
+  const content = lines.filter((p) => p.kind === "body" || p.kind === "caption" || p.kind === "title");
+  for (let i = 0; i < content.length; i++) {
+    const p = content[i]!;
+    if (p.kind === "title") continue;
+    if (repeats.seen(p.text)) {
+      p.kind = "repeat";
+      continue;
+    }
+    const next = content[i + 1];
+    if (p.kind === "body" && i > 0 && !FINAL_PUNCT.test(p.text) && isHeadlineLike(p.text) && next && DATELINE_LEAD.test(next.text)) {
+      p.kind = "headline";
+    }
+  }
+  return { paragraphs: lines, title, authors: [...new Set(authors)] };
+}
+
+/** The kinds of paragraph whose text the fact extractors read. */
+export const CONTENT_KINDS: ReadonlySet<ParagraphKind> = new Set(["title", "body", "caption", "headline"]);

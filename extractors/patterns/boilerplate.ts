@@ -1,0 +1,58 @@
+/**
+ * Lines that are page furniture, not article text: sharing, counters, navigation,
+ * related-article headers, contact blocks, separators. Each pattern matches a whole line
+ * (normalized text: NFC, old-style tones, dashes as "-").
+ */
+export const BOILERPLATE_LINES: readonly RegExp[] = [
+  // sharing and reactions
+  /^(chia sẻ|share|gửi email|gửi bài|in bài|in trang|bản in|lưu bài|phản hồi|bình luận|ý kiến bạn đọc|gửi ý kiến|gởi câu hỏi|zalo|facebook|twitter)(?![\p{L}\p{N}]).{0,80}$/iu,
+  /^(gởi|gửi) câu hỏi(?![\p{L}\p{N}])/iu,
+  /(chia sẻ|share) (bài viết |lên |qua )?(zalo|facebook|twitter)/iu,
+  /^email của bạn sẽ không được hiển thị/iu,
+  /^(bạn cần đăng nhập|đăng nhập để|viết bình luận|họ và tên|nội dung bình luận|mã xác nhận)/iu,
+  // counters and date lines
+  /^(lượt xem|số lượt xem|view count|lượt đọc|views?)\s*:?\s*[\d.,]+/iu,
+  /^ngày (đăng|xuất bản|phát hành|cập nhật)\s*:?\s*\d/iu,
+  /^(cập nhật|đăng lúc|gửi lúc|xuất bản|đăng ngày|ngày phát hành)\s*:?\s*(lúc\s*)?\d/iu,
+  /^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?'?\s*(\(?gmt\s*\+\s*7\)?|\[gmt\s*\+\s*7\])?)?$/iu,
+  /^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*ngày \d{1,2} tháng \d{1,2} năm \d{4}$/iu,
+  /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(-|\||,)?\s*\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|sa|ch)?\s*(\(?gmt\s*\+\s*7\)?)?$/iu,
+  /^\d{1,2}:\d{2}(:\d{2})?\s*(-|\||,)?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/iu,
+  /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u,
+  // navigation and related stories
+  /^(trang chủ|home)(?![\p{L}\p{N}]).{0,120}$/iu,
+  /^.{0,60}(›|»|>>)\s*.{0,60}$/u,
+  /^(các tin khác|tin khác|tin liên quan|bài liên quan|tin cùng chuyên mục|tin mới|tin mới nhất|tin nổi bật|bài mới đăng|bài viết liên quan|xem thêm|đọc thêm|cùng chuyên mục|»\s*cùng chủ đề|cùng chủ đề|tin đã đưa|các bài viết khác|tin tức khác|video|ảnh|podcast|infographic|emagazine)\s*:?$/iu,
+  /^(tăng cỡ chữ|giảm cỡ chữ|cỡ chữ|xem cỡ chữ|xem với cỡ chữ|font size|đọc bài viết|nghe đọc bài|nghe bài viết|đọc bài|a\+\s*\|)/iu,
+  /^publishingportal(?![\p{L}\p{N}])/iu,
+  /^theo dõi .{1,60} trên (google news|zalo|facebook)/iu,
+  /^(advertisement|quảng cáo)$/iu,
+  /^bạn đang xem\s*:/iu,
+  /^nguồn\s*[\p{L} ]{0,30}:\s*https?:\/\//iu,
+  /^https?:\/\/\S+$/iu,
+  /^(sau đây là )?(một số )?hình ảnh( tại| của)?( hội nghị| buổi lễ| sự kiện)?.{0,40}:$/iu,
+  /^(xem chi tiết|tải về|tải xuống|file đính kèm|văn bản đính kèm|tệp đính kèm)\s*:?\s*$/iu,
+  // contact blocks
+  /^(địa chỉ|điện thoại|đt|fax|e-?mail|hotline|website|giấy phép|chịu trách nhiệm|tổng biên tập|bản quyền|copyright|©)\s*[:.]?\s*\S/iu,
+  /^(ghi rõ nguồn|không được sao chép)/iu,
+  // debris
+  /^[\p{P}\p{S}\s]{1,8}$/u,
+];
+
+/**
+ * A section or category label above the headline ("hoạt động đảng", "Tin tức - Sự kiện
+ * nổi bật"): short, no sentence punctuation.
+ */
+export const SECTION_LABEL = /^[\p{L}\s-]{2,60}$/u;
+
+/** Markers that make a line an image caption. */
+export const CAPTION_MARKERS: readonly RegExp[] = [
+  /(?<!hình )\(?\s*ảnh\s*(minh họa|tư liệu|chụp màn hình|internet|tl)?\s*:\s*[^)]{1,60}\)?\.?$/iu,
+  /^ảnh( minh họa| tư liệu)?\s*[:(]/iu,
+  /\(ảnh[^)]{0,60}\)\s*\.?$/iu,
+  /^ảnh minh họa(?![\p{L}\p{N}])/iu,
+  /\(nguồn\s*:?\s*internet\)\s*$/iu,
+];
+
+/** A closing "./." after the last sentence. */
+export const CLOSING_MARK = /\s*\.\/\.\s*$/u;

@@ -1,0 +1,90 @@
+/**
+  * Word lists for reading people and positions: family names, honorifics, ranks, the words
+  * a position starts with, and the words that end a position. All in normalized spelling
+  * (NFC, old-style tones: "Ủy", "Thủy").
+  */
+
+/** Vietnamese family names (họ), the common ones and the rarer ones seen in officials' names. */
+export const FAMILY_NAMES: ReadonlySet<string> = new Set(
+  (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lương Đoàn Đào " +
+    "Trịnh Mai Tô Hà Lâm Cao Đàm Tạ Thái Quản Đường Kiều Chu Châu Lưu Mạc La Tăng Lại Khúc Thân Triệu " +
+    "Nông Lò Hứa Vương Tôn Từ Quách Phùng Khổng Âu Doãn Hầu Đồng Lục Ninh Ông Lạc Bế Hàn Lã Lữ Diệp " +
+    "Viên Nghiêm Thạch Tống Khương Mã Mẫn Ân Ứng Thiều Trình Chử Chung Đàng Thiệu Bạch Cù Đới Đậu " +
+    " Kha Khuất Lô Lều Mông Nhữ Phí Sầm Tào Tiêu Trà Tưởng Vi Y H' Cấn " +
+    "Lường Lỗ Lò Lầu Giáp Ma Hán Bàn Sùng Vàng Thào Giàng Mùa Hoàng"
+  ).split(/\s+/).filter(Boolean),
+);
+
+/** Honorifics and forms of address before a name; stripped from the name. */
+export const HONORIFICS = ["đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "cụ", "Đồng chí", "Đ/c", "Ông", "Bà", "Anh", "Chị"];
+
+/** Military, police and academic ranks; stripped from the name, not roles. */
+export const RANKS = [
+  "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+  "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Chuẩn úy", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
+  "GS.TSKH", "GS.TS", "PGS.TS", "PGS. TS", "GS. TS", "PGS", "GS", "TS.BS", "TS", "ThS", "BS", "BSCKII", "BSCKI", "KS", "CN", "NSND", "NSƯT", "NGND", "NGƯT", "LS", "Nhà báo", "Luật sư", "Bác sĩ", "Tiến sĩ", "Thạc sĩ", "Giáo sư", "Phó Giáo sư",
+];
+
+/**
+  * Words a position starts with ("Bí thư …", "Phó Chủ tịch …", "UVTV …"). Matched at the
+  * start of a role phrase, case-insensitively.
+  */
+export const ROLE_HEADS = [
+  "Tổng Bí thư", "Bí thư", "Phó Bí thư", "PBT", "Chủ tịch", "Phó Chủ tịch", "Chủ nhiệm", "Phó Chủ nhiệm",
+  "Ủy viên", "UV", "UVBCT", "UVTW", "UVTƯ", "UVT.Ư", "UVTV", "UVBTV", "UVBCH", "TUV", "HUV", "QUV", "ĐUV", "ThUV",
+  "Thành ủy viên", "Tỉnh ủy viên", "Quận ủy viên", "Huyện ủy viên", "Thị ủy viên", "Đảng ủy viên", "Cấp ủy viên",
+  "Trưởng ban", "Phó Trưởng ban", "Phó ban", "Trưởng Ban", "Trưởng", "Phó Trưởng", "Phó trưởng", "Trưởng phòng", "Phó Trưởng phòng",
+  "Trưởng đoàn", "Phó Trưởng đoàn", "Trưởng khoa", "Trưởng công an", "Trưởng Công an",
+  "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chánh", "Phó Chánh", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+  "Chánh án", "Viện trưởng", "Phó Viện trưởng", "Hiệu trưởng", "Phó Hiệu trưởng",
+  "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Chủ tịch nước", "Phó Chủ tịch nước",
+  "Tổng Thư ký", "Thư ký", "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Chỉ huy phó",
+  "Tham mưu trưởng", "Giám đốc Công an", "Đại biểu Quốc hội", "ĐBQH", "Đại biểu HĐND", "Người phát ngôn",
+  "Tổng Biên tập", "Phó Tổng Biên tập", "Trưởng Đại diện", "Bí thư Đoàn", "Bí thư chi bộ", "Bí thư Chi bộ",
+  "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Tổng cục trưởng", "Chủ nhiệm Ủy ban",
+  "Thường trực", "Ủy viên Thường trực", "Ủy viên Bộ Chính trị", "Phó trưởng ban", "Phó Chủ tịch Thường trực",
+];
+
+/** "nguyên" (former) and "tân" (new) stand before a position and stay in it. */
+export const ROLE_PREFIXES = ["nguyên", "Nguyên", "tân", "Tân", "quyền", "Quyền"];
+
+/**
+  * Words that end a position when they follow it: verbs and connectives of the sentence
+  * around a name ("… Bí thư Quận ủy phát biểu", "… Chủ tịch UBND quận cho biết").
+  */
+export const ROLE_STOPS = [
+  "phát biểu", "chủ trì", "báo cáo", "trình bày", "quán triệt", "cho biết", "nhấn mạnh", "đề nghị", "yêu cầu",
+  "khẳng định", "trao", "tặng", "dự", "tham dự", "đã", "đến", "tới", "thăm", "làm việc", "tại", "với", "và", "cùng",
+  "có", "được", "về", "trong", "khi", "thay mặt", "ghi nhận", "biểu dương", "đánh giá", "chỉ đạo", "kết luận",
+  "giữ chức", "làm", "là", "cho", "chúc mừng", "động viên", "ký", "công bố", "đọc", "giới thiệu", "tiếp", "chứng kiến",
+  "điều hành", "phụ trách", "nêu", "nói", "đề xuất", "gợi ý", "lưu ý", "mong muốn", "tin tưởng", "thông tin",
+  "cũng", "vẫn", "sẽ", "đang", "vừa", "mới", "bày tỏ", "gửi", "nhận", "trực tiếp", "theo", "từ", "bị", "để",
+  "nhằm", "qua", "sau", "trước", "khai mạc", "bế mạc", "điều động", "phân công", "bổ nhiệm", "chỉ định", "bầu",
+  "kiêm", "hướng dẫn", "truyền đạt", "phổ biến", "tuyên dương", "khen thưởng", "lên", "xuống", "ra", "vào",
+  "đồng chí", "ông", "bà", "các", "những", "một", "hai", "ba",
+];
+
+/** Organization words that, directly before a name, make it a place or a body ("phường Nguyễn Du"). */
+export const PLACE_WORDS = [
+  "phường", "xã", "quận", "huyện", "tỉnh", "thành phố", "thị xã", "thị trấn", "đường", "phố", "ngõ", "trường",
+  "Trường", "THPT", "THCS", "Tiểu học", "cầu", "chợ", "công viên", "khu", "tổ dân phố", "thôn", "ấp", "bản", "làng",
+  "Phường", "Xã", "Quận", "Huyện", "Tỉnh", "Thành phố", "Đường", "Phố", "tàu", "giải", "Giải", "Quỹ", "quỹ",
+  "Cúp", "cúp", "Đại lộ", "đại lộ", "Nhà văn hóa", "nhà văn hóa", "Bệnh viện", "bệnh viện", "học bổng", "chương trình",
+];
+
+/** People who appear as subjects of ideology or history, never as officials of the article. */
+export const NOT_OFFICIALS: ReadonlySet<string> = new Set(["Hồ Chí Minh", "Karl Marx", "Lênin", "Các Mác", "Mác Lênin", "Mác - Lênin"]);
+
+/** Syllables that can never be part of a person's name (titles, bodies, function words). */
+export const NOT_NAME_SYLLABLES: ReadonlySet<string> = new Set(
+  (
+    "Bí Phó Chủ Tịch Ủy Viên Ban Thường Vụ Trực Quận Huyện Tỉnh Xã Phường Đảng Bộ Trị Trung Ương " +
+    " Nghị Quyết Chí Ông Bà Tá Tướng Sở Phòng Cục Vụ Viện Giám Đốc Tổng Ngày Tháng Năm Sáng Chiều Tối " +
+    "Trưa Theo Tại Về Với Các Những Của Và Là Có Được Trong Khi Sau Trước Đến Cùng Đội " +
+    "Mặt Trận Tổ Lao Động UBND HĐND MTTQ Kế Hoạch Hướng Dẫn Báo Chỉ Luật Nghị Quy Kết Luận " +
+    "Phát Biểu Thay Mặt Dự Tham Thứ Chủ Ảnh Nguồn Tin Bài Báo Cổng Đài Truyền Hình " +
+    " Nội Khóa Nhiệm Kỳ Lần Một Cụm Khối Cơ Quan Đơn Vị Thể Cá Cán Chức Viên " +
+    "Đảng Viên Bác Người Đây Đó Này Nay Nhằm Để Cho Như Tuy Nhưng Thời Đặc Biệt Bên Cạnh Tuy Nhiên"
+  ).split(/\s+/).filter(Boolean),
+);
