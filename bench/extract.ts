@@ -1,0 +1,277 @@
+/**
+ * `npm run bench:extract [-- --mb 50 --seed 1 --no-write --no-stages]`: extraction throughput on one core.
+ *
+ * Generates a corpus (bench/corpus.ts), keeps each article as UTF-8 bytes as a reader would
+ * get them, and times on this one thread:
+ *   - the floor: decode + NFC-normalize + one `/\d+/g` pass over every article;
+ *   - extraction: decode + `extract(text, { published })` over every article.
+ *   - a stage breakdown: the same articles through the stages `extract()` is built from
+ *     (normalize, paragraphs, directives, dates, officials, deadlines), each timed alone.
+ * Prints MB/s and articles/s for the floor and extraction and their ratio, then writes the section between
+ * `<!-- bench:extract -->` and `<!-- /bench:extract -->` of BENCHMARKS.md (other sections
+ * are left as they are). Targets: extraction ≥ 10 MB/s and within 5× of the floor.
+ */
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import { findDates } from "../extractors/dates.ts";
+import { findDeadlines } from "../extractors/deadlines.ts";
+import { findDirectives } from "../extractors/directives.ts";
+import { extract } from "../extractors/index.ts";
+import { normalizeText } from "../extractors/normalize.ts";
+import { findOfficials } from "../extractors/officials.ts";
+import { CONTENT_KINDS, segmentParagraphs } from "../extractors/paragraphs.ts";
+import type { ArticleRecord, Span } from "../extractors/types.ts";
+import { generateCorpus } from "./corpus.ts";
+
+const MB = 1024 * 1024;
+const TARGET_MBPS = 10;
+const TARGET_RATIO = 5;
+const BEGIN = "<!-- bench:extract -->";
+const END = "<!-- /bench:extract -->";
+const BENCHMARKS = fileURLToPath(new URL("../BENCHMARKS.md", import.meta.url));
+
+/** One timed pass over the corpus. */
+interface Pass {
+  ms: number;
+  bytes: number;
+  articles: number;
+}
+
+/** What the extraction pass found, so the work cannot be optimized away and can be eyeballed. */
+interface Found {
+  directives: number;
+  officials: number;
+  dates: number;
+  deadlines: number;
+  paragraphs: number;
+  failures: number;
+}
+
+function parseOptions(argv: string[]): { mb: number; seed: number; write: boolean; stages: boolean } {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      mb: { type: "string", default: "50" },
+      seed: { type: "string", default: "1" },
+      "no-write": { type: "boolean", default: false },
+      "no-stages": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(
+      "usage: tsx bench/extract.ts [--mb N] [--seed N] [--no-write] [--no-stages]\n" +
+        "  --mb N       corpus size in MB of UTF-8 text (default 50)\n" +
+        "  --seed N     PRNG seed of the generated corpus (default 1)\n" +
+        "  --no-write   print the figures only; leave BENCHMARKS.md alone\n" +
+        "  --no-stages  skip the per-stage breakdown pass\n",
+    );
+    process.exit(0);
+  }
+  const mb = Number(values.mb);
+  const seed = Number(values.seed);
+  if (!Number.isFinite(mb) || mb <= 0) throw new Error(`--mb must be a positive number, got "${values.mb}"`);
+  if (!Number.isSafeInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);
+  return { mb, seed, write: !values["no-write"], stages: !values["no-stages"] };
+}
+
+const DIGITS = /\d+/g;
+
+/** The floor: read (decode) + NFC + one simple regex pass. */
+function floorPass(buffers: readonly Buffer[]): Pass & { digitRuns: number } {
+  let digitRuns = 0;
+  let bytes = 0;
+  const t0 = performance.now();
+  for (const buffer of buffers) {
+    const text = buffer.toString("utf8").normalize("NFC");
+    DIGITS.lastIndex = 0;
+    while (DIGITS.exec(text) !== null) digitRuns++;
+    bytes += buffer.length;
+  }
+  return { ms: performance.now() - t0, bytes, articles: buffers.length, digitRuns };
+}
+
+/** The real work: read (decode) + extract. A throw is counted and reported, not fatal. */
+function extractPass(buffers: readonly Buffer[], published: readonly (string | null)[]): Pass & { found: Found } {
+  const found: Found = { directives: 0, officials: 0, dates: 0, deadlines: 0, paragraphs: 0, failures: 0 };
+  let bytes = 0;
+  let firstError: unknown = null;
+  const t0 = performance.now();
+  for (let i = 0; i < buffers.length; i++) {
+    const buffer = buffers[i]!;
+    let record: ArticleRecord;
+    try {
+      record = extract(buffer.toString("utf8"), { published: published[i] ?? null });
+    } catch (err) {
+      found.failures++;
+      firstError ??= err;
+      continue;
+    }
+    found.directives += record.directives.length;
+    found.officials += record.officials.length;
+    found.dates += record.dates.length;
+    found.deadlines += record.deadlines.length;
+    found.paragraphs += record.paragraphs.length;
+    bytes += buffer.length;
+  }
+  const ms = performance.now() - t0;
+  if (firstError !== null) {
+    process.stderr.write(`bench: extract threw on ${found.failures} article(s); first: ${String(firstError)}\n`);
+  }
+  return { ms, bytes, articles: buffers.length, found };
+}
+
+/** Seconds spent in each stage of extraction over the corpus. */
+type StageTimes = Record<"normalize" | "paragraphs" | "directives" | "dates" | "officials" | "deadlines", number>;
+
+/**
+ * The stages wired as `extract()` wires them, each timed on its own. Approximate by design:
+ * the publication date, the event date and record assembly are left out (they are the
+ * difference to the extract pass).
+ */
+function stagePass(buffers: readonly Buffer[], published: readonly (string | null)[]): StageTimes {
+  const ms: StageTimes = { normalize: 0, paragraphs: 0, directives: 0, dates: 0, officials: 0, deadlines: 0 };
+  for (let i = 0; i < buffers.length; i++) {
+    const raw = buffers[i]!.toString("utf8");
+    try {
+      let t = performance.now();
+      const text = normalizeText(raw);
+      let now = performance.now();
+      ms.normalize += now - t;
+      t = now;
+      const content: Span[] = segmentParagraphs(text).paragraphs.filter((p) => CONTENT_KINDS.has(p.kind));
+      now = performance.now();
+      ms.paragraphs += now - t;
+      t = now;
+      const directives = findDirectives(text, content);
+      now = performance.now();
+      ms.directives += now - t;
+      t = now;
+      const numbers = directives.flatMap((d) => (d.id ? d.mentions : []));
+      const dates = findDates(text, content, numbers, { published: published[i] ?? null });
+      now = performance.now();
+      ms.dates += now - t;
+      t = now;
+      findOfficials(text, content);
+      now = performance.now();
+      ms.officials += now - t;
+      t = now;
+      findDeadlines(text, dates, content);
+      ms.deadlines += performance.now() - t;
+    } catch {
+      // counted by the extract pass
+    }
+  }
+  for (const key of Object.keys(ms) as Array<keyof StageTimes>) ms[key] /= 1000;
+  return ms;
+}
+
+const mbps = (p: Pass) => p.bytes / MB / (p.ms / 1000);
+const perSecond = (p: Pass) => p.articles / (p.ms / 1000);
+const fixed = (n: number, digits = 1) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function stageRows(stages: StageTimes, extractSeconds: number): string[] {
+  const sum = Object.values(stages).reduce((a, b) => a + b, 0);
+  return [
+    "Per stage (a separate pass calling the stages the way `extract()` does, each timed alone; " +
+      "the rest of `extract()` (publication and event date, record assembly) is the difference to the extract pass):",
+    "",
+    "| stage | time (s) | share |",
+    "|---|---:|---:|",
+    ...Object.entries(stages).map(([stage, seconds]) => `| ${stage} | ${fixed(seconds, 2)} | ${fixed((100 * seconds) / sum, 0)}% |`),
+    `| sum of stages | ${fixed(sum, 2)} | |`,
+    `| rest of extract() | ${fixed(Math.max(0, extractSeconds - sum), 2)} | |`,
+  ];
+}
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
+  return `${cpu}, nproc ${os.availableParallelism()}, ${fixed(os.totalmem() / 1024 ** 3)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}`;
+}
+
+/** Replaces (or appends) our section of BENCHMARKS.md, leaving every other byte alone. */
+function writeSection(section: string): void {
+  const block = `${BEGIN}\n${section.trimEnd()}\n${END}`;
+  const current = existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, "utf8") : "# Benchmarks\n";
+  const begin = current.indexOf(BEGIN);
+  const end = current.indexOf(END, begin);
+  let next: string;
+  if (begin >= 0 && end > begin) next = current.slice(0, begin) + block + current.slice(end + END.length);
+  else if (begin >= 0 || current.includes(END)) throw new Error(`${BENCHMARKS}: unbalanced ${BEGIN} / ${END} markers; fix them by hand`);
+  else next = `${current.trimEnd()}\n\n${block}\n`;
+  writeFileSync(BENCHMARKS, next);
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const tGen = performance.now();
+  const corpus = generateCorpus({ bytes: options.mb * MB, seed: options.seed });
+  const buffers = corpus.articles.map((a) => Buffer.from(a.text, "utf8"));
+  const published = corpus.articles.map((a) => a.published);
+  const genSeconds = (performance.now() - tGen) / 1000;
+  const totalMB = corpus.bytes / MB;
+  process.stdout.write(
+    `corpus: ${corpus.articles.length} articles, ${fixed(totalMB)} MB (seed ${options.seed}), generated in ${fixed(genSeconds)} s\n`,
+  );
+
+  // Warm up both paths (JIT, regex compilation) on a slice that is not timed.
+  const warm = Math.min(buffers.length, 300);
+  floorPass(buffers.slice(0, warm));
+  extractPass(buffers.slice(0, warm), published.slice(0, warm));
+
+  const floor = floorPass(buffers);
+  const run = extractPass(buffers, published);
+  const stages = options.stages ? stagePass(buffers, published) : null;
+  const ratio = mbps(floor) / mbps(run);
+  const meetsSpeed = mbps(run) >= TARGET_MBPS;
+  const meetsRatio = ratio <= TARGET_RATIO;
+  const failed = run.found.failures > 0;
+
+  const rows = [
+    `| pass | time (s) | MB/s | articles/s |`,
+    `|---|---:|---:|---:|`,
+    `| floor: decode + NFC + \`/\\d+/g\` | ${fixed(floor.ms / 1000, 2)} | ${fixed(mbps(floor))} | ${fixed(perSecond(floor), 0)} |`,
+    `| extract: decode + \`extract()\` | ${fixed(run.ms / 1000, 2)} | ${fixed(mbps(run))} | ${fixed(perSecond(run), 0)} |`,
+  ];
+  const f = run.found;
+  const section = [
+    "## Extraction throughput (`npm run bench:extract`)",
+    "",
+    `Command: \`npm run bench:extract -- --mb ${options.mb} --seed ${options.seed}\` (one thread). Run on ${new Date().toISOString().slice(0, 10)}.`,
+    "",
+    `Machine: ${machine()}.`,
+    "",
+    `Corpus: ${corpus.articles.length.toLocaleString("en-US")} generated articles (1–8 KB each), ${fixed(totalMB)} MB of UTF-8 text; ` +
+      "fictional places and people in the patterns of committee news (document numbers in their written variants, " +
+      "date and deadline forms, officials with positions, boilerplate, captions, repeated paragraphs, encoding noise).",
+    "",
+    ...rows,
+    "",
+    `Ratio floor / extract: **${fixed(ratio)}×**.`,
+    "",
+    `Targets: ≥ ${TARGET_MBPS} MB/s: **${meetsSpeed ? "met" : "not met"}**; within ${TARGET_RATIO}× of the floor: **${meetsRatio ? "met" : "not met"}**.` +
+      (failed ? ` ${f.failures} article(s) made \`extract\` throw.` : ""),
+    "",
+    `Found over the corpus: ${f.directives.toLocaleString("en-US")} directives, ${f.officials.toLocaleString("en-US")} officials, ` +
+      `${f.dates.toLocaleString("en-US")} dates, ${f.deadlines.toLocaleString("en-US")} deadlines, ${f.paragraphs.toLocaleString("en-US")} body paragraphs. ` +
+      "A throw counts as a failure and is reported.",
+    ...(stages ? ["", ...stageRows(stages, run.ms / 1000)] : []),
+  ].join("\n");
+
+  process.stdout.write(`\n${section}\n`);
+  if (options.write) {
+    writeSection(section);
+    process.stdout.write(`\nwrote the bench:extract section of ${BENCHMARKS}\n`);
+  }
+  if (failed) process.exitCode = 1;
+}
+
+try {
+  await main();
+} catch (err) {
+  process.stderr.write(`bench:extract: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+}
