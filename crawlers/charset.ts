@@ -65,9 +65,13 @@ function canonical(label: string): string | null {
   return iconv.encodingExists(l) ? l : null;
 }
 
+/** Latin-1 labels decode as windows-1252 (as browsers do), undefined bytes kept as C1 controls so legacy-font text stays recoverable. */
+const windows1252 = new TextDecoder("windows-1252");
+
 function decodeWith(bytes: Uint8Array, charset: string): string {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = charset === "utf-8" ? buf.toString("utf8") : iconv.decode(buf, charset);
+  const text =
+    charset === "utf-8" ? buf.toString("utf8") : SINGLE_BYTE_LATIN.has(charset) ? windows1252.decode(buf) : iconv.decode(buf, charset);
   return text.normalize("NFC");
 }
 

@@ -12,11 +12,12 @@ export type LegacyEncoding = "tcvn3" | "vni";
 
 /** Maps each Latin-1 and windows-1252 character back to its byte, then through the TCVN3 table. */
 const TCVN3_FROM_LATIN = ((): Map<string, string> => {
+  const windows1252 = new TextDecoder("windows-1252");
   const map = new Map<string, string>();
   for (let byte = 0x80; byte <= 0xff; byte++) {
     const target = iconv.decode(Buffer.from([byte]), "tcvn");
     map.set(String.fromCharCode(byte), target);
-    map.set(iconv.decode(Buffer.from([byte]), "windows-1252"), target);
+    map.set(windows1252.decode(Uint8Array.of(byte)), target);
   }
   return map;
 })();
@@ -126,11 +127,18 @@ export function detectLegacyVietnamese(text: string): LegacyEncoding | null {
 }
 
 /**
- * `text` in Unicode: converted from TCVN3 or VNI when it carries one, else unchanged.
+ * `text` in Unicode: converted from TCVN3 or VNI when it carries one, else unchanged. `hint`
+ * is the encoding found elsewhere on the page: short lines ("HuyÒn Trang") carry too little
+ * evidence alone, so with a hint any line without Unicode-only letters is converted unless
+ * that makes it less Vietnamese.
  * @example fixLegacyVietnamese("Ñaûng uûy phöôøng") // "Đảng ủy phường"
  */
-export function fixLegacyVietnamese(text: string): { text: string; encoding: LegacyEncoding | null } {
-  const encoding = detectLegacyVietnamese(text);
+export function fixLegacyVietnamese(text: string, hint: LegacyEncoding | null = null): { text: string; encoding: LegacyEncoding | null } {
+  let encoding = detectLegacyVietnamese(text);
+  if (!encoding && hint && /[\u0080-\uffff]/.test(text) && !VIETNAMESE_ONLY.test(text)) {
+    const converted = hint === "tcvn3" ? convertTcvn3(text) : convertVni(text);
+    if (vietnameseSyllableShare(converted).share >= vietnameseSyllableShare(text).share) return { text: converted, encoding: hint };
+  }
   if (encoding === "tcvn3") return { text: convertTcvn3(text), encoding };
   if (encoding === "vni") return { text: convertVni(text), encoding };
   return { text, encoding: null };

@@ -1,0 +1,190 @@
+/**
+ * HTML → article: title, publication date, byline, canonical URL and the body as lines, read
+ * with cheerio (htmlparser2). Site selectors where a profile gives them; otherwise generic
+ * main-content extraction (`main-content.ts`). Legacy TCVN3 / VNI text is converted to
+ * Unicode line by line. The output feeds `extract()` from `extractors/`.
+ */
+import { load } from "cheerio";
+import type { CheerioAPI } from "cheerio";
+import type { AnyNode, Element } from "domhandler";
+import { detectLegacyVietnamese, fixLegacyVietnamese } from "./legacy-vietnamese.ts";
+import { findMainContainer, mainContentBlocks } from "./main-content.ts";
+import { findPublished, jsonLd } from "./published-date.ts";
+import type { SelectedDate } from "./published-date.ts";
+import type { ArticleSelectors } from "./site-profile.ts";
+import { textBlocks } from "./text-blocks.ts";
+import type { TextBlock } from "./text-blocks.ts";
+import { normalizeUrl } from "./url-normalize.ts";
+
+/** What a paragraph of the page is. */
+export type ArticleParagraphKind = "body" | "heading" | "caption";
+
+/** One line of the article body. */
+export interface ArticleParagraph {
+  text: string;
+  kind: ArticleParagraphKind;
+}
+
+/** An article page, read. */
+export interface ArticleContent {
+  /** The URL the page was fetched from, when known. */
+  url: string | null;
+  /** `<link rel=canonical>`, normalized; else `url`. */
+  canonicalUrl: string | null;
+  title: string | null;
+  /** Publication date `YYYY-MM-DD` (Vietnam time). */
+  published: string | null;
+  author: string | null;
+  /** The body as lines (`paragraphs` joined by "\n"); caption lines included, marked in `paragraphs`. */
+  text: string;
+  /** Image captions, also present in `text`. */
+  captions: string[];
+  paragraphs: ArticleParagraph[];
+  /** Set when legacy-font text was converted. */
+  legacyEncoding: "tcvn3" | "vni" | null;
+}
+
+/** Options for `htmlToArticle`. */
+export interface HtmlToArticleOptions {
+  selectors?: ArticleSelectors;
+}
+
+const SOFT = /[\u00ad\u200b\u200c\u200d\ufeff]/g;
+
+function clean(text: string): string {
+  return text.replace(SOFT, "").replace(/[\u00a0\u202f\s]+/g, " ").trim().normalize("NFC");
+}
+
+function fixed(text: string, seen: { encoding: "tcvn3" | "vni" | null }): string {
+  // TCVN3 puts ư at 0xAD (a soft hyphen): convert before stripping soft hyphens.
+  const raw = text.replace(/[\u00a0\u202f\s]+/g, " ").trim();
+  const result = fixLegacyVietnamese(raw, seen.encoding);
+  if (result.encoding) seen.encoding = result.encoding;
+  return clean(result.text);
+}
+
+function metaContent($: CheerioAPI, selector: string): string | null {
+  const value = $(selector).first().attr("content");
+  return value && value.trim() ? value.trim() : null;
+}
+
+/**
+ * The headline inside `<title>`: the longest page block the title starts with (sites append
+ * their name after a dash), else the longest dash-separated part.
+ */
+function titleFromDocumentTitle(raw: string, blocks: readonly TextBlock[]): string | null {
+  const title = raw.replace(/\s+/g, " ").trim();
+  let best: string | null = null;
+  for (const block of blocks) {
+    if (block.text.length >= 10 && title.startsWith(block.text) && block.text.length > (best?.length ?? 0)) best = block.text;
+  }
+  if (best) return best;
+  const parts = raw.split(/\s+[|–—-]\s+|\s+::\s+/).map((s) => s.trim()).filter(Boolean);
+  if (parts.length === 0) return null;
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+function authorFromLd(ld: unknown[]): string | null {
+  for (const item of ld.flatMap((v) => (Array.isArray(v) ? v : [v]))) {
+    if (!item || typeof item !== "object") continue;
+    const record = item as Record<string, unknown>;
+    const graph = Array.isArray(record["@graph"]) ? (record["@graph"] as unknown[]) : [];
+    for (const node of [record, ...graph]) {
+      const author = (node as Record<string, unknown> | null)?.author;
+      const first = Array.isArray(author) ? author[0] : author;
+      if (typeof first === "string" && first.trim()) return first.trim();
+      if (first && typeof first === "object" && typeof (first as Record<string, unknown>).name === "string") {
+        return ((first as Record<string, unknown>).name as string).trim() || null;
+      }
+    }
+  }
+  return null;
+}
+
+function blocksOf($: CheerioAPI, root: AnyNode, remove: ReadonlySet<AnyNode>): TextBlock[] {
+  return textBlocks(root, { exclude: remove });
+}
+
+/**
+ * Reads an article page. `url` resolves the canonical link; `selectors` come from the site
+ * profile. Never throws on odd HTML: a page without prose gives an empty `text`.
+ * @example htmlToArticle("<h1>Tin</h1><p>Chiều 20/11, Quận ủy Tây Khê tổ chức hội nghị.</p>").text
+ */
+export function htmlToArticle(html: string, url?: string | null, options: HtmlToArticleOptions = {}): ArticleContent {
+  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const selectors = options.selectors ?? {};
+  const seen = { encoding: null as "tcvn3" | "vni" | null };
+  const ld = jsonLd($);
+
+  const remove = new Set<AnyNode>();
+  for (const sel of selectors.remove ?? []) $(sel).each((_, el) => void remove.add(el));
+
+  const root = ($("body")[0] ?? $.root()[0]) as AnyNode;
+  let chosen: TextBlock[] = [];
+  if (selectors.body) {
+    const bodies = $(selectors.body).toArray();
+    for (const el of bodies) chosen.push(...blocksOf($, el, remove));
+  }
+  let allBlocks: TextBlock[] | null = null;
+  if (chosen.length === 0) {
+    allBlocks = blocksOf($, root, remove);
+    const container = findMainContainer(allBlocks, root);
+    chosen = container ? mainContentBlocks(allBlocks, container as Element) : [];
+  }
+
+  // Decide the page's legacy encoding on plenty of text, so short lines get converted too.
+  seen.encoding = detectLegacyVietnamese(chosen.slice(0, 40).map((b) => b.text).join("\n"));
+
+  let title: string | null = null;
+  if (selectors.title) title = $(selectors.title).first().text() || null;
+  title ??= metaContent($, 'meta[property="og:title"]');
+  title ??= $("h1").first().text() || null;
+  if (!title) {
+    const docTitle = $("title").first().text();
+    allBlocks ??= blocksOf($, root, remove);
+    title = docTitle ? titleFromDocumentTitle(docTitle, allBlocks) : null;
+  }
+  title = title ? fixed(title, seen) || null : null;
+
+  const paragraphs: ArticleParagraph[] = [];
+  let droppedTitle = false;
+  for (const block of chosen) {
+    const text = fixed(block.text, seen);
+    if (!text) continue;
+    if (!droppedTitle && title && text === title) {
+      droppedTitle = true;
+      continue;
+    }
+    paragraphs.push({ text, kind: block.caption ? "caption" : block.heading ? "heading" : "body" });
+  }
+
+  let author: string | null = null;
+  if (selectors.author) author = clean($(selectors.author).first().text()) || null;
+  author ??= metaContent($, 'meta[name="author"]') ?? authorFromLd(ld);
+  author ??= clean($('[rel="author"], .author, .tacgia, .tac-gia, .byline').first().text()) || null;
+  if (author && author.length > 80) author = null;
+
+  const visible = (allBlocks ?? blocksOf($, root, remove)).map((b) => fixed(b.text, seen));
+  let selected: SelectedDate | null = null;
+  if (selectors.published) {
+    const el = $(selectors.published).first();
+    if (el.length > 0) selected = { attribute: el.attr("datetime") ?? el.attr("content") ?? null, text: fixed(el.text(), seen) };
+  }
+  const published = findPublished($, visible, selected, ld);
+
+  const canonicalHref = $('link[rel="canonical"]').first().attr("href");
+  const base = url ?? undefined;
+  const canonicalUrl = (canonicalHref ? normalizeUrl(canonicalHref, base) : null) ?? (url ? normalizeUrl(url) : null);
+
+  return {
+    url: url ?? null,
+    canonicalUrl,
+    title,
+    published,
+    author,
+    text: paragraphs.map((p) => p.text).join("\n"),
+    captions: paragraphs.filter((p) => p.kind === "caption").map((p) => p.text),
+    paragraphs,
+    legacyEncoding: seen.encoding,
+  };
+}
