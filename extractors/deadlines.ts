@@ -9,7 +9,7 @@ import type { Deadline, Span } from "./types.ts";
 
 /** The cue right before a due date, with the verb that may precede it. */
 const CUE =
-  /(?:(?:hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|tổ chức)\s+)?(trước|trong|chậm nhất(?: là| vào)?|muộn nhất(?: là| vào)?|hạn chót(?: là)?|hạn cuối(?: là)?|thời hạn(?: là)?|hạn|đến hết|đến cuối|từ nay đến(?: hết| cuối)?|đến|tới|không quá|hoàn thành\s*:|phải hoàn thành\s*:)\s*(?:ngày|hết|cuối|đầu|trước)?\s*(?:ngày\s*)?$/iu;
+  /(?:(?:hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|tổ chức)\s+)?(trước|trong(?: (?:kỳ|đợt|phiên|buổi|dịp|cuộc)(?: [\p{Ll}]+){0,2})?|chậm nhất(?: là| vào)?|muộn nhất(?: là| vào)?|hạn chót(?: là)?|hạn cuối(?: là)?|thời hạn(?: là)?|hạn|đến hết|đến cuối|từ nay đến(?: hết| cuối)?|đến|tới|không quá|hoàn thành\s*:|phải hoàn thành\s*:)\s*(?:ngày|hết|cuối|đầu|trước)?\s*(?:ngày\s*)?$/iu;
 /** Cues that make a deadline by themselves. */
 const STRONG_CUE = /^(chậm nhất|muộn nhất|hạn|thời hạn|đến hết|đến cuối|từ nay đến|không quá|hoàn thành|phải hoàn thành)/iu;
 /** Work that the clause asks for ("phải", "hoàn thành", "báo cáo" …). */
@@ -60,7 +60,9 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     const word = cue[1]!.toLowerCase();
     const clause = before.slice(0, cue.index);
     const strong = STRONG_CUE.test(word);
-    const firmNeeded = word === "trong" || word === "đến" || word === "tới";
+    // "từ ngày 24/8 đến 31/8": a window for the task; any action verb makes it a deadline.
+    const window = (word === "đến" || word === "tới") && /từ\s+(?:ngày\s+)?[\d/.-]+\s*$/u.test(clause);
+    const firmNeeded = !window && (word.startsWith("trong") || word === "đến" || word === "tới");
     if (!strong && !(firmNeeded ? FIRM_ACTION.test(cue[0]) || FIRM_ACTION.test(clause) : ACTION.test(cue[0]) || ACTION.test(clause))) continue;
     const start = from + cue.index;
     let task = clause.replace(TASK_LEAD, "").trim();

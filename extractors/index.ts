@@ -6,13 +6,13 @@
 import { findDates, type ResolvedDate } from "./dates.ts";
 import { findDeadlines } from "./deadlines.ts";
 import { findDirectives } from "./directives.ts";
-import { normalizeText } from "./normalize.ts";
+import { foldSpelling, normalizeText } from "./normalize.ts";
 import { findOfficials } from "./officials.ts";
 import { CONTENT_KINDS, isDateLine, segmentParagraphs } from "./paragraphs.ts";
-import type { ArticleRecord, DateMention, Directive, ExtractContext, Paragraph, Span } from "./types.ts";
+import type { ArticleRecord, Directive, ExtractContext, Paragraph, Span } from "./types.ts";
 
 export type * from "./types.ts";
-export { normalizeText } from "./normalize.ts";
+export { foldSpelling, normalizeText } from "./normalize.ts";
 export { normalizeDirectiveId, issuerOfBody } from "./directives.ts";
 export { paragraphHash } from "./paragraphs.ts";
 
@@ -53,8 +53,19 @@ function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[],
  * // "39-CT/TW"
  */
 export function extract(raw: string, context: ExtractContext = {}): ArticleRecord {
-  const text = normalizeText(raw);
-  const seg = segmentParagraphs(text, { title: context.title ?? null, boilerplateHashes: context.boilerplateHashes });
+  const written = normalizeText(raw);
+  // Every extractor reads one spelling; what the record shows is sliced from the text as
+  // written, at the same offsets (folding keeps lengths).
+  const text = foldSpelling(written);
+  const asWritten = <T extends Span>(s: T): T => ({ ...s, text: written.slice(s.start, s.end) });
+  const phrase = (s: string | null, near = 0): string | null => {
+    if (!s) return s;
+    const at = text.indexOf(s, Math.max(0, near - 2000));
+    const i = at >= 0 ? at : text.indexOf(s);
+    return i >= 0 ? written.slice(i, i + s.length) : s;
+  };
+  const title = context.title ? foldSpelling(context.title.normalize("NFC")) : null;
+  const seg = segmentParagraphs(text, { title, boilerplateHashes: context.boilerplateHashes });
   const lines = seg.paragraphs;
   const given = context.published && ISO_DAY.test(context.published) ? context.published : null;
   const fromText = publishedFromText(text, lines);
@@ -65,21 +76,31 @@ export function extract(raw: string, context: ExtractContext = {}): ArticleRecor
   const numbers = directives.flatMap((d) => (d.id ? d.mentions : []));
   const dateRegions = fromText ? [...content, fromText.line].sort((a, b) => a.start - b.start) : content;
   const resolved = findDates(text, dateRegions, numbers, { published });
-  const dates: DateMention[] = resolved.map(({ value, text: t, start, end }) => ({ value, text: t, start, end }));
   const officials = findOfficials(text, content);
   const deadlines = findDeadlines(text, resolved, content);
   const body = lines.filter((p) => p.kind === "body");
 
   return {
-    title: seg.title,
+    title: context.title ? context.title.normalize("NFC").trim() : phrase(seg.title),
     published,
     eventDate: eventDateOf(body, resolved, directives, published),
-    authors: seg.authors,
-    paragraphs: body.map((p) => p.text),
-    directives,
-    officials,
-    dates,
-    deadlines,
-    text,
+    authors: seg.authors.map((a) => phrase(a)!),
+    paragraphs: body.map((p) => written.slice(p.start, p.end)),
+    directives: directives.map((d) => {
+      const at = d.mentions[0]?.start ?? 0;
+      return { ...d, issuedBy: phrase(d.issuedBy, at), title: phrase(d.title, at), mentions: d.mentions.map(asWritten) };
+    }),
+    officials: officials.map((o) => {
+      const at = o.mentions[0]?.start ?? 0;
+      const first = o.mentions.find((m) => m.text === o.name);
+      return {
+        name: first ? written.slice(first.start, first.end) : phrase(o.name, at)!,
+        roles: o.roles.map((r) => phrase(r, at)!),
+        mentions: o.mentions.map(asWritten),
+      };
+    }),
+    dates: resolved.map(({ value, start, end }) => ({ value, text: written.slice(start, end), start, end })),
+    deadlines: deadlines.map((d) => ({ ...asWritten(d), due: d.due, task: phrase(d.task, d.start)! })),
+    text: written,
   };
 }

@@ -35,34 +35,36 @@ function oldStyleTone(_m: string, first: string, second: string): string {
 }
 
 /**
- * Normalizes one syllable-level spelling: NFC, Ð→Đ, and the old-style tone placement
- * ("hoà" → "hòa", "Quận uỷ" → "Quận ủy", "quý" unchanged).
+ * Folds spelling variants to one form for matching: the old-style tone placement
+ * ("hoà" → "hòa", "Quận uỷ" → "Quận ủy", "quý" unchanged). Input must be NFC; the result
+ * has the same length, so an offset into one is an offset into the other.
  *
  * @example foldSpelling("Huyện uỷ Thuỷ Nguyên") // "Huyện ủy Thủy Nguyên"
  */
 export function foldSpelling(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/\u00D0/g, "Đ")
-    .replace(/\u00F0/g, "đ")
-    .replace(NEW_STYLE_TONE, oldStyleTone);
+  return text.replace(NEW_STYLE_TONE, oldStyleTone);
 }
 
 /**
- * Normalizes raw article text: HTML entities, NFC, one tone-mark placement, Ð→Đ, spaces,
- * invisible and control characters, dash variants → "-", full-width slash → "/", and
- * whitespace. Lines are trimmed, runs of spaces collapsed and empty lines dropped, so the
- * result is the non-empty lines joined by "\n". Idempotent.
+ * Normalizes raw article text: HTML entities, NFC, Ð→Đ, spaces, invisible and control
+ * characters, dash variants → "-", full-width slash → "/", and whitespace. Lines are
+ * trimmed, runs of spaces collapsed and empty lines dropped, so the result is the
+ * non-empty lines joined by "\n". Idempotent. Tone placement is kept as written (names and
+ * quotes stay as the article spells them); {@link foldSpelling} gives the one-form text
+ * that every pattern, dedup key and search index reads, at the same offsets.
  *
- * @example normalizeText("Quận uỷ\u00A0 Đống Đa – 39 \u2013 CT/TW\r\n\r\n") // "Quận ủy Đống Đa - 39 - CT/TW"
+ * @example normalizeText("Quận uỷ\u00A0 Đống Đa – 39 \u2013 CT/TW\r\n\r\n") // "Quận uỷ Đống Đa - 39 - CT/TW"
  */
 export function normalizeText(raw: string): string {
   let text = raw;
   if (ENTITY.test(text)) text = decodeHTML(text);
-  text = foldSpelling(text)
+  text = text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
     .replace(INVISIBLE, "")
     .replace(CONTROLS, " ")
+    .normalize("NFC")
+    .replace(/\u00D0/g, "Đ")
+    .replace(/\u00F0/g, "đ")
     .replace(SPACES, " ")
     .replace(DASHES, "-")
     .replace(/\uFF0F/g, "/");

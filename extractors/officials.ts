@@ -32,7 +32,7 @@ const STOP = new RegExp(`^\\s*(?:${alt(ROLE_STOPS)})(?![\\p{L}\\p{M}])`, "u");
 /** A place or institution word before a run: "phường Nguyễn Du", "trường Lê Quý Đôn". */
 const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u");
 /** Committee and administrative words after which a two-syllable run is a place ("Quận ủy Hoàng Mai"). */
-const ADMIN_BEFORE = /(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|thành phố|TP\.?|phường|xã|thị xã|thị trấn|nước|Trung ương|Đảng|Quốc hội|khu|Quân khu)\s*$/u;
+const ADMIN_BEFORE = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|thành phố|TP\.?|phường|xã|thị xã|thị trấn)\s*$/u;
 /** Separators between a name and its roles, and between roles. */
 const AFTER_NAME = /^\s*(?:-|,|\()\s*/u;
 const BETWEEN_ROLES = /^\s*(?:-|,)\s*/u;
@@ -75,21 +75,23 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
 }
 
 /** Reads the positions written after a name: "- Bí thư Quận ủy, Chủ tịch HĐND quận". */
-function rolesAfter(text: string, at: number, limit: number): string[] {
+function rolesAfter(text: string, at: number, limit: number): { roles: string[]; end: number } {
   const sep = AFTER_NAME.exec(text.slice(at, limit));
-  if (!sep) return [];
   const roles: string[] = [];
+  if (!sep) return { roles, end: at };
   let pos = at + sep[0].length;
+  let end = at;
   const paren = sep[0].includes("(");
   for (;;) {
     const r = readRole(text, pos, paren ? Math.min(limit, closing(text, pos, limit)) : limit);
     if (!r) break;
     roles.push(r.role);
+    end = r.end;
     const next = BETWEEN_ROLES.exec(text.slice(r.end, limit));
     if (!next) break;
     pos = r.end + next[0].length;
   }
-  return roles;
+  return { roles, end };
 }
 
 function closing(text: string, from: number, limit: number): number {
@@ -142,8 +144,11 @@ function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): numbe
 function findInRegion(text: string, region: Span): PersonHit[] {
   const hits: PersonHit[] = [];
   const slice = text.slice(region.start, region.end);
+  // Text already read as someone's roles holds no new person ("X - Bí thư Tỉnh ủy Cao Bằng").
+  let rolesUntil = -1;
   for (const m of slice.matchAll(RUN)) {
     let runStart = region.start + m.index;
+    if (runStart < rolesUntil) continue;
     let run = m[0];
     let strong = false;
     const lead = LEADING_HONORIFIC.exec(run);
@@ -164,28 +169,20 @@ function findInRegion(text: string, region: Span): PersonHit[] {
     const k = nameInRun(words, afterAdmin, strong);
     if (k === null) continue;
     const nameWords = words.slice(k);
-    const prefix = words.slice(0, k).join(" ");
-    const nameStart = runStart + (k ? prefix.length + 1 : 0);
+    const nameStart = runStart + (k ? words.slice(0, k).join(" ").length + 1 : 0);
     const name = nameWords.join(" ");
     const nameEnd = nameStart + name.length;
     if (NOT_OFFICIALS.has(name)) continue;
-    let roles = rolesAfter(text, nameEnd, region.end);
-    if (!roles.length && !strong) {
-      const left = rolesBefore(text, region.start, nameStart);
-      // Two syllables right after a committee word are a place: "Bí thư Quận ủy Hoàng Mai".
-      if (left.length && !(k === 0 && nameWords.length === 2 && afterAdmin && !FAMILY_NAMES.has(nameWords[0]!))) roles = left;
-      if (left.length && k === 0 && nameWords.length === 2 && afterAdmin && isPlaceLike(text, nameEnd, region.end)) roles = [];
-    } else if (!roles.length && strong) {
-      roles = [];
-    }
+    const after = rolesAfter(text, nameEnd, region.end);
+    let roles = after.roles;
+    if (roles.length) rolesUntil = after.end;
+    // Two syllables right after a committee or unit word are its place: "Bí thư Quận ủy Hoàng Mai".
+    const placeLike = !strong && k === 0 && nameWords.length === 2 && afterAdmin;
+    if (!roles.length && !strong && !placeLike) roles = rolesBefore(text, region.start, nameStart);
+    if (!roles.length && !strong) continue;
     hits.push({ name, roles, mention: { start: nameStart, end: nameEnd, text: name } });
   }
   return hits;
-}
-
-/** A two-syllable run followed by a verb of the sentence reads as a place closing a role. */
-function isPlaceLike(text: string, at: number, limit: number): boolean {
-  return STOP.test(text.slice(at, Math.min(limit, at + 30)));
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, " ").trim();

@@ -4,7 +4,7 @@
  * the headline of a second story bundled into the same text.
  */
 import { parseByline } from "./bylines.ts";
-import { BOILERPLATE_LINES, CAPTION_MARKERS } from "./patterns/boilerplate.ts";
+import { BOILERPLATE_LINES, CAPTION_MARKERS, RELATED_HEADER, SOURCE_CREDIT, UNIT_CREDIT } from "./patterns/boilerplate.ts";
 import type { Paragraph, ParagraphKind } from "./types.ts";
 
 /** Options of {@link segmentParagraphs}. */
@@ -78,10 +78,19 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / large.size;
 }
 
+/** The share of `small`'s words that `large` also has. */
+function contained(small: ReadonlySet<string>, large: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
+}
+
 /** Detects lines that repeat an earlier line, whole or with small differences. */
 class RepeatIndex {
   private exact = new Set<string>();
   private near = new Map<string, Array<Set<string>>>();
+
+  private recent: Array<Set<string>> = [];
 
   /** True when `text` repeats a line seen before; otherwise remembers it. */
   seen(text: string): boolean {
@@ -92,6 +101,12 @@ class RepeatIndex {
     this.exact.add(key);
     if (words.length < 8) return false;
     const set = new Set(words);
+    // A paragraph that repeats part of one just before it: "Ngày 3/2/1930, …" quoted again.
+    if (set.size >= 12) {
+      for (const other of this.recent) if (other.size > set.size && contained(set, other) >= 0.9) return true;
+    }
+    this.recent.push(set);
+    if (this.recent.length > 3) this.recent.shift();
     const sigs = signatures(set);
     for (const sig of sigs) {
       for (const other of this.near.get(sig) ?? []) if (overlap(set, other) >= 0.9) return true;
@@ -114,6 +129,17 @@ function isHeadlineLike(line: string): boolean {
   return !/[.!?;]$/u.test(line) ? sentences <= 2 : sentences === 1 && line.length <= 160;
 }
 
+/**
+ * A line between paragraphs that is neither a sentence nor a heading: a caption without
+ * its "Ảnh:" marker, or a link to another story. Headings are short or in capitals, list
+ * items open with a marker, and a dated lead is body even without its period.
+ */
+function isAside(line: string): boolean {
+  if (line.length >= 200 || /^[-+•*]|^\d+[.)]\s/u.test(line) || DATELINE_LEAD.test(line) || SOURCE_TAG.test(line)) return false;
+  if (line === line.toUpperCase()) return false;
+  return wordsOf(line).length >= 9;
+}
+
 /** True for a short label above the headline ("hoạt động đảng", "Đảng bộ TP Cần Thơ"). */
 function isSectionLabel(line: string, next: string | undefined): boolean {
   const n = wordsOf(line).length;
@@ -127,8 +153,11 @@ function isBoilerplate(line: string, hashes: ReadonlySet<string> | undefined): b
   return hashes !== undefined && hashes.size > 0 && hashes.has(paragraphHash(line));
 }
 
+/** "Bài, ảnh: Minh Anh" names the writer, not a photo. */
+const BYLINE_LABEL = /^(?:bài|tin)(?:,| và)? ảnh\s*:/iu;
+
 function isCaption(line: string): boolean {
-  if (line.length > 400) return false;
+  if (line.length > 400 || BYLINE_LABEL.test(line)) return false;
   return CAPTION_MARKERS.some((re) => re.test(line)) || PHOTO_CAPTION.test(line);
 }
 
@@ -153,10 +182,16 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
     offset += line.length + 1;
   }
   const hashes = options.boilerplateHashes;
+  let related = false;
   for (const p of lines) {
     if (!p.text) p.kind = "boilerplate";
+    else if (RELATED_HEADER.test(p.text)) {
+      p.kind = "boilerplate";
+      related = true;
+    } else if (related && !(p.text.length > 200 && FINAL_PUNCT.test(p.text))) p.kind = "boilerplate";
     else if (isBoilerplate(p.text, hashes)) p.kind = "boilerplate";
     else if (isCaption(p.text)) p.kind = "caption";
+    if (related && p.kind !== "boilerplate") related = false;
   }
 
   // The title: a known title where the text repeats it, else the first headline-like line.
@@ -195,6 +230,10 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
     if (p.kind === "boilerplate") continue;
     looked++;
     if (p.kind !== "body") continue;
+    if (SOURCE_CREDIT.test(p.text) || UNIT_CREDIT.test(p.text)) {
+      p.kind = "boilerplate";
+      continue;
+    }
     const names = parseByline(p.text);
     if (!names) break;
     p.kind = "byline";
@@ -214,9 +253,9 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
       continue;
     }
     const next = content[i + 1];
-    if (p.kind === "body" && i > 0 && !FINAL_PUNCT.test(p.text) && isHeadlineLike(p.text) && next && DATELINE_LEAD.test(next.text)) {
-      p.kind = "headline";
-    }
+    if (p.kind !== "body" || i === 0 || FINAL_PUNCT.test(p.text)) continue;
+    if (isHeadlineLike(p.text) && next && DATELINE_LEAD.test(next.text)) p.kind = "headline";
+    else if (isAside(p.text)) p.kind = "caption";
   }
   return { paragraphs: lines, title, authors: [...new Set(authors)] };
 }

@@ -40,6 +40,21 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
 ];
 
 /**
+ * Headers of related-story lists ("Các tin khác", "Tin liên quan"): the headline-like lines
+ * after one are links to other stories, not part of the article.
+ */
+export const RELATED_HEADER =
+  /^(các tin khác|tin khác|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|»?\s*cùng chủ đề|tin mới|tin mới nhất|mới nhất|tin nổi bật|nổi bật|bài mới đăng|xem nhiều nhất|xem nhiều|đọc nhiều|đọc nhiều nhất|tin đọc nhiều|tin đã đưa|các bài viết khác|tin tức khác|có thể bạn quan tâm|bạn có thể quan tâm|tin xem nhiều)\s*:?$/iu;
+
+/** A source credit at the end: "Báo Bắc Lâm", "Theo Báo Nhân Dân", "Nguồn: TTXVN". */
+export const SOURCE_CREDIT =
+  /^(?:(?:theo|nguồn)\s*:?\s*)?(?:báo|tạp chí|cổng thông tin(?: điện tử)?|đài phát thanh(?: và truyền hình)?|đài truyền hình|trang thông tin(?: điện tử)?|ttxvn|vov|vtv|tuyengiao\.vn|dangcongsan\.vn)(?:\s+[\p{L}\p{N}.]+){0,6}\s*$/iu;
+
+/** A unit credited as the writer, on the last line: "Ban Tuyên giáo Quận ủy Đông Quang", "BBT". */
+export const UNIT_CREDIT =
+  /^(?:ban|phòng|văn phòng|trung tâm|bbt|ban biên tập|nhóm phóng viên|nhóm pv|pv|ctv|bộ phận)(?![\p{L}])(?:\s+[\p{L}\p{N}.]+){0,8}\s*$/iu;
+
+/**
  * A section or category label above the headline ("hoạt động đảng", "Tin tức - Sự kiện
  * nổi bật"): short, no sentence punctuation.
  */
@@ -47,6 +62,7 @@ export const SECTION_LABEL = /^[\p{L}\s-]{2,60}$/u;
 
 /** Markers that make a line an image caption. */
 export const CAPTION_MARKERS: readonly RegExp[] = [
+  /^(?:quang cảnh|toàn cảnh|các đại biểu dự|đại biểu dự|các đại biểu tham dự)(?![\p{L}])[^.;:]{0,180}\.?$/iu,
   /(?<!hình )\(?\s*ảnh\s*(minh họa|tư liệu|chụp màn hình|internet|tl)?\s*:\s*[^)]{1,60}\)?\.?$/iu,
   /^ảnh( minh họa| tư liệu)?\s*[:(]/iu,
   /\(ảnh[^)]{0,60}\)\s*\.?$/iu,

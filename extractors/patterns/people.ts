@@ -67,9 +67,9 @@ export const ROLE_STOPS = [
 
 /** Organization words that, directly before a name, make it a place or a body ("phường Nguyễn Du"). */
 export const PLACE_WORDS = [
-  "phường", "xã", "quận", "huyện", "tỉnh", "thành phố", "thị xã", "thị trấn", "đường", "phố", "ngõ", "trường",
+  "phường", "xã", "đường", "phố", "ngõ", "trường",
   "Trường", "THPT", "THCS", "Tiểu học", "cầu", "chợ", "công viên", "khu", "tổ dân phố", "thôn", "ấp", "bản", "làng",
-  "Phường", "Xã", "Quận", "Huyện", "Tỉnh", "Thành phố", "Đường", "Phố", "tàu", "giải", "Giải", "Quỹ", "quỹ",
+  "Phường", "Xã", "Đường", "Phố", "tàu", "giải", "Giải", "Quỹ", "quỹ",
   "Cúp", "cúp", "Đại lộ", "đại lộ", "Nhà văn hóa", "nhà văn hóa", "Bệnh viện", "bệnh viện", "học bổng", "chương trình",
 ];
 
@@ -80,10 +80,10 @@ export const NOT_OFFICIALS: ReadonlySet<string> = new Set(["Hồ Chí Minh", "Ka
 export const NOT_NAME_SYLLABLES: ReadonlySet<string> = new Set(
   (
     "Bí Phó Chủ Tịch Ủy Viên Ban Thường Vụ Trực Quận Huyện Tỉnh Xã Phường Đảng Bộ Trị Trung Ương " +
-    " Nghị Quyết Chí Ông Bà Tá Tướng Sở Phòng Cục Vụ Viện Giám Đốc Tổng Ngày Tháng Năm Sáng Chiều Tối " +
+    " Nghị Ông Bà Tá Tướng Sở Phòng Cục Vụ Viện Giám Đốc Tổng Ngày Tháng Năm Chiều Tối " +
     "Trưa Theo Tại Về Với Các Những Của Và Là Có Được Trong Khi Sau Trước Đến Cùng Đội " +
     "Mặt Trận Tổ Lao Động UBND HĐND MTTQ Kế Hoạch Hướng Dẫn Báo Chỉ Luật Nghị Quy Kết Luận " +
-    "Phát Biểu Thay Mặt Dự Tham Thứ Chủ Ảnh Nguồn Tin Bài Báo Cổng Đài Truyền Hình " +
+    " Biểu Thay Mặt Dự Tham Thứ Chủ Ảnh Nguồn Tin Bài Báo Cổng Đài Truyền Hình " +
     " Nội Khóa Nhiệm Kỳ Lần Một Cụm Khối Cơ Quan Đơn Vị Thể Cá Cán Chức Viên " +
     "Đảng Viên Bác Người Đây Đó Này Nay Nhằm Để Cho Như Tuy Nhưng Thời Đặc Biệt Bên Cạnh Tuy Nhiên"
   ).split(/\s+/).filter(Boolean),
