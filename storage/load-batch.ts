@@ -12,7 +12,7 @@ import { directiveKey, type DirectiveKey } from "./directive-key.ts";
 import { normalizeDirectiveId } from "./directive-id.ts";
 import { foldKey } from "./fold-key.ts";
 import type { LoadInput } from "./load-input.ts";
-import { paragraphHash } from "./paragraph-hash.ts";
+import { paragraphHash, paragraphKey } from "./paragraph-hash.ts";
 import { periodRange } from "./period-range.ts";
 import { sentenceAt } from "./sentence-at.ts";
 import { sqlFile } from "./sql-file.ts";
@@ -138,7 +138,7 @@ async function loadRun(tx: Sql, run: readonly LoadInput[]): Promise<LoadResult[]
 async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: number }>): Promise<void> {
   // Paragraphs and their per-site counts (each distinct paragraph once per article).
   const paragraphs: Array<{ id: number; position: number; hash: string; text: string }> = [];
-  const counts = new Map<string, { siteId: number; hash: string; n: number }>();
+  const counts = new Map<string, { siteId: number; hash: string; key: string; n: number }>();
   for (const a of articles) {
     const own = new Set<string>();
     a.input.paragraphs.forEach((text, position) => {
@@ -150,7 +150,7 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
       const key = `${siteId}\u0000${hash}`;
       const c = counts.get(key);
       if (c) c.n++;
-      else counts.set(key, { siteId, hash, n: 1 });
+      else counts.set(key, { siteId, hash, key: paragraphKey(text.normalize("NFC")), n: 1 });
     });
   }
   if (paragraphs.length > 0) {
@@ -160,7 +160,7 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
     );
     // Sorted, so that concurrent loaders lock count rows in the same order.
     const sorted = [...counts.values()].sort((x, y) => x.siteId - y.siteId || (x.hash < y.hash ? -1 : 1));
-    await tx.query(sqlFile("load-count-paragraphs"), columns(sorted, [(c) => c.siteId, (c) => c.hash, (c) => c.n]));
+    await tx.query(sqlFile("load-count-paragraphs"), columns(sorted, [(c) => c.siteId, (c) => c.hash, (c) => c.key, (c) => c.n]));
   }
 
   // Documents: one row per key, then one mention row per place named.

@@ -1,12 +1,20 @@
-/** Paragraph hashes: how `paragraph_counts` finds the same paragraph on many pages. */
+/**
+ * Paragraph hashes: how `paragraph_counts` finds the same paragraph on many pages. The key is
+ * the extractor's own (`paragraphHash` of `extractors/`: the lower-cased words), so the keys
+ * the store returns as boilerplate are the ones `extract()` checks; the stored hash is its
+ * SHA-1, short enough to index.
+ */
 import { createHash } from "node:crypto";
+import { paragraphHash as paragraphKey } from "../extractors/index.ts";
+
+export { paragraphKey };
 
 /**
- * The hash of a paragraph, as `paragraph_counts` counts it: SHA-1 (hex) of its NFC text with
- * runs of white space made one space and trimmed.
+ * The SHA-1 (hex) of a paragraph's key: equal for lines that differ only in case, spacing or
+ * punctuation.
  *
- * @example paragraphHash(" Lượt  xem ") === paragraphHash("Lượt xem") // true
+ * @example paragraphHash(" Lượt  xem: ") === paragraphHash("lượt xem") // true
  */
 export function paragraphHash(paragraph: string): string {
-  return createHash("sha1").update(paragraph.normalize("NFC").replace(/\s+/gu, " ").trim()).digest("hex");
+  return createHash("sha1").update(paragraphKey(paragraph.normalize("NFC"))).digest("hex");
 }

@@ -20,7 +20,7 @@ function endsAt(text: string, i: number): boolean {
  * @example sentenceAt("Mở đầu. Quán triệt Chỉ thị 39. Hết.", 19, 30) // "Quán triệt Chỉ thị 39."
  */
 export function sentenceAt(text: string, start: number, end: number): string {
-  const s = Math.max(0, Math.min(start, text.length));
+  const s = Math.max(0, Math.min(start, text.length - 1));
   const e = Math.max(s, Math.min(end, text.length));
   let from = s;
   while (from > 0 && !endsAt(text, from - 1)) from--;

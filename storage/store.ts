@@ -97,10 +97,13 @@ export class Store {
     return rows[0]!.id;
   }
 
-  /** Paragraph hashes (see `paragraphHash`) carried by at least `minArticles` articles of a site. */
+  /**
+   * The paragraphs carried by at least `minArticles` articles of a site, as the extractor's
+   * paragraph keys: pass them to `extract(text, { boilerplateHashes })`.
+   */
   async boilerplateHashes(site: string, minArticles = 3): Promise<Set<string>> {
-    const { rows } = await this.db.query<{ hash: string }>(sqlFile("boilerplate-hashes"), [site, minArticles]);
-    return new Set(rows.map((r) => r.hash));
+    const { rows } = await this.db.query<{ key: string }>(sqlFile("boilerplate-hashes"), [site, minArticles]);
+    return new Set(rows.map((r) => r.key));
   }
 
   /** Starts a pipeline run; returns its id. */

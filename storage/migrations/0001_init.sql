@@ -88,10 +88,12 @@ create table paragraphs (
 );
 
 -- How many articles of a site carry each paragraph: cross-page boilerplate has high counts.
+-- `key` is the extractor's paragraph key (its lower-cased words), `hash` its SHA-1.
 -- site_id 0 counts the articles loaded without a site.
 create table paragraph_counts (
   site_id  integer not null,
   hash     text not null,
+  key      text not null,
   articles integer not null,
   primary key (site_id, hash)
 );

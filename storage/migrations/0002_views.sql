@@ -37,7 +37,7 @@ where dl.due_by >= current_date;
 
 -- Paragraphs repeated across at least three articles of a site: likely boilerplate.
 create view boilerplate_paragraphs as
-select c.site_id, s.code as site, c.hash, c.articles
+select c.site_id, s.code as site, c.hash, c.key, c.articles
 from paragraph_counts c
 left join sites s on s.id = c.site_id
 where c.articles >= 3;

@@ -1,0 +1,75 @@
+/**
+ * `vdp directive`: everything the archive holds about one document number, whatever way it
+ * is written: the documents filed under it (one per issuing body and period), the articles
+ * that reference them, mentions per month, and the documents most often cited beside them.
+ */
+import { normalizeDirectiveId } from "./directive-id.ts";
+import { clampLimit } from "./clamp-limit.ts";
+import { sqlFile } from "./sql-file.ts";
+import type { Store } from "./store.ts";
+
+/** One document filed under the id. */
+export interface DirectiveDocument {
+  id: number;
+  docId: string;
+  issuedBy: string | null;
+  bodyKey: string;
+  period: string;
+  term: string | null;
+  issueDate: string | null;
+  type: string | null;
+  title: string | null;
+  mentions: number;
+  articles: number;
+}
+
+/** An article referencing the document, with the sentence that names it. */
+export interface DirectiveReference {
+  directiveId: number;
+  articleId: number;
+  url: string;
+  site: string | null;
+  title: string | null;
+  published: string | null;
+  written: string;
+  sentence: string;
+}
+
+/** What {@link findDirective} found. */
+export interface DirectiveReport {
+  /** The id as written, and canonical (null when it holds no document number). */
+  query: string;
+  id: string | null;
+  documents: DirectiveDocument[];
+  references: DirectiveReference[];
+  byMonth: Array<{ month: string | null; mentions: number; articles: number }>;
+  citedWith: Array<{ docId: string; issuedBy: string | null; articles: number }>;
+}
+
+/** Options of {@link findDirective}. */
+export interface FindDirectiveOptions {
+  /** Most articles listed. Default 50. */
+  limit?: number;
+  /** Most co-cited documents listed. Default 10. */
+  citedWith?: number;
+}
+
+/**
+ * The report on a written document id.
+ *
+ * @example await findDirective(store, "chỉ thị 39 - ct/tw") // id "39-CT/TW"
+ */
+export async function findDirective(store: Store, written: string, options: FindDirectiveOptions = {}): Promise<DirectiveReport> {
+  const id = normalizeDirectiveId(written.toWellFormed());
+  const empty: DirectiveReport = { query: written, id, documents: [], references: [], byMonth: [], citedWith: [] };
+  if (id === null) return empty;
+  const documents = (await store.db.query<DirectiveDocument>(sqlFile("directive-documents"), [id])).rows;
+  if (documents.length === 0) return empty;
+  const ids = documents.map((d) => d.id);
+  const [references, byMonth, citedWith] = await Promise.all([
+    store.db.query<DirectiveReference>(sqlFile("directive-references"), [ids, clampLimit(options.limit, 50, 100_000)]),
+    store.db.query<DirectiveReport["byMonth"][number]>(sqlFile("directive-months"), [ids]),
+    store.db.query<DirectiveReport["citedWith"][number]>(sqlFile("directive-cocited"), [ids, clampLimit(options.citedWith, 10)]),
+  ]);
+  return { ...empty, documents, references: references.rows, byMonth: byMonth.rows, citedWith: citedWith.rows };
+}

@@ -1,0 +1,2 @@
+-- The officials table for export, in key order after $1.
+select * from officials where id > $1 order by id limit $2

@@ -1,0 +1,2 @@
+-- The sites table for export, in key order after $1.
+select * from sites where id > $1 order by id limit $2
