@@ -179,37 +179,46 @@ function cueBefore(text: string, at: number): string {
   return m ? m[1]!.toLowerCase() : "";
 }
 
-/** The years the text states, with where it states them. */
+/** Words before a year or date that point ahead of the article's own time: targets and due dates. */
+const AHEAD = /(?:đến|tới|tầm nhìn|trước|sau|chậm nhất|muộn nhất|hạn|giai đoạn|mục tiêu|phấn đấu)\s*(?:năm|ngày|tháng)?\s*$/iu;
+
+/** The years the text states as its own time: dates and "năm YYYY" (rank 1), numbers and terms (rank 2). */
 function yearAnchors(text: string, dates: readonly RawDate[]): YearAnchor[] {
-  const anchors: YearAnchor[] = dates.filter((d) => d.year !== null).map((d) => ({ at: d.start, year: d.year!, rank: 1 as const }));
+  const ahead = (at: number) => AHEAD.test(text.slice(Math.max(0, at - 24), at));
+  const anchors: YearAnchor[] = dates
+    .filter((d) => d.year !== null && !ahead(d.start))
+    .map((d) => ({ at: d.start, year: d.year!, rank: 1 as const }));
   YEAR_ANCHOR.lastIndex = 0;
   for (let m = YEAR_ANCHOR.exec(text); m; m = YEAR_ANCHOR.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 6), m.index);
-    const rank = /năm\s*$/u.test(before) ? 1 : 2;
-    anchors.push({ at: m.index, year: Number(m[1]), rank });
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if (ahead(m.index)) continue;
+    // The end of a range ("2020 - 2025") is a term's end, not the article's time.
+    if (/\d{4}\s*-\s*$/u.test(before)) continue;
+    anchors.push({ at: m.index, year: Number(m[1]), rank: /năm\s*$/u.test(before) ? 1 : 2 });
   }
   return anchors;
 }
 
-/** The year for a date written without one. */
+/**
+ * The year for a date written without one: the publication year (the year before for a
+ * past event that would fall months after publication); without a publication date, the
+ * latest year the article states as its own time (a report comes after every earlier
+ * date it cites), else the latest year of its numbers and terms.
+ */
 function resolveYear(d: RawDate, anchors: readonly YearAnchor[], published: Date | null): number | null {
   if (published) {
     const year = published.getUTCFullYear();
     const month = d.month ?? (d.quarter ? d.quarter * 3 - 2 : 1);
-    // A past event reported early in a year: "Chiều 30/12 …" published on 5 January.
     const pubMonth = published.getUTCMonth() + 1;
     if (month - pubMonth >= 6 && !/^(trước|đến|tới|hạn|nhất|là)$/u.test(d.cue)) return year - 1;
     return year;
   }
-  let best: YearAnchor | null = null;
   for (const rank of [1, 2] as const) {
-    for (const a of anchors) {
-      if (a.rank !== rank) continue;
-      if (!best || Math.abs(a.at - d.start) < Math.abs(best.at - d.start)) best = a;
-    }
-    if (best) break;
+    let best: number | null = null;
+    for (const a of anchors) if (a.rank === rank && (best === null || a.year > best)) best = a.year;
+    if (best !== null) return best;
   }
-  return best?.year ?? null;
+  return null;
 }
 
 /** Formats a resolved date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn`. */

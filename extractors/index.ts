@@ -24,8 +24,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The publication date from the text's own date lines, preferring labelled ones and ones with a time. */
 function publishedFromText(text: string, lines: readonly Paragraph[]): { value: string; line: Paragraph } | null {
-  const candidates = lines.filter((p) => p.kind === "boilerplate" && isDateLine(p.text));
-  const score = (p: Paragraph) => (LABELLED.test(p.text) ? 2 : 0) + (/\d{1,2}:\d{2}/u.test(p.text) ? 1 : 0);
+  const candidates = lines.filter((p) => (p.kind === "boilerplate" && isDateLine(p.text)) || (p.kind === "byline" && /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u.test(p.text)));
+  const score = (p: Paragraph) => (LABELLED.test(p.text) || p.kind === "byline" ? 2 : 0) + (/\d{1,2}:\d{2}/u.test(p.text) ? 1 : 0);
   const best = [...candidates].sort((a, b) => score(b) - score(a))[0];
   if (!best) return null;
   const day = findDates(text, [best]).find((d) => d.raw.kind === "day");

@@ -195,6 +195,7 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
   }
 
   // The title: a known title where the text repeats it, else the first headline-like line.
+  const authors: string[] = [];
   let title: string | null = null;
   const knownTitle = options.title ? paragraphHash(options.title) : null;
   const leading = lines.filter((p) => p.kind === "body").slice(0, 4);
@@ -202,6 +203,12 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
     title = options.title!.trim();
     for (const p of leading) if (paragraphHash(p.text) === knownTitle) p.kind = "title";
   } else {
+    // A byline with its publication time may stand above the headline.
+    if (leading[0] && /\d{1,2}[:/.-]\d{1,2}/u.test(leading[0].text) && parseByline(leading[0].text)) {
+      leading[0].kind = "byline";
+      authors.push(...parseByline(leading[0].text)!);
+      leading.shift();
+    }
     let first = leading[0];
     if (first && isSectionLabel(first.text, leading[1]?.text)) {
       first.kind = "boilerplate";
@@ -214,10 +221,9 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
   }
 
   // Bylines: right under the title, and the last lines of the text.
-  const authors: string[] = [];
   const titleIndex = lines.findIndex((p) => p.kind === "title");
   const afterTitle = lines.slice(titleIndex + 1).find((p) => p.kind !== "boilerplate");
-  if (titleIndex >= 0 && afterTitle && afterTitle.kind === "body") {
+  if (titleIndex >= 0 && afterTitle && afterTitle.kind === "body" && !authors.length) {
     const names = parseByline(afterTitle.text);
     if (names) {
       afterTitle.kind = "byline";

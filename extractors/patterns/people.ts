@@ -62,7 +62,7 @@ export const ROLE_STOPS = [
   "cũng", "vẫn", "sẽ", "đang", "vừa", "mới", "bày tỏ", "gửi", "nhận", "trực tiếp", "theo", "từ", "bị", "để",
   "nhằm", "qua", "sau", "trước", "khai mạc", "bế mạc", "điều động", "phân công", "bổ nhiệm", "chỉ định", "bầu",
   "kiêm", "hướng dẫn", "truyền đạt", "phổ biến", "tuyên dương", "khen thưởng", "lên", "xuống", "ra", "vào",
-  "đồng chí", "ông", "bà", "các", "những", "một", "hai", "ba",
+  "đồng chí", "các đồng chí", "ông", "bà",
 ];
 
 /** Organization words that, directly before a name, make it a place or a body ("phường Nguyễn Du"). */
@@ -79,7 +79,7 @@ export const NOT_OFFICIALS: ReadonlySet<string> = new Set(["Hồ Chí Minh", "Ka
 /** Syllables that can never be part of a person's name (titles, bodies, function words). */
 export const NOT_NAME_SYLLABLES: ReadonlySet<string> = new Set(
   (
-    "Bí Phó Chủ Tịch Ủy Viên Ban Thường Vụ Trực Quận Huyện Tỉnh Xã Phường Đảng Bộ Trị Trung Ương " +
+    "Bí Phó Chủ Tịch Ủy Viên Ban Thường Vụ Trực Quận Huyện Tỉnh Xã Phường Đảng Bộ Trị Ương " +
     " Nghị Ông Bà Tá Tướng Sở Phòng Cục Vụ Viện Giám Đốc Tổng Ngày Tháng Năm Chiều Tối " +
     "Trưa Theo Tại Về Với Các Những Của Và Là Có Được Trong Khi Sau Trước Đến Cùng Đội " +
     "Mặt Trận Tổ Lao Động UBND HĐND MTTQ Kế Hoạch Hướng Dẫn Báo Chỉ Luật Nghị Quy Kết Luận " +
