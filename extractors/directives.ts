@@ -61,6 +61,8 @@ interface Hit {
   mention: Span;
   /** True for a short reference that still needs resolving. */
   short: boolean;
+  /** For a short reference: a body named later in the same clause ("Chỉ thị 35 và các hướng dẫn của Trung ương"). */
+  laterBody?: string | null;
 }
 
 const pad = (n: string) => n.padStart(2, "0");
@@ -285,6 +287,7 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
       const number = stripZeros(m[2]!);
       const h: Hit = { id: null, type: word, code, number, issuer: null, issuedBy: null, date: null, title: null, mention: { start, end, text: m[0] }, short: true };
       readAfter(h, text);
+      if (!h.issuedBy) h.laterBody = laterBody(text, end, region.end);
       hits.push(h);
     }
     for (const m of slice.matchAll(UNNUMBERED)) {
@@ -294,6 +297,13 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
     }
   }
   return merge(resolveShort(hits, full));
+}
+
+/** A body named further on in the same clause: "… và các hướng dẫn của Trung ương". */
+function laterBody(text: string, from: number, limit: number): string | null {
+  const clause = text.slice(from, Math.min(limit, from + 120)).split(/[.;:(]/u)[0]!;
+  const m = /(?<![\p{L}])của\s+((?:[\p{L}\d.]+\s?){1,8})/u.exec(clause);
+  return m ? m[1]!.trim() : null;
 }
 
 /** Resolves short references against the full numbers of the same article, then by issuing body. */
@@ -309,7 +319,7 @@ function resolveShort(hits: Hit[], full: readonly Hit[]): Hit[] {
       h.short = false;
       continue;
     }
-    const issuer = h.issuedBy ? issuerOfBody(h.issuedBy) : null;
+    const issuer = h.issuedBy ? issuerOfBody(h.issuedBy) : h.laterBody ? issuerOfBody(h.laterBody) : null;
     const stateType = h.code === "NĐ" || h.code === "L" || h.code === "PL" || word === "Thông tư";
     // "Quy định 11" may be QĐ or QĐi, and a state number needs its year: leave those unnumbered.
     if (!h.code || word === "Quy định" || stateType || (issuer && STATE_ISSUER_SET.has(foldCode(issuer)))) {
