@@ -4,8 +4,6 @@
  * page. The tracker counts, per normalized paragraph, the distinct pages it appears on.
  * Bylines are exempt: the same reporter signing many articles is information, not chrome.
  */
-import { createHash } from "node:crypto";
-
 /** When a repeated paragraph counts as boilerplate. */
 export interface BoilerplateOptions {
   /** Seen on at least this many distinct pages. Default 3. */
@@ -17,15 +15,6 @@ export interface BoilerplateOptions {
 /** The normalized form paragraphs are compared in: NFC, spaces collapsed, lower case. */
 export function paragraphKey(line: string): string {
   return line.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
-}
-
-/**
- * A stable hash of a paragraph's normalized form (SHA-1, hex), as passed to `extract()` in
- * `boilerplateHashes`.
- * @example paragraphHash(" Chia sẻ  Zalo ") === paragraphHash("chia sẻ zalo") // true
- */
-export function paragraphHash(line: string): string {
-  return createHash("sha1").update(paragraphKey(line)).digest("hex");
 }
 
 /** A short line of capitalized words (a byline such as "Thu Hà" or "KIM CHI"). */
@@ -78,12 +67,10 @@ export class BoilerplateTracker {
     return count >= this.minPages && count >= this.minShare * this.pagesSeen.size;
   }
 
-  /** Hashes (`paragraphHash`) of every paragraph currently judged boilerplate. */
-  hashes(): Set<string> {
-    const out = new Set<string>();
-    for (const [key, entry] of this.counts) {
-      if (this.repeats(entry.count) && !looksLikeByline(entry.sample)) out.add(createHash("sha1").update(key).digest("hex"));
-    }
+  /** Every paragraph currently judged boilerplate, as first seen. */
+  lines(): string[] {
+    const out: string[] = [];
+    for (const entry of this.counts.values()) if (this.repeats(entry.count) && !looksLikeByline(entry.sample)) out.push(entry.sample);
     return out;
   }
 }

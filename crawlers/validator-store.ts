@@ -8,6 +8,8 @@
 export interface PageValidators {
   etag: string | null;
   lastModified: string | null;
+  /** Hash of the body last fetched, when known (kept across 304s). */
+  contentHash?: string | null;
 }
 
 /** Where the crawler keeps validators between runs. */

@@ -1,0 +1,116 @@
+/**
+ * The discover stage: one listing page, feed, sitemap or robots.txt in; new article URLs and
+ * further discovery tasks out. Paging stops when a listing page brings no new article URL.
+ * A plain async function over its dependencies, so a queue worker can run it as a job.
+ */
+import type { Fetcher } from "../../crawlers/fetcher.ts";
+import { parseFeed } from "../../crawlers/feeds.ts";
+import { looksLikeArticleUrl, parseListing } from "../../crawlers/listing.ts";
+import type { SiteProfile } from "../../crawlers/site-profile.ts";
+import { parseSitemap } from "../../crawlers/sitemaps.ts";
+import { normalizeUrl } from "../../crawlers/url-normalize.ts";
+import { crawlError } from "../crawl-error.ts";
+import type { CrawlError } from "../crawl-error.ts";
+import type { SeenUrls } from "../seen-urls.ts";
+
+/** What a discovery task reads. */
+export type DiscoverKind = "listing" | "feed" | "sitemap" | "robots";
+
+/** One discovery job. */
+export interface DiscoverTask {
+  site: string;
+  kind: DiscoverKind;
+  url: string;
+  /** Listing page number along the chain from the start URL (1 for the start page). */
+  page: number;
+}
+
+/** What discovery needs. */
+export interface DiscoverDeps {
+  fetcher: Fetcher;
+  profile: SiteProfile;
+  seen: SeenUrls;
+  inScope: (url: string) => boolean;
+}
+
+/** New article URLs and the tasks to run next. */
+export interface DiscoverResult {
+  articles: string[];
+  next: DiscoverTask[];
+  /** Article URLs robots.txt forbids (not queued). */
+  disallowed: string[];
+  error: CrawlError | null;
+}
+
+const DEFAULT_MAX_LISTING_PAGES = 50;
+
+/** The first tasks of a crawl of `profile`. */
+export function startTasks(profile: SiteProfile): DiscoverTask[] {
+  const site = profile.id;
+  const tasks: DiscoverTask[] = [];
+  for (const url of profile.startUrls) tasks.push({ site, kind: "listing", url: normalizeUrl(url) ?? url, page: 1 });
+  for (const url of profile.feeds ?? []) tasks.push({ site, kind: "feed", url, page: 1 });
+  for (const url of profile.sitemaps ?? []) tasks.push({ site, kind: "sitemap", url, page: 1 });
+  const discoverFeeds = profile.discoverFeeds ?? (!profile.feeds?.length && !profile.sitemaps?.length);
+  const first = profile.startUrls[0];
+  if (discoverFeeds && first) tasks.push({ site, kind: "robots", url: new URL("/robots.txt", first).href, page: 1 });
+  return tasks;
+}
+
+async function newArticles(urls: readonly string[], deps: DiscoverDeps, out: DiscoverResult): Promise<void> {
+  for (const url of urls) {
+    if (!deps.inScope(url)) continue;
+    const rules = await deps.fetcher.robotsFor(url);
+    if (deps.fetcher.options.respectRobots && !rules.isAllowed(url)) {
+      out.disallowed.push(url);
+      continue;
+    }
+    if (await deps.seen.add(url)) out.articles.push(url);
+  }
+}
+
+async function queue(task: DiscoverTask, deps: DiscoverDeps, out: DiscoverResult): Promise<void> {
+  if (await deps.seen.add(`${task.kind}:${task.url}`)) out.next.push(task);
+}
+
+/** Runs one discovery task; failures are returned in `error`, never thrown. */
+export async function discover(task: DiscoverTask, deps: DiscoverDeps): Promise<DiscoverResult> {
+  const out: DiscoverResult = { articles: [], next: [], disallowed: [], error: null };
+  const { profile, fetcher } = deps;
+  const site = task.site;
+  try {
+    if (task.kind === "robots") {
+      const rules = await fetcher.robotsFor(task.url);
+      const sitemaps = rules.sitemaps.map((u) => normalizeUrl(u, task.url)).filter((u): u is string => u !== null && deps.inScope(u));
+      if (sitemaps.length === 0) sitemaps.push(new URL("/sitemap.xml", task.url).href);
+      for (const url of sitemaps) await queue({ site, kind: "sitemap", url, page: 1 }, deps, out);
+      return out;
+    }
+    const accept = task.kind === "listing" ? "html" : "xml";
+    const result = await fetcher.fetch(task.url, { accept, charset: profile.encoding ?? null });
+    if (result.kind !== "page") return out;
+    if (task.kind === "listing") {
+      const links = parseListing(result.text, result.finalUrl, profile, deps.inScope);
+      await newArticles(links.articles, deps, out);
+      const maxPages = profile.maxListingPages ?? DEFAULT_MAX_LISTING_PAGES;
+      if (out.articles.length > 0 && task.page < maxPages) {
+        for (const url of links.nextPages) await queue({ site, kind: "listing", url, page: task.page + 1 }, deps, out);
+      }
+      const discoverFeeds = profile.discoverFeeds ?? (!profile.feeds?.length && !profile.sitemaps?.length);
+      if (task.page === 1 && discoverFeeds) {
+        for (const url of links.feeds.filter(deps.inScope)) await queue({ site, kind: "feed", url, page: 1 }, deps, out);
+      }
+    } else if (task.kind === "feed") {
+      await newArticles(parseFeed(result.text, result.finalUrl).map((i) => i.url), deps, out);
+    } else {
+      const sitemap = parseSitemap(result.text, result.finalUrl);
+      const pattern = profile.articleUrlPattern;
+      const pages = sitemap.entries.map((e) => e.url).filter((u) => (pattern ? pattern.test(u) : looksLikeArticleUrl(u)));
+      await newArticles(pages, deps, out);
+      for (const url of sitemap.sitemaps.filter(deps.inScope)) await queue({ site, kind: "sitemap", url, page: 1 }, deps, out);
+    }
+  } catch (err) {
+    out.error = crawlError("discover", site, task.url, err);
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+/**
+ * The in-process runner: discover → fetch → process for one site, each stage a handler from
+ * `handlers/`, with bounded concurrency. Article pages are parsed as they arrive; with
+ * cross-page boilerplate on (the default) they are processed once the site's pages are in,
+ * so the first pages lose their boilerplate too. Queue workers run the same handlers.
+ */
+import { BoilerplateTracker } from "../crawlers/boilerplate.ts";
+import type { Fetcher } from "../crawlers/fetcher.ts";
+import type { SiteProfile } from "../crawlers/site-profile.ts";
+import type { ValidatorStore } from "../crawlers/validator-store.ts";
+import type { LoadInput } from "../storage/load-input.ts";
+import { crawlError } from "./crawl-error.ts";
+import type { CrawlError } from "./crawl-error.ts";
+import { crawlScope } from "./crawl-scope.ts";
+import { discover, startTasks } from "./handlers/discover.ts";
+import type { DiscoverTask } from "./handlers/discover.ts";
+import { fetchPage } from "./handlers/fetch.ts";
+import type { PageFetchRecord } from "./handlers/fetch.ts";
+import { parsePage, processArticle } from "./handlers/process.ts";
+import type { ParsedPage, ProcessOutcome } from "./handlers/process.ts";
+import { MemorySeenUrls } from "./seen-urls.ts";
+import type { SeenUrls } from "./seen-urls.ts";
+import { drainQueue } from "./work-queue.ts";
+
+/** A crawl of one site. */
+export interface CrawlOptions {
+  profile: SiteProfile;
+  fetcher: Fetcher;
+  validators: ValidatorStore;
+  /** Records each fetch (200 / 304), e.g. `store.recordPage`. */
+  recordPage?: (page: PageFetchRecord) => Promise<void>;
+  /** Stores a record; absent → pages are fetched and parsed but not extracted or stored. */
+  load?: (input: LoadInput) => Promise<unknown>;
+  /** Boilerplate keys already known for the site. */
+  knownBoilerplate?: ReadonlySet<string>;
+  /** Only discover: list what would be fetched. */
+  dryRun?: boolean;
+  /** Stop after this many article URLs. */
+  maxArticles?: number;
+  /** Article fetches in flight. Default: the fetcher's global concurrency. */
+  concurrency?: number;
+  /** Follow article links to any host. Default false (the start URLs' hosts). */
+  anyHost?: boolean;
+  /** Learn cross-page boilerplate before processing. Default true. */
+  crossPageBoilerplate?: boolean;
+  seen?: SeenUrls;
+  /** Called for every page parsed (benchmarks count them here). */
+  onParsed?: (page: ParsedPage) => void;
+  /** Progress, for a progress bar or a log. */
+  onEvent?: (event: CrawlEvent) => void;
+}
+
+/** A progress event. */
+export type CrawlEvent =
+  | { type: "discovered"; url: string }
+  | { type: "fetched"; url: string; status: number }
+  | { type: "processed"; outcome: ProcessOutcome }
+  | { type: "error"; error: CrawlError };
+
+/** What a crawl did. */
+export interface CrawlReport {
+  site: string;
+  /** Article URLs found, in discovery order. */
+  discovered: string[];
+  listingPages: number;
+  fetched: number;
+  notModified: number;
+  stored: number;
+  skipped: Array<{ url: string; reason: string }>;
+  /** Article URLs robots.txt forbids. */
+  disallowed: string[];
+  errors: CrawlError[];
+  /** Stored articles. */
+  articles: Array<{ url: string; title: string | null; paragraphs: number; directives: number }>;
+  durationMs: number;
+}
+
+/** Crawls one site; never throws for a page's failure, which is recorded in the report. */
+export async function runCrawl(options: CrawlOptions): Promise<CrawlReport> {
+  const started = Date.now();
+  const { profile, fetcher } = options;
+  const site = profile.id;
+  const inScope = crawlScope(profile, options.anyHost ?? false);
+  const seen = options.seen ?? new MemorySeenUrls();
+  const report: CrawlReport = {
+    site,
+    discovered: [],
+    listingPages: 0,
+    fetched: 0,
+    notModified: 0,
+    stored: 0,
+    skipped: [],
+    disallowed: [],
+    errors: [],
+    articles: [],
+    durationMs: 0,
+  };
+  const emit = options.onEvent ?? (() => undefined);
+  const recordError = (error: CrawlError) => {
+    report.errors.push(error);
+    emit({ type: "error", error });
+  };
+  const limit = options.maxArticles ?? Number.POSITIVE_INFINITY;
+  const concurrency = options.concurrency ?? fetcher.options.concurrency;
+
+  await drainQueue<DiscoverTask>(startTasks(profile), concurrency, async (task, push) => {
+    if (report.discovered.length >= limit) return;
+    if (task.kind === "listing") report.listingPages++;
+    const result = await discover(task, { fetcher, profile, seen, inScope });
+    if (result.error) recordError(result.error);
+    report.disallowed.push(...result.disallowed);
+    for (const url of result.articles) {
+      if (report.discovered.length >= limit) break;
+      report.discovered.push(url);
+      emit({ type: "discovered", url });
+    }
+    for (const next of result.next) push(next);
+  });
+
+  if (options.dryRun) {
+    report.durationMs = Date.now() - started;
+    return report;
+  }
+
+  const tracker = options.crossPageBoilerplate === false ? null : new BoilerplateTracker();
+  const held: ParsedPage[] = [];
+  const storedUrls = new Set<string>();
+  const process = async (parsed: ParsedPage) => {
+    if (!options.load) return;
+    if (storedUrls.has(parsed.url)) return; // two URLs, one canonical article
+    storedUrls.add(parsed.url);
+    const outcome = await processArticle(parsed, { load: options.load, boilerplate: tracker, knownBoilerplate: options.knownBoilerplate });
+    emit({ type: "processed", outcome });
+    if (outcome.kind === "stored") {
+      report.stored++;
+      report.articles.push({ url: outcome.url, title: outcome.title, paragraphs: outcome.paragraphs, directives: outcome.directives });
+    } else if (outcome.kind === "skipped") report.skipped.push({ url: outcome.url, reason: outcome.reason });
+    else recordError(outcome.error);
+  };
+
+  await drainQueue(report.discovered, concurrency, async (url) => {
+    const outcome = await fetchPage({ site, url }, { fetcher, validators: options.validators, recordPage: options.recordPage, charset: profile.encoding ?? null });
+    if (outcome.kind === "error") return recordError(outcome.error);
+    if (outcome.kind === "not-modified") {
+      report.notModified++;
+      emit({ type: "fetched", url, status: 304 });
+      return;
+    }
+    report.fetched++;
+    emit({ type: "fetched", url, status: outcome.page.status });
+    const parsed = parsePage(site, outcome.page, profile.selectors);
+    options.onParsed?.(parsed);
+    if (tracker) {
+      tracker.observe(parsed.url, parsed.article.paragraphs.map((p) => p.text));
+      if (options.load) held.push(parsed);
+    } else await process(parsed);
+  }, (err, url) => recordError(crawlError("fetch", site, url, err)));
+
+  await drainQueue(held, 4, process);
+  report.durationMs = Date.now() - started;
+  return report;
+}
