@@ -1,10 +1,14 @@
 /**
- * The canonical id of a document number, whatever way it was written. Party numbers come out
+ * The canonical id of a document number, whatever way it was written: the extractor's own
+ * normalizer first (so lookups match what extraction stored), then the rules below for the
+ * forms it does not read (a number with no issuer such as `45-NQ`, an escaped slash). Party numbers come out
  * as `NUMBER-CODE/ISSUER` (`39-CT/TW`), state numbers as `NUMBER/YEAR/CODE-ISSUER` or
  * `NUMBER/CODE-ISSUER` (`15/2020/NĐ-CP`, `1234/QĐ-UBND`): leading zeros dropped, codes in
  * capitals with `Đ` restored (`QD` → `QĐ`), `QĐi` keeping its small i, spaces and dash
  * variants removed, and a leading "Chỉ thị số" or the like ignored.
  */
+
+import { normalizeDirectiveId as extractorNormalize } from "../extractors/index.ts";
 
 // Codes whose plain-letter spelling stands for a Đ, or whose case is fixed.
 const CODE_SPELLING: Readonly<Record<string, string>> = {
@@ -67,6 +71,10 @@ const PARTY_NO_ISSUER = new RegExp(`^(\\d+)-?([${LETTERS}]+)$`, "u");
  * @example normalizeDirectiveId("15/2020/ND-CP")         // "15/2020/NĐ-CP"
  */
 export function normalizeDirectiveId(written: string): string | null {
+  return extractorNormalize(written) ?? readNumber(written);
+}
+
+function readNumber(written: string): string | null {
   let s = written
     .normalize("NFC")
     .replace(/&#x0*2f;|&#0*47;/giu, "/")
