@@ -222,12 +222,14 @@ describe("vdp extract --published", () => {
     expect(b.dates.map((d) => d.value)).toContain("2019-11-13");
   }, 60_000);
 
-  it("rejects a malformed date with an error naming the option", async () => {
-    const result = await runCli(["extract", "--json", "--published", "13/11/2014", files.good]);
-    expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/published/);
-    expect(result.stderr).toContain("13/11/2014");
-  }, 40_000);
+  for (const bad of ["13/11/2014", "2014-13-45", "2014-02-30"]) {
+    it(`rejects "${bad}" (not a calendar day YYYY-MM-DD) with an error naming the option`, async () => {
+      const result = await runCli(["extract", "--json", "--published", bad, files.good]);
+      expect(result.code, `stdout: ${result.stdout.slice(0, 200)}`).not.toBe(0);
+      expect(result.stderr).toMatch(/published/);
+      expect(result.stderr).toContain(bad);
+    }, 40_000);
+  }
 });
 
 describe("vdp extract --help", () => {
