@@ -14,6 +14,7 @@
 import { Worker } from "node:worker_threads";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../../bench/corpus.ts";
 import type { ArticleRecord, ExtractContext, Span } from "../../extractors/types.ts";
 
 const EXTRACT_MODULE = new URL("../../extractors/index.ts", import.meta.url).href;
@@ -286,6 +287,18 @@ describe("extract over arbitrary input", () => {
       }),
       { ...PROPERTY_OPTIONS, numRuns: 100 },
     );
+  }, 60_000);
+});
+
+describe("extract over generated articles", () => {
+  it("keeps every field and span true on 512 KiB of article-like text with encoding noise", async () => {
+    const { articles } = generateCorpus({ bytes: MiB / 2, seed: 20141114 });
+    const problems: string[] = [];
+    for (const [i, article] of articles.entries()) {
+      const { value } = await extract(article.text, article.published === null ? undefined : { published: article.published });
+      problems.push(...recordProblems(value).map((p) => `article ${i}: ${p}`));
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
   }, 60_000);
 });
 
