@@ -1,0 +1,262 @@
+/**
+ * Directives, as `extract(text).directives` reports them: one table row per written variant
+ * of a Party or state document number (vietnamese-documents §1–§3), with the ids the article
+ * must yield and, for some rows, the issue date, issuing body, quoted title or mention text.
+ * Negative rows hold numbers that are not documents and must yield no id.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../extractors/index.ts";
+import type { Directive } from "../../extractors/types.ts";
+
+/** A headline above the row's body, so the body is read as article text. */
+const HEADLINE = "Hội nghị triển khai nhiệm vụ công tác xây dựng Đảng";
+const article = (body: string) => `${HEADLINE}\n${body}\nCác đại biểu đã thảo luận sôi nổi.`;
+
+/** What one directive of a row must carry besides its id. */
+interface Detail {
+  id: string;
+  date?: string | null;
+  type?: string | null;
+  issuedBy?: string | null;
+  title?: string | null;
+  /** The text of every mention, in order. */
+  mentions?: string[];
+}
+
+interface Row {
+  text: string;
+  /** The non-null ids found, in order of first mention. */
+  ids: string[];
+  detail?: Detail;
+}
+
+const idsOf = (ds: readonly Directive[]) => ds.flatMap((d) => (d.id ? [d.id] : []));
+
+function check({ text, ids, detail }: Row): void {
+  const record = extract(article(text));
+  expect(idsOf(record.directives)).toEqual(ids);
+  for (const d of record.directives) for (const m of d.mentions) expect(record.text.slice(m.start, m.end)).toBe(m.text);
+  if (!detail) return;
+  const d = record.directives.find((x) => x.id === detail.id);
+  expect(d, `directive ${detail.id}`).toBeDefined();
+  if (detail.date !== undefined) expect(d!.date).toBe(detail.date);
+  if (detail.type !== undefined) expect(d!.type).toBe(detail.type);
+  if (detail.issuedBy !== undefined) expect(d!.issuedBy).toBe(detail.issuedBy);
+  if (detail.title !== undefined) expect(d!.title).toBe(detail.title);
+  if (detail.mentions) expect(d!.mentions.map((m) => m.text)).toEqual(detail.mentions);
+}
+
+const PARTY_NUMBERS: Row[] = [
+  { text: "Quận ủy quán triệt Chỉ thị số 39 - CT/TW đến toàn thể đảng viên.", ids: ["39-CT/TW"], detail: { id: "39-CT/TW", mentions: ["Chỉ thị số 39 - CT/TW"] } },
+  { text: "Các chi bộ học tập Chỉ thị số 34 – CT/TW một cách nghiêm túc.", ids: ["34-CT/TW"] },
+  { text: "Thực hiện Chỉ thị số 35 — CT/TW, các chi bộ tiến hành đại hội.", ids: ["35-CT/TW"] },
+  { text: "Thực hiện Chỉ thị số 36 ‑ CT/TW, các chi bộ tiến hành đại hội.", ids: ["36-CT/TW"] },
+  { text: "Thực hiện Chỉ thị số 37 − CT/TW, các chi bộ tiến hành đại hội.", ids: ["37-CT/TW"] },
+  { text: "Thực hiện Chỉ thị số 38\u00A0-\u00A0CT/TW, các chi bộ tiến hành đại hội.", ids: ["38-CT/TW"] },
+  { text: "Thực hiện Chỉ thị số 40-CT／TW, các chi bộ tiến hành đại hội.", ids: ["40-CT/TW"] },
+  { text: "Thực hiện Chỉ thị số 41-CT / TW, các chi bộ tiến hành đại hội.", ids: ["41-CT/TW"] },
+  { text: "Đảng ủy triển khai Hướng dẫn số 09- HD/TU ngày 29/10/2014 tới các chi bộ.", ids: ["9-HD/TU"], detail: { id: "9-HD/TU", date: "2014-10-29" } },
+  { text: "Chi bộ nghiên cứu Quy định số 08- QĐi/TW về trách nhiệm nêu gương.", ids: ["8-QĐi/TW"] },
+  { text: "QUY ĐỊNH SỐ 07-QĐI/TW VỀ XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM.", ids: ["7-QĐi/TW"] },
+  { text: "Ban Thường vụ Tỉnh ủy ban hành Quy định 19-QĐi/TU về tiếp công dân.", ids: ["19-QĐi/TU"] },
+  { text: "Hội nghị quán triệt Quy định số 205/QĐ-TW về kiểm soát quyền lực.", ids: ["205-QĐ/TW"] },
+  { text: "Thực hiện Nghị Quyết số 72-NQ-TW về bảo vệ sức khỏe nhân dân.", ids: ["72-NQ/TW"] },
+  { text: "Triển khai Quy định số31-QĐ/TW về thi hành Điều lệ Đảng.", ids: ["31-QĐ/TW"] },
+  { text: "Đảng ủy Khối ban hành công văn số 858CV/ĐUK hướng dẫn các chi bộ.", ids: ["858-CV/ĐUK"] },
+  { text: "Hoc tap Nghi Quyet So 15- Nq/tw cua Bo Chinh tri.", ids: ["15-NQ/TW"] },
+  { text: "Các đảng viên nghiên cứu chỉ thị số 05-ct/tw của Bộ Chính trị.", ids: ["5-CT/TW"] },
+  { text: "Thực hiện Quyết định số 262-QD/TW về lấy phiếu tín nhiệm.", ids: ["262-QĐ/TW"] },
+  { text: "Huyện ủy xây dựng Đề án số 05-DA/HU về phát triển du lịch.", ids: ["5-ĐA/HU"] },
+  { text: "Triển khai Quy định số 20-QĐ&#x002F;TW về công tác cán bộ.", ids: ["20-QĐ/TW"] },
+  { text: "Triển khai Quy định số 22-QĐ&#47;TW về công tác kiểm tra.", ids: ["22-QĐ/TW"] },
+  { text: "Ban hành Chương trình số 12-CTr/TU thực hiện nghị quyết của Trung ương.", ids: ["12-CTr/TU"] },
+  { text: "Ban hành Chương trình hành động số 08-Ctr/HU thực hiện nghị quyết.", ids: ["8-CTr/HU"] },
+  { text: "Ban Thường vụ thông qua Tờ trình số 45-TTr/QU về nhân sự.", ids: ["45-TTr/QU"] },
+  { text: "Ban Bí thư ban hành Thông tri số 03-TT/TW về kết nạp đảng viên.", ids: ["3-TT/TW"] },
+  { text: "Quận ủy ban hành Kế hoạch số 108-KH/QU về tổng kết công tác năm.", ids: ["108-KH/QU"] },
+  { text: "Đảng ủy phường ban hành Nghị quyết số 01-NQ/ĐU về nhiệm vụ năm.", ids: ["1-NQ/ĐU"] },
+  { text: "Thực hiện Kế hoạch số 25-KH/DU, các chi bộ tổ chức sinh hoạt.", ids: ["25-KH/ĐU"] },
+  { text: "Thực hiện Hướng dẫn số 14-HD/BTCTU về quy trình nhân sự.", ids: ["14-HD/BTCTU"] },
+  { text: "Căn cứ Thông báo số 05-TB/BCĐTW về kết luận của Ban Chỉ đạo.", ids: ["5-TB/BCĐTW"] },
+  { text: "Quán triệt Nghị quyết số 847-NQ/QUTW về phẩm chất Bộ đội Cụ Hồ.", ids: ["847-NQ/QUTW"] },
+  { text: "Thực hiện Hướng dẫn 06-HD/UBKTTW về xử lý kỷ luật.", ids: ["6-HD/UBKTTW"] },
+  { text: "Tỉnh đoàn thực hiện Quyết định số 367 - QĐ/TWĐTN-VP về khen thưởng.", ids: ["367-QĐ/TWĐTN-VP"] },
+  { text: "Ủy ban Kiểm tra gửi bản sao số 24-BS/UBKTTU tới các chi bộ.", ids: ["24-BS/UBKTTU"] },
+  { text: "Thị ủy ban hành Kế hoạch số 30-KH/ThU về chuyển đổi số.", ids: ["30-KH/ThU"] },
+  { text: "Chi bộ ra Nghị quyết số 03-NQ/CB về nhiệm vụ quý III.", ids: ["3-NQ/CB"] },
+  { text: "Quán triệt Nghị quyết 18-NQ/TW về sắp xếp tổ chức bộ máy.", ids: ["18-NQ/TW"] },
+  { text: "Học tập Kết luận số 021-KL/TW về chỉnh đốn Đảng.", ids: ["21-KL/TW"] },
+  { text: "Thực hiện Chỉ thị số 39-CT/TW và Chỉ thị số 05-CT/TW, đảng bộ đạt nhiều kết quả.", ids: ["39-CT/TW", "5-CT/TW"] },
+  { text: "Thực hiện Kết luận 445-KL/TƯ về công tác cán bộ.", ids: ["445-KL/TW"] },
+  { text: "Thực hiện Nghị quyết số 12-NQ/T.Ư về công tác cán bộ.", ids: ["12-NQ/TW"] },
+  { text: "Thực hiện Chỉ thị 39-CT-TW về công tác cán bộ.", ids: ["39-CT/TW"] },
+  { text: "Thực hiện Chỉ thị số 42 -CT/TW về công tác cán bộ.", ids: ["42-CT/TW"] },
+  { text: "Thực hiện Chỉ thị số 43- CT/ TW về công tác cán bộ.", ids: ["43-CT/TW"] },
+  { text: "Thực hiện Nghị quyết số 35/NQ-TW về bảo vệ nền tảng tư tưởng.", ids: ["35-NQ/TW"] },
+  { text: "Huyện ủy ban hành Quyết định số 12/QĐ-HU về thành lập đoàn kiểm tra.", ids: ["12-QĐ/HU"] },
+  { text: "Quận ủy ban hành Kế hoạch số 108/KH-QU về tổng kết.", ids: ["108-KH/QU"] },
+  { text: "Văn phòng gửi Thông báo số 12/TB-VPTU tới các huyện ủy.", ids: ["12-TB/VPTU"] },
+  { text: "Căn cứ Quy chế số 01-QC/TU về làm việc của Ban Chấp hành.", ids: ["1-QC/TU"] },
+  { text: "Số: 39-CT/TW, ngày 18 tháng 10 năm 2019", ids: ["39-CT/TW"] },
+  { text: "Quy định số 262-QĐ/TW về việc lấy phiếu tín nhiệm được quán triệt.", ids: ["262-QĐ/TW"], detail: { id: "262-QĐ/TW", type: "Quy định" } },
+  { text: "Triển khai Quyết định số 99-QĐ/TU về thành lập ban chỉ đạo.", ids: ["99-QĐ/TU"], detail: { id: "99-QĐ/TU", type: "Quyết định" } },
+  { text: "Thực hiện Thông báo kết luận số 45-TB/TW về công tác cán bộ.", ids: ["45-TB/TW"], detail: { id: "45-TB/TW", type: "Thông báo", mentions: ["Thông báo kết luận số 45-TB/TW"] } },
+  { text: "Các chi bộ học tập Quy định số31-QĐ/TW.", ids: ["31-QĐ/TW"], detail: { id: "31-QĐ/TW", mentions: ["Quy định số31-QĐ/TW"] } },
+  { text: "Chi bộ quán triệt Chỉ thị số 39-CT/TW. Thời gian qua, đảng viên gương mẫu.", ids: ["39-CT/TW"], detail: { id: "39-CT/TW", mentions: ["Chỉ thị số 39-CT/TW"] } },
+  { text: "Thực hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW của Trung ương.", ids: ["18-NQ/TW", "19-NQ/TW"], detail: { id: "19-NQ/TW", issuedBy: "Trung ương" } },
+  { text: "Thực hiện Nghị quyết số 01-NQ/TU, Nghị quyết số 02-NQ/TU và Nghị quyết số 03-NQ/TU của Tỉnh ủy.", ids: ["1-NQ/TU", "2-NQ/TU", "3-NQ/TU"] },
+];
+
+const STATE_NUMBERS: Row[] = [
+  { text: "Thực hiện Nghị định số 15/2020/NĐ-CP về xử phạt vi phạm hành chính.", ids: ["15/2020/NĐ-CP"] },
+  { text: "Thực hiện Nghị định 30/2020/ND-CP về công tác văn thư.", ids: ["30/2020/NĐ-CP"] },
+  { text: "Ủy ban ban hành Quyết định số 30/2018/QĐ-UBND về quy chế làm việc.", ids: ["30/2018/QĐ-UBND"] },
+  { text: "Thực hiện Thông tư số 01/2021/TT-BNV về công tác thi đua.", ids: ["1/2021/TT-BNV"] },
+  { text: "Căn cứ Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP về thể thức văn bản.", ids: ["55/2005/TTLT-BNV-VPCP"] },
+  { text: "Căn cứ Luật số 80/2015/QH13 về ban hành văn bản quy phạm pháp luật.", ids: ["80/2015/QH13"] },
+  { text: "Quốc hội thông qua Nghị quyết số 20/2023/QH15 về giám sát tối cao.", ids: ["20/2023/QH15"] },
+  { text: "Ủy ban nhân dân tỉnh ban hành Quyết định số 1234/QĐ-UBND về kiện toàn ban chỉ đạo.", ids: ["1234/QĐ-UBND"] },
+  { text: "Thực hiện Kế hoạch số 74/KH-UBND của Ủy ban nhân dân huyện.", ids: ["74/KH-UBND"] },
+  { text: "Hội đồng nhân dân tỉnh thông qua Nghị quyết số 20/NQ-HĐND về biên chế.", ids: ["20/NQ-HĐND"] },
+  { text: "Thủ tướng ký Quyết định số 439/QĐ-TTg phê duyệt đề án.", ids: ["439/QĐ-TTg"] },
+  { text: "Sở Nội vụ trình Tờ trình số 1494/TTr-SNV về tổ chức bộ máy.", ids: ["1494/TTr-SNV"] },
+  { text: "Ủy ban có Công văn số 4912/UBND-NC chỉ đạo các sở, ngành.", ids: ["4912/UBND-NC"] },
+  { text: "Hội đồng Bầu cử quốc gia có công văn số 731/HĐBCQG-VP hướng dẫn địa phương.", ids: ["731/HĐBCQG-VP"] },
+  { text: "Sở Nội vụ có văn bản số 2231/SNV-CCHC&PC gửi các huyện.", ids: ["2231/SNV-CCHC&PC"] },
+  { text: "Học viện ban hành Quyết định số 1206 /QĐ-HVTC về tuyển sinh.", ids: ["1206/QĐ-HVTC"] },
+  { text: "Thủ tướng ban hành Chỉ thị số 05/CT-TTg về tăng cường kỷ cương.", ids: ["5/CT-TTg"] },
+  { text: "Thực hiện Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN về phối hợp.", ids: ["9/2008/NQLT-CP-UBTWMTTQVN"] },
+  { text: "Ủy ban ban hành Quyết định số 1234/QÐ-UBND về kiện toàn tổ công tác.", ids: ["1234/QĐ-UBND"] },
+  { text: "Thực hiện Nghị định số 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ về xử phạt.", ids: ["15/2020/NĐ-CP"], detail: { id: "15/2020/NĐ-CP", date: "2020-02-03", issuedBy: "Chính phủ" } },
+  { text: "Căn cứ Quyết định số 30/2018/QĐ-UBND ngày 12/9/2018 của UBND tỉnh.", ids: ["30/2018/QĐ-UBND"], detail: { id: "30/2018/QĐ-UBND", date: "2018-09-12", issuedBy: "UBND tỉnh" } },
+  { text: "Chính phủ ban hành Nghị quyết số 128/NQ-CP về thích ứng an toàn.", ids: ["128/NQ-CP"] },
+];
+
+/** Short references (§3): resolved from a full number in the same article, or the issuing body. */
+const SHORT_FORMS: Row[] = [
+  {
+    text: "Quận ủy quán triệt Chỉ thị số 39 - CT/TW của Bộ Chính trị. Sau hội nghị, các chi bộ thực hiện Chỉ thị 39 nghiêm túc.",
+    ids: ["39-CT/TW"], detail: { id: "39-CT/TW", mentions: ["Chỉ thị số 39 - CT/TW", "Chỉ thị 39"] },
+  },
+  {
+    text: "Thực hiện Kế hoạch số 25-KH/TU ngày 8/10/2014. Theo Kế hoạch số 25, các huyện hoàn thành đại hội chi bộ.",
+    ids: ["25-KH/TU"], detail: { id: "25-KH/TU", mentions: ["Kế hoạch số 25-KH/TU", "Kế hoạch số 25"] },
+  },
+  { text: "Chi bộ tổ chức học tập Chỉ thị 05 của Bộ Chính trị về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", ids: ["5-CT/TW"], detail: { id: "5-CT/TW", issuedBy: "Bộ Chính trị" } },
+  { text: "Thực hiện Kế hoạch 25 của Ban Thường vụ Tỉnh ủy, huyện tổ chức đại hội điểm.", ids: ["25-KH/TU"], detail: { id: "25-KH/TU", issuedBy: "Ban Thường vụ Tỉnh ủy" } },
+  {
+    text: "Học tập Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII về sắp xếp tổ chức bộ máy.",
+    ids: ["18-NQ/TW"], detail: { id: "18-NQ/TW", date: "2017-10-25" },
+  },
+  { text: "Quán triệt Kết luận số 21 ngày 25/10/2021 của Ban Chấp hành Trung ương về chỉnh đốn Đảng.", ids: ["21-KL/TW"], detail: { id: "21-KL/TW", date: "2021-10-25" } },
+  { text: "Các chi bộ thực hiện Chỉ thị 12 của Ban Bí thư về công tác dân vận.", ids: ["12-CT/TW"], detail: { id: "12-CT/TW", issuedBy: "Ban Bí thư" } },
+  { text: "Hội nghị quán triệt Nghị quyết 03 của Thành ủy về chỉnh trang đô thị.", ids: ["3-NQ/TU"], detail: { id: "3-NQ/TU", issuedBy: "Thành ủy" } },
+  { text: "Đảng bộ thực hiện Chỉ thị 07 của Tỉnh ủy về phòng, chống thiên tai.", ids: ["7-CT/TU"] },
+  { text: "Các chi bộ quán triệt Nghị quyết 05 của Ban Chấp hành Đảng bộ tỉnh về phát triển nông nghiệp.", ids: ["5-NQ/TU"] },
+  { text: "Các chi bộ ở quận Đông Quang thực hiện Kế hoạch 108 của Quận ủy về tổng kết năm.", ids: ["108-KH/QU"], detail: { id: "108-KH/QU", issuedBy: "Quận ủy Đông Quang" } },
+  { text: "Triển khai Kế hoạch 10 của Ban Thường vụ Quận ủy về công tác kiểm tra.", ids: ["10-KH/QU"] },
+  { text: "Xã thực hiện Kế hoạch 46 của Huyện ủy về xây dựng nông thôn mới.", ids: ["46-KH/HU"] },
+  { text: "Chi bộ khu phố thực hiện Nghị quyết 02 của Đảng ủy phường về trật tự đô thị.", ids: ["2-NQ/ĐU"] },
+  { text: "Các chi bộ thực hiện Kế hoạch 97 của Đảng ủy Khối các cơ quan tỉnh về chuyển đổi số.", ids: ["97-KH/ĐUK"] },
+  { text: "Đảng ủy xã thực hiện Hướng dẫn 14 của Ban Tổ chức Tỉnh ủy về quy hoạch cán bộ.", ids: ["14-HD/BTCTU"] },
+  { text: "Các quận ủy thực hiện Hướng dẫn 09 của Ban Tổ chức Thành ủy về đánh giá cán bộ.", ids: ["9-HD/BTCTU"] },
+  { text: "Quán triệt Chỉ thị 17 của Trung ương về đổi mới công tác giáo dục chính trị.", ids: ["17-CT/TW"] },
+  { text: "Thực hiện Kế hoạch 32 của Thường trực Tỉnh ủy về tiếp xúc cử tri.", ids: ["32-KH/TU"] },
+  { text: "Thực hiện Nghị quyết 26 của BCH TW khóa XII về công tác cán bộ.", ids: ["26-NQ/TW"] },
+  { text: "Thực hiện Nghị quyết 27 của BCH Trung ương về cải cách tiền lương.", ids: ["27-NQ/TW"] },
+  { text: "Thực hiện Chỉ thị 15 của BTV Tỉnh ủy về giám sát.", ids: ["15-CT/TU"] },
+  { text: "Thực hiện Hướng dẫn 05 của Ban Tuyên giáo Tỉnh ủy về học tập.", ids: ["5-HD/BTGTU"] },
+  { text: "Thực hiện Kế hoạch 07 của Ủy ban Kiểm tra Tỉnh ủy về giám sát.", ids: ["7-KH/UBKTTU"] },
+  { text: "Thực hiện Kế hoạch 12 của Huyện ủy Sơn Khê về chuyển đổi số.", ids: ["12-KH/HU"], detail: { id: "12-KH/HU", issuedBy: "Huyện ủy Sơn Khê" } },
+  { text: "Thực hiện Nghị quyết số 01-NQ/TU của Ban Thường vụ Tỉnh uỷ về cán bộ.", ids: ["1-NQ/TU"], detail: { id: "1-NQ/TU", issuedBy: "Ban Thường vụ Tỉnh uỷ" } },
+  { text: "Thực hiện Chỉ thị 05 ngày 15/5/2016 của Bộ Chính trị về học tập.", ids: ["5-CT/TW"], detail: { id: "5-CT/TW", date: "2016-05-15", issuedBy: "Bộ Chính trị" } },
+  { text: "Chỉ thị 35 về đại hội đảng các cấp được quán triệt.", ids: ["35-CT"] },
+  { text: "Chương trình 135 của Chính phủ về giảm nghèo tiếp tục được thực hiện.", ids: [] },
+  {
+    text: "Chỉ thị 39 được quán triệt sâu rộng. Chỉ thị số 39-CT/TW của Bộ Chính trị yêu cầu cấp ủy bảo vệ nội bộ.",
+    ids: ["39-CT/TW"], detail: { id: "39-CT/TW", issuedBy: "Bộ Chính trị", mentions: ["Chỉ thị 39", "Chỉ thị số 39-CT/TW"] },
+  },
+  {
+    text: "Chi bộ quán triệt Chỉ thị số 39-CT/TW của Bộ Chính trị. Thời gian qua, việc thực hiện Chỉ thị số 39 đạt kết quả.",
+    ids: ["39-CT/TW"], detail: { id: "39-CT/TW", mentions: ["Chỉ thị số 39-CT/TW", "Chỉ thị số 39"] },
+  },
+  {
+    text: "Chi bộ quán triệt Nghị quyết số 01-NQ/TU về kinh tế. Kết quả thực hiện Nghị quyết 01 khả quan.",
+    ids: ["1-NQ/TU"], detail: { id: "1-NQ/TU", mentions: ["Nghị quyết số 01-NQ/TU", "Nghị quyết 01"] },
+  },
+  {
+    text: "Quận ủy đã quán triệt Chỉ thị số 39-CT/TW. Kế hoạch 39 của huyện cũng được ban hành.",
+    ids: ["39-CT/TW", "39-KH"], detail: { id: "39-KH", issuedBy: "huyện" },
+  },
+  { text: "Hội nghị thảo luận dự thảo Nghị quyết số 45 về phát triển kinh tế tư nhân.", ids: ["45-NQ"] },
+  { text: "Học tập Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII.", ids: [] },
+];
+
+/** What follows a full number: the issue date (with or without a comma), the body, the quoted title. */
+const AFTER_NUMBER: Row[] = [
+  { text: "Thực hiện Kế hoạch số 25-KH/TU, ngày 8/10/2014 của Tỉnh ủy, các huyện tổ chức hội nghị.", ids: ["25-KH/TU"], detail: { id: "25-KH/TU", date: "2014-10-08", issuedBy: "Tỉnh ủy" } },
+  { text: "Căn cứ Nghị quyết số 01-NQ/TU ngày 13 tháng 11 năm 2014 của Ban Chấp hành Đảng bộ tỉnh, huyện ủy ban hành chương trình.", ids: ["1-NQ/TU"], detail: { id: "1-NQ/TU", date: "2014-11-13" } },
+  { text: "Thực hiện Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng về thể thức văn bản.", ids: ["36-HD/VPTW"], detail: { id: "36-HD/VPTW", date: "2018-04-03", issuedBy: "Văn phòng Trung ương Đảng" } },
+  { text: "Quán triệt Chỉ thị số 39-CT/TW của Bộ Chính trị về tăng cường công tác bảo vệ chính trị nội bộ.", ids: ["39-CT/TW"], detail: { id: "39-CT/TW", issuedBy: "Bộ Chính trị", date: null } },
+  {
+    text: "Quán triệt Chỉ thị số 39-CT/TW ngày 18/10/2019 của Bộ Chính trị về “Tăng cường công tác bảo vệ chính trị nội bộ trong tình hình mới”.",
+    ids: ["39-CT/TW"],
+    detail: { id: "39-CT/TW", date: "2019-10-18", issuedBy: "Bộ Chính trị", title: "Tăng cường công tác bảo vệ chính trị nội bộ trong tình hình mới" },
+  },
+  {
+    text: "Triển khai Kế hoạch số 12-KH/HU “về việc tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027”.",
+    ids: ["12-KH/HU"], detail: { id: "12-KH/HU", title: "về việc tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027" },
+  },
+  { text: "Thực hiện Quyết định số 1234/QĐ-UBND ngày 05/3/2021 của Ủy ban nhân dân tỉnh về kiện toàn ban chỉ đạo.", ids: ["1234/QĐ-UBND"], detail: { id: "1234/QĐ-UBND", date: "2021-03-05" } },
+  { text: "Các chi bộ học tập Chỉ thị số 05-CT/TW của Bộ Chính trị.", ids: ["5-CT/TW"], detail: { id: "5-CT/TW", issuedBy: "Bộ Chính trị" } },
+];
+
+/** Numbers that are not documents. */
+const NEGATIVES: Row[] = [
+  { text: "Toàn đảng bộ có 91/1447 đảng viên được đánh giá hoàn thành xuất sắc nhiệm vụ.", ids: [] },
+  { text: "Có 21/25 đảng bộ trực thuộc hoàn thành đại hội đúng kế hoạch.", ids: [] },
+  { text: "Mọi ý kiến xin liên hệ số điện thoại 0236.3822.123 hoặc 0912-345-678.", ids: [] },
+  { text: "Đường dây nóng của Ban Tổ chức: 0203 3825 111.", ids: [] },
+  { text: "Các chi bộ tiếp tục phòng, chống dịch Covid-19 trong sinh hoạt.", ids: [] },
+  { text: "Chi bộ duy trì sinh hoạt chuyên đề 2-3 lần/tuần trong đợt cao điểm.", ids: [] },
+  { text: "Huyện ủy xây dựng Kế hoạch 5 năm phát triển kinh tế - xã hội.", ids: [] },
+  { text: "Ban Thường vụ thông qua Báo cáo 6 tháng đầu năm của Đảng ủy.", ids: [] },
+  { text: "Hội nghị thông qua Báo cáo 9 tháng và phương hướng quý IV.", ids: [] },
+  { text: "Đảng bộ đề ra mục tiêu nhiệm kỳ 2020-2025 và tầm nhìn 2030.", ids: [] },
+  { text: "Hội nghị được tổ chức ngày 29/10/2014 tại hội trường Huyện ủy.", ids: [] },
+  { text: "Đoàn công tác của Quân khu 3 đến thăm và làm việc với Tỉnh ủy.", ids: [] },
+  { text: "Tin đăng trên Báo Bắc Lâm Số 67 (7.050) phát hành sáng nay.", ids: [] },
+  { text: "Huyện ủy ban hành Kế hoạch năm 2015 về công tác kiểm tra, giám sát.", ids: [] },
+  { text: "Tỷ lệ tăng trưởng đạt 7,54%/năm, thu nhập bình quân 65,5 triệu đồng/người/năm.", ids: [] },
+  { text: "Giai đoạn 2021 - 2025, Đảng bộ kết nạp 1.250 đảng viên mới.", ids: [] },
+  { text: "Tổ dân phố số 5 và khu dân cư số 12/3 tổ chức ngày hội đại đoàn kết.", ids: [] },
+  { text: "Kế hoạch 3 năm 2021-2023 được triển khai đồng bộ.", ids: [] },
+];
+
+describe("extract().directives", () => {
+  describe("Party numbers, every written variant", () => {
+    it.each(PARTY_NUMBERS)("$text", check);
+  });
+  describe("state numbers", () => {
+    it.each(STATE_NUMBERS)("$text", check);
+  });
+  describe("short references and issuers named in words", () => {
+    it.each(SHORT_FORMS)("$text", check);
+  });
+  describe("issue date, issuing body and title after the number", () => {
+    it.each(AFTER_NUMBER)("$text", check);
+  });
+  describe("numbers that are not documents", () => {
+    it.each(NEGATIVES)("$text", check);
+  });
+
+  it("a Quy định named by number alone is not given the QĐ code", () => {
+    const record = extract(article("Các chi bộ thực hiện nghiêm Quy định 11 của Bộ Chính trị về tiếp dân."));
+    expect(idsOf(record.directives)).not.toContain("11-QĐ/TW");
+  });
+
+  it("issue date and body at the very end of the article", () => {
+    const record = extract(`${HEADLINE}\nHội nghị quán triệt Chỉ thị số 39-CT/TW của Bộ Chính trị.`);
+    expect(record.directives.map((d) => [d.id, d.issuedBy])).toEqual([["39-CT/TW", "Bộ Chính trị"]]);
+  });
+});
