@@ -225,6 +225,11 @@ export class Fetcher {
 
   private async checkRobots(u: URL): Promise<void> {
     const rules = await this.robots.forUrl(u.href);
+    const failure = rules.failure;
+    if (failure instanceof FetchError && (failure.code === "BLOCKED_ADDRESS" || failure.code === "DNS_FAILED")) {
+      // The host itself is unreachable or refused: say so, rather than blaming robots.txt.
+      throw new FetchError(failure.code, failure.kind, u.href, failure.reason);
+    }
     if (rules.crawlDelayMs !== null) {
       this.throttle.setDelay(u.host, Math.min(rules.crawlDelayMs, this.options.maxCrawlDelayMs));
     }
@@ -257,6 +262,8 @@ export class Fetcher {
       const res = await request(href, { method: "GET", headers, dispatcher: this.agent, signal }).catch((err: unknown) => {
         throw toFetchError(err, href);
       });
+      // A body we abandon (destroy) or drain emits errors nobody awaits: keep them from crashing the process.
+      res.body.on("error", () => undefined);
       const status = res.statusCode;
       const header = (name: string): string | undefined => {
         const v = res.headers[name];

@@ -24,6 +24,8 @@ export interface RobotsRules {
   sitemaps: string[];
   /** Set when the file could not be read and the origin is treated as disallowed. */
   unavailable: string | null;
+  /** What the robots.txt fetch threw, when it threw. */
+  failure?: unknown;
 }
 
 /** How the cache fetches robots.txt: status and text, or a thrown error for network failures. */
@@ -77,7 +79,7 @@ export class RobotsCache {
       return { ...ALLOW_ALL, isAllowed: () => false, unavailable: `robots.txt answered ${status}` };
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      return { ...ALLOW_ALL, isAllowed: () => false, unavailable: `robots.txt could not be fetched: ${reason}` };
+      return { ...ALLOW_ALL, isAllowed: () => false, unavailable: `robots.txt could not be fetched: ${reason}`, failure: err };
     }
   }
 }

@@ -108,7 +108,7 @@ export async function runCrawl(options: CrawlOptions): Promise<CrawlReport> {
     if (task.kind === "listing") report.listingPages++;
     const result = await discover(task, { fetcher, profile, seen, inScope });
     if (result.error) recordError(result.error);
-    report.disallowed.push(...result.disallowed);
+    for (const url of result.disallowed) if (!report.disallowed.includes(url)) report.disallowed.push(url);
     for (const url of result.articles) {
       if (report.discovered.length >= limit) break;
       report.discovered.push(url);
