@@ -3,6 +3,7 @@
  * `YYYY-Qn`; dates written without a year resolved from the publication date or the
  * article's own years.
  */
+import { LETTER, matchesNotAfter } from "./scan.ts";
 import type { DateMention, Span } from "./types.ts";
 
 /** A date as read, before its year is known. */
@@ -43,31 +44,38 @@ const D = "(\\d{1,2})";
 const Y = "(\\d{4})";
 
 /** `ngày 13 tháng 11 năm 2014`, `13 tháng 11 năm 2014`, `ngày 13 tháng 11` */
-const DAY_WORDS = new RegExp(`(?<![\\d\\p{L}])(?:(ngày|mùng|mồng)\\s+)?${D}\\s+tháng\\s+${D}(?:\\s*(?:năm|,)\\s*${Y})?(?![\\d])`, "giu");
+const DAY_WORDS = new RegExp(`${D}\\s+tháng\\s+${D}(?:\\s*(?:năm|,)\\s*${Y})?(?![\\d])`, "giu");
 /** `29/10/2014`, `17-4-2012`, `01.8.1930` */
-const DAY_NUMERIC = new RegExp(`(?<![\\d/.,-])${D}\\s*([/.-])\\s*${D}\\s*\\2\\s*${Y}(?![\\d]|[/.-]\\d)`, "gu");
+const DAY_NUMERIC = new RegExp(`${D}\\s*([/.-])\\s*${D}\\s*\\2\\s*${Y}(?![\\d]|[/.-]\\d)`, "gu");
 /** `ngày 10 và 11-2`, `chiều 16 và sáng 17.10`, `từ 23-25.9`, `ngày 19, 20/8/2015` */
 const DAY_LIST = new RegExp(
-  `(?<![\\p{L}])(${DAY_CUE})\\s+(?:ngày\\s+)?(?<!\\d)${D}(?!\\d)((?:\\s*(?:,|và|-|đến)\\s*(?:(?:sáng|chiều|tối|trưa|ngày)\\s+)?\\d{1,2}(?!\\d|${SEP}\\d{1,2}${SEP}\\d))+)${SEP}${D}(?:${SEP}${Y})?(?![\\d]|[/.-]\\d)`,
+  `(${DAY_CUE})\\s+(?:ngày\\s+)?(?<!\\d)${D}(?!\\d)((?:\\s*(?:,|và|-|đến)\\s*(?:(?:sáng|chiều|tối|trưa|ngày)\\s+)?\\d{1,2}(?!\\d|${SEP}\\d{1,2}${SEP}\\d))+)${SEP}${D}(?:${SEP}${Y})?(?![\\d]|[/.-]\\d)`,
   "giu",
 );
 /** `Chiều 13/11`, `Sáng nay (01.8)`, `trước 30/6`, `chậm nhất ngày 30/6` */
-const DAY_YEARLESS = new RegExp(`(?<![\\p{L}])(${DAY_CUE})\\s*(?:ngày\\s*)?\\(?(?<!\\d)${D}(?!\\d)${SEP}${D}(?![\\d]|\\s*[/.-]\\s*\\d)`, "giu");
+const DAY_YEARLESS = new RegExp(`(${DAY_CUE})\\s*(?:ngày\\s*)?\\(?(?<!\\d)${D}(?!\\d)${SEP}${D}(?![\\d]|\\s*[/.-]\\s*\\d)`, "giu");
 /** `tháng 12/2014`, `tháng 12-2014`, `tháng 12 năm 2014` */
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}])tháng\\s+${D}(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d])`, "giu");
+const MONTH_YEAR = new RegExp(`tháng\\s+${D}(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d])`, "giu");
 /** `tháng 9, 10 và 11-2012`, `tháng 7 và 8` */
-const MONTH_LIST = new RegExp(`(?<![\\p{L}])tháng\\s+${D}((?:\\s*(?:,|và|-|đến)\\s*\\d{1,2}(?![\\d/.]))+)(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "giu");
+const MONTH_LIST = new RegExp(`tháng\\s+${D}((?:\\s*(?:,|và|-|đến)\\s*\\d{1,2}(?![\\d/.]))+)(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "giu");
 /** `tháng 7`, `tháng Tám`, `tháng Tám năm 2020` */
 const MONTH_ALONE = new RegExp(
-  `(?<!\\d\\s?)(?<![\\p{L}])[tT]háng\\s+(\\d{1,2}|Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười hai|Mười|Chạp)(?![\\p{L}\\d]|[/.-]\\d)(?!\\s+(?:lần|ngày|buổi|đợt|kỳ|tuần|tháng|năm\\s+(?!\\d)))(?:\\s*,?\\s*năm\\s+${Y})?`,
+  `[tT]háng\\s+(\\d{1,2}|Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười hai|Mười|Chạp)(?![\\p{L}\\d]|[/.-]\\d)(?!\\s+(?:lần|ngày|buổi|đợt|kỳ|tuần|tháng|năm\\s+(?!\\d)))(?:\\s*,?\\s*năm\\s+${Y})?`,
   "gu",
 );
 /** `quý II/2012`, `quý III năm 2017`, `quý IV` */
-const QUARTER = new RegExp(`(?<![\\p{L}])[qQ]uý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "gu");
+const QUARTER = new RegExp(`[qQ]uý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "gu");
 /** A lunar date: not mapped to the calendar. */
 const LUNAR = /^[^.;\n]{0,20}(âm lịch|\(âm\)|ÂL)/iu;
 /** A year stated in the text: `năm 2014`, a term `2020 - 2025`, a number `119/2020/QH14`. */
-const YEAR_ANCHOR = /(?<![\d])(19[5-9]\d|20\d\d)(?![\d])/gu;
+const YEAR_ANCHOR = /(19[5-9]\d|20\d\d)(?!\d)/gu;
+/** "ngày 13 tháng 11": the cue word before a day written in words belongs to its span. */
+const DAY_WORD_CUE = /(?:ngày|mùng|mồng)\s+$/iu;
+/** What may not stand right before each pattern's first character. */
+const NOT_AFTER_DIGIT_OR_LETTER = /[\d\p{L}\p{M}]/u;
+const NOT_AFTER_NUMBER = /[\d/.,-]/u;
+/** "tháng 7" after a count is a duration: "6 tháng", "9 tháng 7 ngày". */
+const afterCountOrLetter = (t: string, i: number) => (i > 0 && LETTER.test(t[i - 1]!)) || /\d\s?$/u.test(t.slice(Math.max(0, i - 2), i));
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -114,9 +122,14 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
   for (const region of regions) {
     const slice = text.slice(region.start, region.end);
     const base = region.start;
+    // Without a digit only month words and quarters can be dates.
+    const digits = /\d/u.test(slice);
     const run = (re: RegExp, read: (m: RegExpExecArray, start: number, end: number) => void) => {
-      re.lastIndex = 0;
-      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (!digits && re !== MONTH_ALONE && re !== QUARTER) return;
+      if (re === QUARTER && !/[qQ]uý/u.test(slice)) return;
+      if (re === MONTH_ALONE && !/[tT]háng/u.test(slice)) return;
+      const notAfter = re === DAY_WORDS ? NOT_AFTER_DIGIT_OR_LETTER : re === DAY_NUMERIC ? NOT_AFTER_NUMBER : re === MONTH_ALONE ? afterCountOrLetter : LETTER;
+      for (const m of matchesNotAfter(slice, re, notAfter)) {
         const start = base + m.index;
         const end = start + m[0].length;
         if (taken.covers(start, end)) continue;
@@ -125,9 +138,11 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
       }
     };
     run(DAY_WORDS, (m, start, end) => {
-      const day = Number(m[2]), month = Number(m[3]), year = m[4] ? Number(m[4]) : null;
+      const day = Number(m[1]), month = Number(m[2]), year = m[3] ? Number(m[3]) : null;
       if (!validDay(day, month, year)) return;
-      add({ start, end, kind: "day", day, month, year, quarter: null, cue: (m[1] ?? "").toLowerCase() });
+      const cue = DAY_WORD_CUE.exec(text.slice(Math.max(region.start, start - 8), start));
+      const from = cue ? start - cue[0].length : start;
+      add({ start: from, end, kind: "day", day, month, year, quarter: null, cue: cue ? cue[0].trim().toLowerCase() : cueBefore(text, start) });
     });
     run(DAY_NUMERIC, (m, start, end) => {
       const day = Number(m[1]), month = Number(m[3]), year = Number(m[4]);
@@ -188,8 +203,7 @@ function yearAnchors(text: string, dates: readonly RawDate[]): YearAnchor[] {
   const anchors: YearAnchor[] = dates
     .filter((d) => d.year !== null && !ahead(d.start))
     .map((d) => ({ at: d.start, year: d.year!, rank: 1 as const }));
-  YEAR_ANCHOR.lastIndex = 0;
-  for (let m = YEAR_ANCHOR.exec(text); m; m = YEAR_ANCHOR.exec(text)) {
+  for (const m of matchesNotAfter(text, YEAR_ANCHOR, /\d/u)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (ahead(m.index)) continue;
     // The end of a range ("2020 - 2025") is a term's end, not the article's time.

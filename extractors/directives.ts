@@ -4,6 +4,7 @@
  * title; short references ("Chỉ thị 39") resolved to the full number in the same article.
  */
 import { BODY_ISSUERS, CODE_TYPES, PARTY_ISSUERS, STATE_ISSUERS, TYPE_CODES, TYPE_WORDS } from "./patterns/documents.ts";
+import { LETTER, matchesNotAfter } from "./scan.ts";
 import type { Directive, Span } from "./types.ts";
 
 /** Folds a code for comparison: capitals, Đ → D. */
@@ -17,7 +18,8 @@ const TYPE_WORD_SOURCE = TYPE_WORDS.map(([w]) => w.replace(/ /g, "\\s+")).join("
 const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORD_SOURCE})(?:\\s+(?:số|liên tịch số))?\\s*$`, "iu");
 const NUM = "(\\d{1,5})";
 /** The number may be glued to "số" ("số31-QĐ/TW"), otherwise it stands alone. */
-const NUM_START = "(?:(?<=[sS][ốỐ])|(?<![\\p{L}\\d/.,-]))";
+const NUM_START = "";
+const notNumberStart = (t: string, i: number) => i > 0 && /[\p{L}\p{M}\d/.,-]/u.test(t[i - 1]!) && !/[sS][ốỐ]$/u.test(t.slice(Math.max(0, i - 2), i));
 const LETTERS = "[\\p{L}][\\p{L}.]{0,6}";
 /** `39 - CT/TW`, `09- HD/TU`, `858CV/ĐUK`, `15- Nq/tw`, `367 - QĐ/TWĐTN-VP` */
 const PARTY = new RegExp(`${NUM_START}${NUM}\\s{0,3}-?\\s{0,3}(${LETTERS})\\s{0,2}/\\s{0,2}(${LETTERS}\\p{L}{0,6}(?:-[\\p{Lu}]{1,6})?)(?![\\p{L}\\d])`, "gu");
@@ -32,11 +34,11 @@ const STATE_YEAR = new RegExp(
 const STATE = new RegExp(`${NUM_START}${NUM}\\s{0,2}/\\s{0,2}([\\p{Lu}][\\p{L}]{0,7})((?:\\s{0,2}-\\s{0,2}[\\p{Lu}][\\p{L}\\d&]{0,10})+)(?![\\p{L}\\d])`, "gu");
 /** A short reference: a type word and a bare number ("Chỉ thị 39", "Kế hoạch số 25"). */
 const SHORT = new RegExp(
-  `(?<![\\p{L}])(${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?(\\d{1,5})(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])(?=\\s*(?:$|[,.;:)“"(]|-\\s|(?:của|về|ngày|và|do|đã|được|khóa|thì|là|nêu|này|cũng|trong|với|gắn|tại|để|nhằm|theo|sẽ|có|năm\\s+\\d{4})(?![\\p{L}])))`,
+  `(${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?(\\d{1,5})(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])(?=\\s*(?:$|[,.;:)“"(]|-\\s|(?:của|về|ngày|và|do|đã|được|khóa|thì|là|nêu|này|cũng|trong|với|gắn|tại|để|nhằm|theo|sẽ|có|năm\\s+\\d{4})(?![\\p{L}])))`,
   "giu",
 );
 /** Documents named without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 (khóa XI)". */
-const UNNUMBERED = /(?<![\p{L}])(Nghị quyết|Chỉ thị|Kết luận)\s+(?:(?:của\s+)?(?:Đại hội|Hội nghị|Trung ương|TW|TƯ|T\.Ư)(?![\p{L}]))[^,;.“”"()\n]{0,90}?(?:\(?khóa\s+[IVXLC\d]+\)?|(?=[,;.“”"(\n]|\s(?:về|của|và|cho|tới|đến)\s))/gu;
+const UNNUMBERED = /(Nghị quyết|Chỉ thị|Kết luận)\s+(?:(?:của\s+)?(?:Đại hội|Hội nghị|Trung ương|TW|TƯ|T\.Ư)(?![\p{L}]))[^,;.“”"()\n]{0,90}?(?:\(?khóa\s+[IVXLC\d]+\)?|(?=[,;.“”"(\n]|\s(?:về|của|và|cho|tới|đến)\s))/gu;
 
 /** After a number: its issue date ("ngày 29/10/2014", ", ngày 8/10/2014", "ngày 13 tháng 11 năm 2014"). */
 const ISSUE_DATE = /^\s*[,(]?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
@@ -107,16 +109,20 @@ function partyHit(number: string, code: string, issuer: string, start: number, e
   };
 }
 
+/** A digit next to a separator or a letter: text without one holds no document number. */
+const MAY_HOLD_NUMBER = /\d\s{0,3}[-/]|\d[\p{L}]/u;
+
 /** Reads the numbered forms (Party and state) in a text. */
 function scanNumbers(text: string): Hit[] {
   const hits: Hit[] = [];
+  if (!MAY_HOLD_NUMBER.test(text)) return hits;
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
   const push = (h: Hit, s: number, e: number) => {
     hits.push(h);
     taken.push([s, e]);
   };
-  for (const m of text.matchAll(STATE_YEAR)) {
+  for (const m of matchesNotAfter(text, STATE_YEAR, notNumberStart)) {
     const s = m.index, e = s + m[0].length;
     const [num, year, code, tail] = [m[1]!, m[2]!, m[3]!, m[4] ?? ""];
     const parts = tail.split("-").map((p) => p.trim()).filter(Boolean);
@@ -126,7 +132,7 @@ function scanNumbers(text: string): Hit[] {
     const typeCode = /^QH\d*$/u.test(code) ? "QH" : codeNorm;
     push({ id, type: CODE_TYPES[typeCode] ?? null, code: typeCode, number: stripZeros(num), issuer, issuedBy: null, date: null, title: null, mention: { start: s, end: e, text: m[0] }, short: false }, s, e);
   }
-  for (const m of text.matchAll(PARTY)) {
+  for (const m of matchesNotAfter(text, PARTY, notNumberStart)) {
     const s = m.index, e = s + m[0].length;
     if (!free(s, e)) continue;
     const code = canonicalCode(m[2]!);
@@ -135,7 +141,7 @@ function scanNumbers(text: string): Hit[] {
     // "4912/UBND-NC" style numbers have a slash before the code: those are read below.
     push(partyHit(m[1]!, code, issuer, s, e, text), s, e);
   }
-  for (const m of text.matchAll(PARTY_DASHED)) {
+  for (const m of matchesNotAfter(text, PARTY_DASHED, notNumberStart)) {
     const s = m.index, e = s + m[0].length;
     if (!free(s, e)) continue;
     const code = canonicalCode(m[2]!);
@@ -143,7 +149,7 @@ function scanNumbers(text: string): Hit[] {
     if (!code || !issuer) continue;
     push(partyHit(m[1]!, code, issuer, s, e, text), s, e);
   }
-  for (const m of text.matchAll(STATE)) {
+  for (const m of matchesNotAfter(text, STATE, notNumberStart)) {
     const s = m.index, e = s + m[0].length;
     if (!free(s, e)) continue;
     const [num, code, tail] = [m[1]!, m[2]!, m[3]!];
@@ -185,19 +191,29 @@ export function issuerOfBody(body: string): string | null {
   return null;
 }
 
+/** The places found in the last text read, per committee level: one scan per text and level. */
+const placeCache = { text: "", places: new Map<string, string | null>() };
+
 /** The place that completes a bare committee name, read from the article ("Quận ủy Long Biên"). */
 function placeOf(level: string, text: string): string | null {
+  if (placeCache.text !== text) {
+    placeCache.text = text;
+    placeCache.places = new Map();
+  }
+  const cached = placeCache.places.get(level);
+  if (cached !== undefined) return cached;
   const cap = `[${level[0]}${level[0]!.toLowerCase()}]${level.slice(1)}`;
   const unit = level === "Thành" ? "[Tt]hành phố|TP\\.?" : level === "Tỉnh" ? "[Tt]ỉnh" : cap;
-  const re = new RegExp(`(?<![\\p{L}])(?:${cap} ủy|${unit})\\s+((?:\\p{Lu}[\\p{Ll}\\p{M}]*)(?:\\s\\p{Lu}[\\p{Ll}\\p{M}]*){0,2}|\\d{1,2})(?![\\p{L}\\p{M}])`, "gu");
+  const re = new RegExp(`(?:${cap} ủy|${unit})\\s+((?:\\p{Lu}[\\p{Ll}\\p{M}]*)(?:\\s\\p{Lu}[\\p{Ll}\\p{M}]*){0,2}|\\d{1,2})(?![\\p{L}\\p{M}])`, "gu");
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesNotAfter(text, re, LETTER)) {
     const place = m[1]!;
     if (/^(Ủy|Đảng|Ban|Hội|Thường|Quận|Huyện|Tỉnh|Thành)$/u.test(place.split(" ")[0]!)) continue;
     counts.set(place, (counts.get(place) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [p, n] of counts) if (!best || n > counts.get(best)!) best = p;
+  placeCache.places.set(level, best);
   return best;
 }
 
@@ -278,7 +294,8 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
   const full = hits.slice();
   for (const region of regions) {
     const slice = text.slice(region.start, region.end);
-    for (const m of slice.matchAll(SHORT)) {
+    const digits = /\d/u.test(slice);
+    for (const m of digits ? matchesNotAfter(slice, SHORT, LETTER) : []) {
       const start = region.start + m.index;
       const end = start + m[0].length;
       if (full.some((h) => start < h.mention.end && h.mention.start < end)) continue;
@@ -290,7 +307,8 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
       if (!h.issuedBy) h.laterBody = laterBody(text, end, region.end);
       hits.push(h);
     }
-    for (const m of slice.matchAll(UNNUMBERED)) {
+    const unnumbered = slice.includes("Nghị quyết") || slice.includes("Chỉ thị") || slice.includes("Kết luận");
+    for (const m of unnumbered ? matchesNotAfter(slice, UNNUMBERED, LETTER) : []) {
       const start = region.start + m.index;
       const end = start + m[0].trimEnd().length;
       hits.push({ id: null, type: m[1]!, code: codeOfWord(m[1]!), number: null, issuer: null, issuedBy: null, date: null, title: null, mention: { start, end, text: text.slice(start, end) }, short: false });

@@ -7,6 +7,7 @@
 import {
   FAMILY_NAMES, HONORIFICS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, ROLE_PREFIXES, ROLE_STOPS,
 } from "./patterns/people.ts";
+import { LETTER, WORD_CHAR, matchesNotAfter } from "./scan.ts";
 import type { Official, Span } from "./types.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -16,17 +17,17 @@ const alt = (words: readonly string[]) => [...new Set(words)].sort(byLength).map
 /** A capitalized syllable ("Nguyễn", "Đức"). */
 const SYLLABLE = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])/u;
 /** A run of 2–6 capitalized syllables: the raw material of names. */
-const RUN = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,5}(?![\p{L}\p{M}\d])/gu;
+const RUN = /\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,5}(?![\p{L}\p{M}\d])/gu;
 /** The honorific or rank right before a name ("đồng chí ", "Ông ", "Thiếu tướng ", "các đồng chí: "). */
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(HONORIFICS)}|các\\s+đồng\\s+chí\\s*:?|${alt(RANKS)})\\s*:?\\s*(?:(?:${alt(RANKS)})\\.?\\s*)?$`, "iu");
 /** A rank at the start of a run ("Đại tá Nguyễn …" is read as one run only when "tá" is capitalized). */
 const LEADING_HONORIFIC = /^(?:Ông|Bà|Anh|Chị|Đồng Chí|Cụ)\s+/u;
 /** A single given name after an honorific: "ông Nam", "đồng chí Phúc". */
-const GIVEN_NAME = new RegExp(`(?<![\\p{L}])(?:${alt(HONORIFICS)})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}]|\\s\\p{Lu})`, "gu");
+const GIVEN_NAME = new RegExp(`(?:${alt(HONORIFICS)})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}]|\\s\\p{Lu})`, "gu");
 /** The start of a position: optional "nguyên/tân/quyền", then a role head. */
 const ROLE_START = new RegExp(`^(?:(?:${alt(ROLE_PREFIXES)})\\s+)?(?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])`, "iu");
 /** A role head anywhere in a piece of text (for "… có Bí thư Tỉnh ủy X"). */
-const ROLE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:${alt(ROLE_PREFIXES)})\\s+)?(?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])`, "iu");
+const ROLE_ANYWHERE = new RegExp(`(?:(?:${alt(ROLE_PREFIXES)})\\s+)?(?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])`, "giu");
 /** A word or phrase that ends a position ("phát biểu", "cho biết", "và"). Lower case only. */
 const STOP = new RegExp(`^\\s*(?:${alt(ROLE_STOPS)})(?![\\p{L}\\p{M}])`, "u");
 /** A place or institution word before a run: "phường Nguyễn Du", "trường Lê Quý Đôn". */
@@ -110,7 +111,7 @@ function rolesBefore(text: string, regionStart: number, at: number): string[] {
   const pieces = clause.split(/,/u);
   const roles: string[] = [];
   const last = pieces.pop()!;
-  const head = ROLE_ANYWHERE.exec(last);
+  const head = matchesNotAfter(last, ROLE_ANYWHERE, LETTER)[0];
   if (!head) return [];
   const role = last.slice(head.index).trim();
   // Nothing but the position may stand between it and the name.
@@ -146,7 +147,7 @@ function findInRegion(text: string, region: Span): PersonHit[] {
   const slice = text.slice(region.start, region.end);
   // Text already read as someone's roles holds no new person ("X - Bí thư Tỉnh ủy Cao Bằng").
   let rolesUntil = -1;
-  for (const m of slice.matchAll(RUN)) {
+  for (const m of matchesNotAfter(slice, RUN, WORD_CHAR)) {
     let runStart = region.start + m.index;
     if (runStart < rolesUntil) continue;
     let run = m[0];
@@ -162,7 +163,7 @@ function findInRegion(text: string, region: Span): PersonHit[] {
     const stopAt = words.findIndex((w, i) => i > 0 && NOT_NAME_SYLLABLES.has(w));
     if (stopAt > 0) words = words.slice(0, stopAt);
     if (words.length < 2) continue;
-    const before = text.slice(Math.max(region.start, runStart - 40), runStart);
+    const before = text.slice(Math.max(region.start, runStart - 30), runStart);
     if (HONORIFIC_BEFORE.test(before)) strong = true;
     if (!strong && PLACE_BEFORE.test(before)) continue;
     const afterAdmin = ADMIN_BEFORE.test(before);
@@ -214,7 +215,7 @@ export function findOfficials(text: string, regions: readonly Span[]): Official[
   // Later mentions by given name alone: "ông Nam" is the one official whose name ends so.
   for (const region of regions) {
     const slice = text.slice(region.start, region.end);
-    for (const m of slice.matchAll(GIVEN_NAME)) {
+    for (const m of matchesNotAfter(slice, GIVEN_NAME, LETTER)) {
       const given = m[1]!;
       const matches = order.map((k) => people.get(k)!).filter((p) => p.name.split(" ").at(-1) === given);
       if (matches.length !== 1) continue;

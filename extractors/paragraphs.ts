@@ -149,7 +149,8 @@ function isSectionLabel(line: string, next: string | undefined): boolean {
 }
 
 function isBoilerplate(line: string, hashes: ReadonlySet<string> | undefined): boolean {
-  if (BOILERPLATE_LINES.some((re) => re.test(line))) return true;
+  // Page furniture is short; a long line is text.
+  if (line.length <= 300 && BOILERPLATE_LINES.some((re) => re.test(line))) return true;
   return hashes !== undefined && hashes.size > 0 && hashes.has(paragraphHash(line));
 }
 
