@@ -1,0 +1,179 @@
+/**
+ * Dates and the event date, as `extract(text, { published })` reports them: one table row
+ * per written form of vietnamese-documents §4 (days, months, quarters, lists and ranges,
+ * month words, yearless dates resolved from the publication date or the article's own
+ * years), rows of numbers that are not dates, and rows of datelines for `eventDate`.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../extractors/index.ts";
+
+/** A headline long enough to be read as the title, so every row's line is body text. */
+const HEADLINE = "Hội nghị triển khai nhiệm vụ công tác xây dựng Đảng năm mới";
+const PUBLISHED = "2014-11-14";
+
+interface Row {
+  text: string;
+  /** Every date value, in order of position. */
+  dates: string[];
+  /** The publication date given by the caller; null for none. Default 2014-11-14. */
+  published?: string | null;
+  /** When set, the expected `eventDate`. */
+  event?: string | null;
+}
+
+function check({ text, dates, published, event }: Row): void {
+  const pub = published === undefined ? PUBLISHED : published;
+  const record = extract(`${HEADLINE}\n${text}`, pub ? { published: pub } : {});
+  expect(record.dates.map((d) => d.value)).toEqual(dates);
+  for (const d of record.dates) expect(record.text.slice(d.start, d.end)).toBe(d.text);
+  if (event !== undefined) expect(record.eventDate).toBe(event);
+}
+
+const DAYS: Row[] = [
+  { text: "Chiều 13/11, Ban Thường vụ Quận ủy tổ chức hội nghị.", dates: ["2014-11-13"] },
+  { text: "Sáng 13-11, Ban Thường vụ Quận ủy tổ chức hội nghị.", dates: ["2014-11-13"] },
+  { text: "Trưa 13.11, Ban Thường vụ Quận ủy tổ chức hội nghị.", dates: ["2014-11-13"] },
+  { text: "Tối 12/11 Ban Thường vụ Quận ủy tổ chức hội nghị.", dates: ["2014-11-12"] },
+  { text: "Sáng nay (01.8), Tỉnh ủy tổ chức hội nghị.", dates: ["2014-08-01"] },
+  { text: "Trong hai ngày, chiều 16 và sáng 17.10, Tỉnh ủy tổ chức hội nghị.", dates: ["2014-10-16", "2014-10-17"] },
+  { text: "Ngày 10 và 11-2, Tỉnh ủy tổ chức hội nghị.", dates: ["2014-02-10", "2014-02-11"] },
+  { text: "Ngày 17-4-2012, Tỉnh ủy tổ chức hội nghị.", dates: ["2012-04-17"] },
+  { text: "Ngày 8 - 3 - 2014, Hội Liên hiệp Phụ nữ kỷ niệm ngày Quốc tế Phụ nữ.", dates: ["2014-03-08"] },
+  { text: "Sáng 8 / 3 / 2014, Hội Liên hiệp Phụ nữ gặp mặt hội viên.", dates: ["2014-03-08"] },
+  { text: "Ngày 08/3, Hội Liên hiệp Phụ nữ gặp mặt hội viên.", dates: ["2014-03-08"] },
+  { text: "Hội nghị diễn ra ngày 13 tháng 11 năm 2014 tại hội trường.", dates: ["2014-11-13"] },
+  { text: "Văn bản ký ngày 03 tháng 4 năm 2018 tại Hà Nội.", dates: ["2018-04-03"] },
+  { text: "Ngày 13 tháng 11, Quận ủy tổ chức hội nghị.", dates: ["2014-11-13"] },
+  { text: "Ngày 5 tháng 6 năm nay, huyện tổ chức đại hội.", dates: ["2014-06-05"] },
+  { text: "Lúc 8 giờ 30 ngày 13/11, hội nghị khai mạc.", dates: ["2014-11-13"] },
+  { text: "Vào lúc 14h00 ngày 13/11, hội nghị khai mạc.", dates: ["2014-11-13"] },
+  { text: "Ngày 17/4/2012, ngày 18-4-2012 và ngày 19.4.2012 đoàn làm việc tại xã.", dates: ["2012-04-17", "2012-04-18", "2012-04-19"] },
+];
+
+const MONTHS_AND_QUARTERS: Row[] = [
+  { text: "Kết quả trong tháng 12/2014 khả quan.", dates: ["2014-12"] },
+  { text: "Kết quả trong tháng 12-2014 khả quan.", dates: ["2014-12"] },
+  { text: "Kết quả trong tháng 12 năm 2014 khả quan.", dates: ["2014-12"] },
+  { text: "Các chi bộ kiểm điểm vào tháng 9, 10 và 11-2012.", dates: ["2012-09", "2012-10", "2012-11"] },
+  { text: "Từ tháng Tám, các chi bộ sinh hoạt chuyên đề.", dates: ["2014-08"] },
+  { text: "Vào tháng Tám năm 2020, huyện tổ chức đại hội.", dates: ["2020-08"] },
+  { text: "Từ tháng Mười một, các chi bộ sinh hoạt chuyên đề.", dates: ["2014-11"] },
+  { text: "Tháng Mười Một, các chi bộ sinh hoạt chuyên đề.", dates: ["2014-11"] },
+  { text: "Vào tháng 6 năm nay, huyện tổ chức đại hội điểm.", dates: ["2014-06"] },
+  { text: "Cuối tháng 11/2014, huyện tổ chức tổng kết.", dates: ["2014-11"] },
+  { text: "Trong quý II-2012, huyện làm tốt công tác kiểm tra.", dates: ["2012-Q2"] },
+  { text: "Trong quý II/2012, huyện làm tốt công tác kiểm tra.", dates: ["2012-Q2"] },
+  { text: "Trong quý III năm 2017, huyện làm tốt công tác kiểm tra.", dates: ["2017-Q3"] },
+  { text: "Trong quý 4/2014, huyện làm tốt công tác kiểm tra.", dates: ["2014-Q4"] },
+  { text: "Nhiệm vụ quý IV là kiện toàn tổ chức.", dates: ["2014-Q4"] },
+];
+
+const LISTS_AND_RANGES: Row[] = [
+  { text: "Kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020).", dates: ["1930-02-03", "2020-02-03"] },
+  { text: "Kỷ niệm 93 năm Ngày truyền thống ngành (01.8.1930-01.8.2023).", dates: ["1930-08-01", "2023-08-01"] },
+  { text: "Đại hội được tổ chức từ ngày 19/8/2015 đến 28/8/2015.", dates: ["2015-08-19", "2015-08-28"] },
+  { text: "Đại hội diễn ra từ 23-25/9.", dates: ["2014-09-23", "2014-09-25"] },
+  { text: "Hội nghị diễn ra ngày 19, 20/8/2015.", dates: ["2015-08-19", "2015-08-20"] },
+  { text: "Trong các ngày 5, 6 và 7/12, đoàn kiểm tra làm việc.", dates: ["2014-12-05", "2014-12-06", "2014-12-07"] },
+  { text: "Các ngày 12-13/11, Quận ủy tổ chức lớp bồi dưỡng.", dates: ["2014-11-12", "2014-11-13"] },
+  { text: "Từ ngày 12 đến ngày 14/11, đoàn công tác làm việc.", dates: ["2014-11-12", "2014-11-14"] },
+];
+
+/** Yearless dates without a publication date: the year comes from the article itself. */
+const YEARLESS: Row[] = [
+  { text: "Theo kế hoạch năm 2015, các chi bộ hoàn thành trước 30/6.", dates: ["2015-06-30"], published: null },
+  { text: "Năm 2013, đảng bộ phát triển 50 đảng viên. Chiều 13/11, Quận ủy tổng kết.", dates: ["2013-11-13"], published: null },
+  { text: "Chiều 13/11, Quận ủy tổng kết công tác.", dates: [], published: null, event: null },
+  { text: "Chiều 30/12, Quận ủy đã tổ chức hội nghị tổng kết.", dates: ["2014-12-30"], published: "2015-01-05", event: "2014-12-30" },
+  { text: "Tối 31/12, Quận ủy tổ chức chương trình nghệ thuật.", dates: ["2014-12-31"], published: "2015-01-02" },
+  { text: "Các chi bộ hoàn thành trước 30/6.", dates: ["2014-06-30"] },
+];
+
+const LUNAR_AND_NON_DATES: Row[] = [
+  { text: "Lễ hội diễn ra vào mùng 10 tháng 3 âm lịch hằng năm.", dates: [] },
+  { text: "Lễ giỗ được tổ chức vào ngày 15/7 âm lịch.", dates: [] },
+  { text: "Sáng 12/11 (tức 20/9 âm lịch), Tỉnh ủy tổ chức lễ giỗ.", dates: ["2014-11-12"], event: "2014-11-12" },
+  { text: "Có 21/25 đảng bộ hoàn thành đại hội.", dates: [] },
+  { text: "Toàn huyện đạt 12/12 chỉ tiêu.", dates: [] },
+  { text: "Đến nay 10/12 xã đã hoàn thành.", dates: [] },
+  { text: "Tỷ lệ là 9/10 xã đạt chuẩn nông thôn mới.", dates: [] },
+  { text: "Tăng trưởng bình quân đạt 7,54%/năm.", dates: [] },
+  { text: "Báo Bắc Lâm Số 67 (7.050) phát hành.", dates: [] },
+  { text: "Mục tiêu nhiệm kỳ 2020 - 2025 được xác định rõ.", dates: [] },
+  { text: "Giai đoạn 2021-2025 được định hướng rõ.", dates: [] },
+  { text: "Kết quả 6 tháng đầu năm khả quan.", dates: [] },
+  { text: "Kết quả 6 tháng đầu năm 2018 khả quan.", dates: [] },
+  { text: "Kết quả 9 tháng cho thấy tăng trưởng.", dates: [] },
+  { text: "Kết quả 3 tháng cuối năm cho thấy tăng trưởng.", dates: [] },
+  { text: "Hội nghị bắt đầu lúc 08:15 sáng.", dates: [] },
+  { text: "Năm 2014, huyện đạt 12 chỉ tiêu.", dates: [] },
+  { text: "Thực hiện Nghị định 15/2020/NĐ-CP và Kế hoạch số 10/KH-UBND.", dates: [] },
+  { text: "Thực hiện Chỉ thị số 39-CT/TW ngày 18/10/2019.", dates: ["2019-10-18"] },
+  { text: "Chi bộ sinh hoạt từ 2-3 lần mỗi tháng.", dates: [] },
+  { text: "Mỗi đợt kiểm tra kéo dài từ 5-7 ngày.", dates: [] },
+  { text: "Cán bộ công tác từ 3-5 năm được luân chuyển.", dates: [] },
+  { text: "Ngày 30/2, hội nghị diễn ra.", dates: [] },
+  { text: "Tháng 13/2014 không phải là một tháng.", dates: [] },
+  { text: "Tổ 3/11 khu phố 2 họp bàn việc xây dựng nhà văn hóa.", dates: [] },
+];
+
+/** The day of the reported event: the dateline of the lead, not a page date or an issue date. */
+const EVENT_DATES: Row[] = [
+  { text: "Chiều 13/11, Quận ủy tổ chức hội nghị.", dates: ["2014-11-13"], event: "2014-11-13" },
+  { text: "Sáng 12/11, Quận ủy tổ chức hội nghị.", dates: ["2014-11-12"], event: "2014-11-12" },
+  { text: "Tối 11/11, Quận ủy tổ chức hội nghị.", dates: ["2014-11-11"], event: "2014-11-11" },
+  { text: "Ngày 12-11-2014, Quận ủy tổ chức hội nghị.", dates: ["2014-11-12"], event: "2014-11-12" },
+  { text: "Chiều ngày 13/11/2014, Quận ủy tổ chức hội nghị.", dates: ["2014-11-13"], event: "2014-11-13" },
+  { text: "Ngày 13 tháng 11, nhà trường tổ chức lễ kỷ niệm.", dates: ["2014-11-13"], event: "2014-11-13" },
+  { text: "Sáng nay (13/11), Quận ủy tổ chức hội nghị.", dates: ["2014-11-13"], event: "2014-11-13" },
+  { text: "Hôm qua (12/11), Quận ủy tổ chức hội nghị.", dates: ["2014-11-12"], event: "2014-11-12" },
+  { text: "Trong hai ngày 12 và 13/11, Quận ủy tổ chức hội nghị.", dates: ["2014-11-12", "2014-11-13"], event: "2014-11-12" },
+  { text: "Trong hai ngày, chiều 16 và sáng 17.10, Tỉnh ủy tổ chức hội nghị.", dates: ["2014-10-16", "2014-10-17"], event: "2014-10-16" },
+  { text: "Từ ngày 10/11 đến ngày 12/11/2014, đoàn công tác làm việc tại huyện.", dates: ["2014-11-10", "2014-11-12"], event: "2014-11-10" },
+  { text: "(BTL) - Sáng 12/11, Quận ủy tổ chức hội nghị.", dates: ["2014-11-12"], event: "2014-11-12" },
+  { text: "KTĐT - Ngày 10/11, Thành ủy tổ chức hội nghị.", dates: ["2014-11-10"], event: "2014-11-10" },
+  { text: "CTTĐT - Chiều 13/11, Quận ủy tổ chức hội nghị.", dates: ["2014-11-13"], event: "2014-11-13" },
+  { text: "(Thanhuytphcm.vn) - Chiều 13/11, Quận ủy tổ chức hội nghị.", dates: ["2014-11-13"], event: "2014-11-13" },
+  { text: "Quận ủy vừa tổ chức hội nghị sơ kết.\nChiều 13/11, Quận ủy tiếp tục làm việc.", dates: ["2014-11-13"], event: "2014-11-13" },
+  { text: "Chiều 13/11, Quận ủy họp.\nTheo báo cáo, ngày 10/11, các chi bộ đã chuẩn bị.", dates: ["2014-11-13", "2014-11-10"], event: "2014-11-13" },
+  { text: "Thực hiện Kế hoạch số 25-KH/TU ngày 8/10/2014, chiều 13/11, Quận ủy tổ chức hội nghị.", dates: ["2014-10-08", "2014-11-13"], event: "2014-11-13" },
+  { text: "Quận ủy đã họp và thống nhất nhiều nội dung quan trọng.", dates: [], event: "2014-11-14" },
+];
+
+/** Page date lines: the publication date, never the event. */
+const DATE_LINES: Array<{ text: string; published: string; event: string }> = [
+  { text: "Ngày đăng 14/11/2014 | 09:15\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "Thứ Năm, 13/11/2014, 08:11 [GMT+7]\nSáng 12/11, Quận ủy tổ chức hội nghị.", published: "2014-11-13", event: "2014-11-12" },
+  { text: "12:07:05 14/11/2014\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "Cập nhật: 14/11/2014 10:20\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "Thứ Bảy, ngày 23 tháng 11 năm 2024\nNgày phát hành: 27/01/2022\nChiều 26/01, Quận ủy tổ chức hội nghị.", published: "2022-01-27", event: "2022-01-26" },
+  { text: "Ngày đăng 05/05/2022\nQuận ủy đã họp và thống nhất nhiều nội dung quan trọng.", published: "2022-05-05", event: "2022-05-05" },
+];
+
+describe("extract().dates", () => {
+  describe("days", () => {
+    it.each(DAYS)("$text", check);
+  });
+  describe("months and quarters", () => {
+    it.each(MONTHS_AND_QUARTERS)("$text", check);
+  });
+  describe("lists and ranges", () => {
+    it.each(LISTS_AND_RANGES)("$text", check);
+  });
+  describe("yearless dates", () => {
+    it.each(YEARLESS)("$text (published $published)", check);
+  });
+  describe("lunar dates and numbers that are not dates", () => {
+    it.each(LUNAR_AND_NON_DATES)("$text", check);
+  });
+});
+
+describe("extract().eventDate", () => {
+  it.each(EVENT_DATES)("$text", check);
+
+  it.each(DATE_LINES)("$text", ({ text, published, event }) => {
+    const record = extract(`${HEADLINE}\n${text}`);
+    expect(record.published).toBe(published);
+    expect(record.eventDate).toBe(event);
+  });
+});
