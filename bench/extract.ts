@@ -22,7 +22,7 @@ import { extract } from "../extractors/index.ts";
 import { normalizeText } from "../extractors/normalize.ts";
 import { findOfficials } from "../extractors/officials.ts";
 import { CONTENT_KINDS, segmentParagraphs } from "../extractors/paragraphs.ts";
-import type { ArticleRecord, Span } from "../extractors/types.ts";
+import type { Span } from "../extractors/types.ts";
 import { generateCorpus } from "./corpus.ts";
 
 const MB = 1024 * 1024;
@@ -108,33 +108,54 @@ function floorPass(buffers: readonly Buffer[]): Pass & { digitRuns: number } {
 }
 
 /** The real work: read (decode) + extract. A throw is counted and reported, not fatal. */
-function extractPass(buffers: readonly Buffer[], published: readonly (string | null)[]): Pass & { found: Found } {
+/** The spread of per-article extraction times. */
+interface Spread {
+  medianMs: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Index of the slowest article in the corpus. */
+  slowest: number;
+}
+
+function spreadOf(times: Float64Array): Spread {
+  const sorted = Float64Array.from(times).sort();
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  let slowest = 0;
+  for (let i = 1; i < times.length; i++) if (times[i]! > times[slowest]!) slowest = i;
+  return { medianMs: at(0.5), p99Ms: at(0.99), maxMs: times[slowest] ?? 0, slowest };
+}
+
+/** The real work: read (decode) + extract. A throw is counted and reported, not fatal. */
+function extractPass(buffers: readonly Buffer[], published: readonly (string | null)[]): Pass & { found: Found; spread: Spread } {
   const found: Found = { directives: 0, officials: 0, dates: 0, deadlines: 0, paragraphs: 0, failures: 0 };
+  const times = new Float64Array(buffers.length);
   let bytes = 0;
   let firstError: unknown = null;
   const t0 = performance.now();
+  let before = t0;
   for (let i = 0; i < buffers.length; i++) {
     const buffer = buffers[i]!;
-    let record: ArticleRecord;
+    bytes += buffer.length;
     try {
-      record = extract(buffer.toString("utf8"), { published: published[i] ?? null });
+      const record = extract(buffer.toString("utf8"), { published: published[i] ?? null });
+      found.directives += record.directives.length;
+      found.officials += record.officials.length;
+      found.dates += record.dates.length;
+      found.deadlines += record.deadlines.length;
+      found.paragraphs += record.paragraphs.length;
     } catch (err) {
       found.failures++;
       firstError ??= err;
-      continue;
     }
-    found.directives += record.directives.length;
-    found.officials += record.officials.length;
-    found.dates += record.dates.length;
-    found.deadlines += record.deadlines.length;
-    found.paragraphs += record.paragraphs.length;
-    bytes += buffer.length;
+    const after = performance.now();
+    times[i] = after - before;
+    before = after;
   }
   const ms = performance.now() - t0;
   if (firstError !== null) {
     process.stderr.write(`bench: extract threw on ${found.failures} article(s); first: ${String(firstError)}\n`);
   }
-  return { ms, bytes, articles: buffers.length, found };
+  return { ms, bytes, articles: buffers.length, found, spread: spreadOf(times) };
 }
 
 /** Seconds spent in each stage of extraction over the corpus. */
@@ -276,6 +297,10 @@ async function main(): Promise<void> {
     ...rows,
     "",
     `Ratio floor / extract: **${fixed(ratio)}×**.`,
+    "",
+    `Per article (extract pass): median ${fixed(run.spread.medianMs, 2)} ms, p99 ${fixed(run.spread.p99Ms, 2)} ms, ` +
+      `slowest ${fixed(run.spread.maxMs, 1)} ms (article #${run.spread.slowest}, ${fixed((buffers[run.spread.slowest]?.length ?? 0) / 1024)} KB); ` +
+      "the tail includes garbage-collection pauses and any wait for the CPU.",
     "",
     `Targets: ≥ ${TARGET_MBPS} MB/s: **${meetsSpeed ? "met" : "not met"}**; within ${TARGET_RATIO}× of the floor: **${meetsRatio ? "met" : "not met"}**.`,
     "",
