@@ -105,13 +105,13 @@ export function textBlocks(root: AnyNode, options: TextBlockOptions = {}): TextB
     if (link) linkDepth++;
     const nextBlock = isBlock && node.type === "tag" ? el : block;
     for (const child of el.children ?? []) walk(child, nextBlock);
-    if (heading) headingDepth--;
-    if (caption) captionDepth--;
-    if (link) linkDepth--;
     if (isBlock || heading || caption) {
       flush();
       container = block;
     }
+    if (heading) headingDepth--;
+    if (caption) captionDepth--;
+    if (link) linkDepth--;
   };
 
   walk(root, root.type === "tag" ? (root as Element) : null);

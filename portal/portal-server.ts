@@ -62,7 +62,7 @@ export interface Portal {
   url: string;
   articles: ServedArticle[];
   faults: readonly PortalFault[];
-  /** Every request, in arrival order. */
+  /** Every request (arrival time, status 0 when no response was sent), in order of completion. */
   requests: PortalRequest[];
   close(): Promise<void>;
 }
@@ -112,8 +112,8 @@ function listingPage(articles: ServedArticle[], page: number, pageSize: number, 
 <main><h1>Xây dựng Đảng</h1><ul class="danh-sach">
 ${items}
 ${faultItems}
-</ul><div class="phan-trang">${numbers}${next}</div>
-<p class="an"><a href="/quan-tri/bai-viet-chua-duyet-khong-cong-khai-9999.html">Bài viết chưa duyệt không công khai trên cổng</a></p></main>
+<li class="an"><a class="tieu-de" href="/quan-tri/bai-viet-chua-duyet-khong-cong-khai-9999.html">Bài viết chưa duyệt không công khai trên cổng</a></li>
+</ul><div class="phan-trang">${numbers}${next}</div></main>
 <aside><h3>${e(PORTAL_CHROME.highlights)}</h3><ul>${highlights}</ul></aside>
 <footer>${e(PORTAL_CHROME.footer)}</footer></body></html>`;
 }
@@ -202,7 +202,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", baseUrl);
     const pathAndQuery = url.pathname + url.search;
-    res.on("finish", () => requests.push({ at: Date.now(), method: req.method ?? "GET", path: pathAndQuery, status: res.statusCode, headers: req.headers }));
+    const at = Date.now();
+    res.on("close", () => requests.push({ at, method: req.method ?? "GET", path: pathAndQuery, status: res.headersSent ? res.statusCode : 0, headers: req.headers }));
     const send = (status: number, type: string, body: string | Buffer, extra: http.OutgoingHttpHeaders = {}) => {
       res.writeHead(status, { "content-type": type, ...extra }).end(body);
     };
@@ -210,7 +211,6 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     if (fault) {
       const hits = faultHits.get(fault.name) ?? 0;
       faultHits.set(fault.name, hits + 1);
-      requests.push({ at: Date.now(), method: req.method ?? "GET", path: pathAndQuery, status: 0, headers: req.headers });
       return serveFault(fault, hits, settings, req, res);
     }
     if (url.pathname === "/robots.txt") {

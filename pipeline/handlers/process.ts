@@ -35,7 +35,15 @@ export interface ProcessDeps {
 
 /** The outcome of one process job. */
 export type ProcessOutcome =
-  | { kind: "stored"; url: string; title: string | null; paragraphs: number; directives: number }
+  | {
+      kind: "stored";
+      url: string;
+      title: string | null;
+      /** The page's lines as handed to `extract()`, cross-page boilerplate removed. */
+      lines: string[];
+      paragraphs: number;
+      directives: number;
+    }
   | { kind: "skipped"; url: string; reason: string }
   | { kind: "error"; error: CrawlError };
 
@@ -64,7 +72,7 @@ export async function processArticle(parsed: ParsedPage, deps: ProcessDeps): Pro
     const record = recordFromArticle(cleaned, { boilerplateHashes: hashes });
     stage = "LOAD";
     await deps.load({ ...record, url, site, fetchedAt: parsed.fetchedAt });
-    return { kind: "stored", url, title: record.title, paragraphs: record.paragraphs.length, directives: record.directives.length };
+    return { kind: "stored", url, title: record.title, lines: paragraphs.map((p) => p.text), paragraphs: record.paragraphs.length, directives: record.directives.length };
   } catch (err) {
     return { kind: "error", error: crawlError("process", site, url, err, stage) };
   }
