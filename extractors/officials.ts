@@ -19,7 +19,7 @@ const SYLLABLE = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])/u;
 /** A run of 2–6 capitalized syllables: the raw material of names. */
 const RUN = /\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,5}(?![\p{L}\p{M}\d])/gu;
 /** The honorific or rank right before a name ("đồng chí ", "Ông ", "Thiếu tướng ", "các đồng chí: "). */
-const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(HONORIFICS)}|các\\s+đồng\\s+chí\\s*:?|${alt(RANKS)})\\s*:?\\s*(?:(?:${alt(RANKS)})\\.?\\s*)?$`, "iu");
+const HONORIFIC_BEFORE = new RegExp(`(?:${alt(HONORIFICS)}|các\\s+đồng\\s+chí\\s*:?|${alt(RANKS)})\\s*:?\\s*(?:(?:${alt(RANKS)})\\.?\\s*)?$`, "iu");
 /** A rank at the start of a run ("Đại tá Nguyễn …" is read as one run only when "tá" is capitalized). */
 const LEADING_HONORIFIC = /^(?:Ông|Bà|Anh|Chị|Đồng Chí|Cụ)\s+/u;
 /** A single given name after an honorific: "ông Nam", "đồng chí Phúc". */
@@ -164,7 +164,9 @@ function findInRegion(text: string, region: Span): PersonHit[] {
     if (stopAt > 0) words = words.slice(0, stopAt);
     if (words.length < 2) continue;
     const before = text.slice(Math.max(region.start, runStart - 30), runStart);
-    if (HONORIFIC_BEFORE.test(before)) strong = true;
+    const honorific = HONORIFIC_BEFORE.exec(before);
+    const at = honorific ? runStart - before.length + honorific.index : -1;
+    if (honorific && (at === region.start || !LETTER.test(text[at - 1]!))) strong = true;
     if (!strong && PLACE_BEFORE.test(before)) continue;
     const afterAdmin = ADMIN_BEFORE.test(before);
     const k = nameInRun(words, afterAdmin, strong);

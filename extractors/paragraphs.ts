@@ -49,9 +49,9 @@ export function paragraphHash(text: string): string {
   return wordsOf(text).join(" ");
 }
 
-/** FNV-1a over a string: a cheap 32-bit hash for the near-duplicate index. */
-function fnv(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
+/** FNV-1a over a string: a cheap 32-bit hash of a word. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
@@ -61,13 +61,19 @@ function fnv(s: string, seed: number): number {
 
 const MINHASH_SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f];
 
-/** Min-hash signatures of a word set: near-identical paragraphs share one with high probability. */
+/** Min-hash signatures of a word set (each word hashed once, remixed per seed): near-identical paragraphs share one with high probability. */
 function signatures(words: ReadonlySet<string>): string[] {
-  return MINHASH_SEEDS.map((seed, i) => {
-    let min = 0xffffffff;
-    for (const w of words) min = Math.min(min, fnv(w, seed));
-    return `${i}:${min}`;
-  });
+  const mins = MINHASH_SEEDS.map(() => 0xffffffff);
+  for (const w of words) {
+    const h = fnv(w);
+    for (let i = 0; i < MINHASH_SEEDS.length; i++) {
+      let x = Math.imul(h ^ MINHASH_SEEDS[i]!, 0x85ebca6b) >>> 0;
+      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
+      x = (x ^ (x >>> 16)) >>> 0;
+      if (x < mins[i]!) mins[i] = x;
+    }
+  }
+  return mins.map((m, i) => `${i}:${m}`);
 }
 
 /** Shared words over the larger set: 1 for the same words, ≥ 0.9 for a near-identical paragraph. */
