@@ -1,0 +1,205 @@
+/**
+ * Officials, as `extract(text).officials` reports them: one table row per pattern of
+ * vietnamese-documents §6 (name - title with any dash or comma, title name, lists, ranks and
+ * academic titles stripped, "nguyên" kept, honorifics stripped, names after a place in the
+ * title), the same person named twice, and rows that name no official (ideology, streets
+ * and wards, places after a title, bylines, people without a position, organisations).
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../extractors/index.ts";
+
+/** A headline long enough to be read as the title, so every row's line is body text. */
+const HEADLINE = "Hội nghị triển khai nhiệm vụ công tác xây dựng Đảng năm mới";
+
+/** An expected official: the name alone, or the name and its roles in order. */
+type Expected = readonly [name: string] | readonly [name: string, roles: readonly string[]];
+
+interface Row {
+  text: string;
+  officials: readonly Expected[];
+  /** How many mentions the first official has, when it matters. */
+  mentions?: number;
+}
+
+function check({ text, officials, mentions }: Row): void {
+  const record = extract(`${HEADLINE}\n${text}`);
+  expect(record.officials.map((o) => o.name)).toEqual(officials.map(([name]) => name));
+  officials.forEach(([, roles], i) => {
+    if (roles) expect(record.officials[i]?.roles).toEqual(roles);
+  });
+  for (const o of record.officials) for (const m of o.mentions) expect(record.text.slice(m.start, m.end)).toBe(m.text);
+  if (mentions !== undefined) expect(record.officials[0]?.mentions).toHaveLength(mentions);
+}
+
+/** "X - title", "X – title", "X, title", "X (title)", glued dashes. */
+const NAME_THEN_TITLE: Row[] = [
+  { text: "Đồng chí Trần Văn Toàn - Bí thư Huyện ủy phát biểu chỉ đạo hội nghị.", officials: [["Trần Văn Toàn", ["Bí thư Huyện ủy"]]] },
+  { text: "Đồng chí Trần Văn Toàn – Bí thư Huyện ủy phát biểu chỉ đạo hội nghị.", officials: [["Trần Văn Toàn", ["Bí thư Huyện ủy"]]] },
+  { text: "Đồng chí Trần Văn Toàn — Bí thư Huyện ủy phát biểu chỉ đạo hội nghị.", officials: [["Trần Văn Toàn", ["Bí thư Huyện ủy"]]] },
+  { text: "Ông Nguyễn Thanh Phong- Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", officials: [["Nguyễn Thanh Phong", ["Phó Chủ tịch HĐND tỉnh"]]] },
+  { text: "Đồng chí Nguyễn Thanh Phong -Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", officials: [["Nguyễn Thanh Phong", ["Phó Chủ tịch HĐND tỉnh"]]] },
+  { text: "Đồng chí Nguyễn Văn Nam-Bí thư Quận ủy phát biểu.", officials: [["Nguyễn Văn Nam", ["Bí thư Quận ủy"]]] },
+  { text: "Bà Bùi Thị Thu Hà, Phó Bí thư Thường trực Quận ủy, chủ trì hội nghị.", officials: [["Bùi Thị Thu Hà", ["Phó Bí thư Thường trực Quận ủy"]]] },
+  {
+    text: "Đồng chí Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh phát biểu.",
+    officials: [["Nguyễn Thị Thanh", ["UVT.Ư Đảng", "Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"]]],
+  },
+  { text: "Đồng chí Phạm Thị Mai, TUV, Bí thư Huyện ủy phát biểu.", officials: [["Phạm Thị Mai", ["TUV", "Bí thư Huyện ủy"]]] },
+  { text: "Đồng chí Nguyễn Văn Nam, UVBTV Tỉnh ủy, Bí thư Huyện ủy phát biểu.", officials: [["Nguyễn Văn Nam", ["UVBTV Tỉnh ủy", "Bí thư Huyện ủy"]]] },
+  { text: "Đồng chí Nguyễn Văn Nam - Ủy viên Ban Thường vụ Tỉnh ủy - Bí thư Huyện ủy phát biểu.", officials: [["Nguyễn Văn Nam", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Huyện ủy"]]] },
+  { text: "Đồng chí Vũ Thị Hằng (Bí thư Chi bộ khu phố 3) phát biểu.", officials: [["Vũ Thị Hằng", ["Bí thư Chi bộ khu phố 3"]]] },
+  { text: "Ông Trần Văn Bình, Trưởng Ban Tuyên giáo Huyện ủy, cho biết.", officials: [["Trần Văn Bình", ["Trưởng Ban Tuyên giáo Huyện ủy"]]] },
+  { text: "Bà Lê Thị Hoa - Chủ tịch Hội LHPN huyện cho biết.", officials: [["Lê Thị Hoa", ["Chủ tịch Hội LHPN huyện"]]] },
+  {
+    text: "Đồng chí Đinh Thị Lan Duyên - Phó Bí thư Thường trực Quận uỷ, Chủ tịch HĐND quận phát biểu.",
+    officials: [["Đinh Thị Lan Duyên", ["Phó Bí thư Thường trực Quận uỷ", "Chủ tịch HĐND quận"]]],
+  },
+  { text: "Phát biểu tại hội nghị, đồng chí Nguyễn Văn An - Bí thư Huyện ủy nhấn mạnh.", officials: [["Nguyễn Văn An", ["Bí thư Huyện ủy"]]] },
+  { text: "Theo đồng chí Nguyễn Văn Nam, Bí thư Quận ủy, quận đạt kết quả tốt.", officials: [["Nguyễn Văn Nam", ["Bí thư Quận ủy"]]] },
+  { text: "Thay mặt Ban Thường vụ, đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy trao quyết định.", officials: [["Nguyễn Văn Nam", ["Bí thư Huyện ủy"]]] },
+  { text: "Đồng chí Nguyễn Văn An, Bí thư Đảng ủy xã An Phú phát biểu.", officials: [["Nguyễn Văn An", ["Bí thư Đảng ủy xã An Phú"]]] },
+  { text: "Trao quyết định cho đồng chí Lê Thị Hoa giữ chức Phó Chủ tịch UBND huyện.", officials: [["Lê Thị Hoa", ["Phó Chủ tịch UBND huyện"]]] },
+  { text: "Đồng chí NGUYỄN VĂN NAM - Bí thư Quận ủy phát biểu.", officials: [["NGUYỄN VĂN NAM", ["Bí thư Quận ủy"]]] },
+];
+
+/** "title X", with a place inside the title ("Bí thư Quận ủy Quận 1 X", "Bí thư Tỉnh ủy Cao Bằng X"). */
+const TITLE_THEN_NAME: Row[] = [
+  { text: "Bí thư Huyện ủy Phạm Minh Khôi phát biểu chỉ đạo.", officials: [["Phạm Minh Khôi", ["Bí thư Huyện ủy"]]] },
+  { text: "Bí thư Thành ủy Nguyễn Văn Nên dự hội nghị.", officials: [["Nguyễn Văn Nên", ["Bí thư Thành ủy"]]] },
+  { text: "Phó Chủ tịch Thường trực UBND tỉnh Đào Thị Bích Ngọc chủ trì.", officials: [["Đào Thị Bích Ngọc", ["Phó Chủ tịch Thường trực UBND tỉnh"]]] },
+  { text: "Bí thư Quận ủy, Chủ tịch HĐND quận Nguyễn Văn Nam phát biểu.", officials: [["Nguyễn Văn Nam", ["Bí thư Quận ủy", "Chủ tịch HĐND quận"]]] },
+  { text: "Tân Bí thư Huyện ủy Lê Văn Hưng phát biểu nhận nhiệm vụ.", officials: [["Lê Văn Hưng", ["Tân Bí thư Huyện ủy"]]] },
+  {
+    text: "Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Quận 1 Trần Kim Yến phát biểu.",
+    officials: [["Trần Kim Yến", ["Ủy viên Ban Thường vụ Thành ủy", "Bí thư Quận ủy Quận 1"]]],
+  },
+  { text: "Bí thư Tỉnh ủy Cao Bằng Quản Minh Cường chủ trì hội nghị.", officials: [["Quản Minh Cường", ["Bí thư Tỉnh ủy Cao Bằng"]]] },
+  { text: "Bí thư Tỉnh ủy Cao Bằng Lê Diên phát biểu.", officials: [["Lê Diên", ["Bí thư Tỉnh ủy Cao Bằng"]]] },
+  { text: "Bí thư Tỉnh ủy Lâm Đồng Trần Văn Hiệp phát biểu.", officials: [["Trần Văn Hiệp", ["Bí thư Tỉnh ủy Lâm Đồng"]]] },
+  { text: "Bí thư Quận ủy Hoàng Mai Trần Văn Thanh phát biểu.", officials: [["Trần Văn Thanh", ["Bí thư Quận ủy Hoàng Mai"]]] },
+  { text: "Bí thư Tỉnh ủy Bắc Lâm Lê Thị Hoa thăm hỏi gia đình chính sách.", officials: [["Lê Thị Hoa", ["Bí thư Tỉnh ủy Bắc Lâm"]]] },
+  { text: "Bí thư Thành ủy Hà Nội Nguyễn Quang Vinh phát biểu.", officials: [["Nguyễn Quang Vinh", ["Bí thư Thành ủy Hà Nội"]]] },
+  { text: "Chủ tịch UBND tỉnh Hoàng Văn Thắng phát biểu.", officials: [["Hoàng Văn Thắng", ["Chủ tịch UBND tỉnh"]]] },
+  { text: "Chủ tịch HĐND tỉnh Lương Nguyễn Minh Quân phát biểu.", officials: [["Lương Nguyễn Minh Quân", ["Chủ tịch HĐND tỉnh"]]] },
+  { text: "Chủ tịch HĐND thành phố Lương Nguyễn Minh Quân phát biểu.", officials: [["Lương Nguyễn Minh Quân", ["Chủ tịch HĐND thành phố"]]] },
+  {
+    text: "Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố Lương Nguyễn Minh Quân phát biểu.",
+    officials: [["Lương Nguyễn Minh Quân", ["Ủy viên dự khuyết Trung ương Đảng", "Phó Bí thư Thường trực Thành ủy", "Chủ tịch HĐND thành phố"]]],
+  },
+  { text: "Chủ tịch UBND phường Lê Lợi Nguyễn Văn Hòa báo cáo.", officials: [["Nguyễn Văn Hòa", ["Chủ tịch UBND phường Lê Lợi"]]] },
+  { text: "Bí thư Đảng ủy xã Hồng Phong Nguyễn Văn Thịnh báo cáo.", officials: [["Nguyễn Văn Thịnh", ["Bí thư Đảng ủy xã Hồng Phong"]]] },
+  { text: "Giám đốc Sở Nội vụ, ông Trần Văn Bình cho biết.", officials: [["Trần Văn Bình", ["Giám đốc Sở Nội vụ"]]] },
+];
+
+/** Lists after "các đồng chí", split by ";" or ",". */
+const LISTS: Row[] = [
+  {
+    text: "Dự hội nghị có các đồng chí: Nguyễn Văn Nam - Thành ủy viên, Bí thư Quận ủy; Đỗ Thị Lan Duyên - Phó Bí thư Thường trực Quận ủy.",
+    officials: [["Nguyễn Văn Nam", ["Thành ủy viên", "Bí thư Quận ủy"]], ["Đỗ Thị Lan Duyên", ["Phó Bí thư Thường trực Quận ủy"]]],
+  },
+  {
+    text: "Dự có các đồng chí: Nguyễn Văn Nam - Bí thư Quận ủy, Đỗ Thị Lan Duyên - Phó Bí thư Thường trực Quận ủy, Lê Văn Tám - Chủ tịch UBND quận.",
+    officials: [["Nguyễn Văn Nam", ["Bí thư Quận ủy"]], ["Đỗ Thị Lan Duyên", ["Phó Bí thư Thường trực Quận ủy"]], ["Lê Văn Tám", ["Chủ tịch UBND quận"]]],
+  },
+  {
+    text: "Dự hội nghị có đồng chí Nguyễn Văn Nam, Bí thư Quận ủy, đồng chí Đỗ Thị Lan Duyên, Phó Bí thư Thường trực Quận ủy.",
+    officials: [["Nguyễn Văn Nam", ["Bí thư Quận ủy"]], ["Đỗ Thị Lan Duyên", ["Phó Bí thư Thường trực Quận ủy"]]],
+  },
+  {
+    text: "Đồng chí Lê Văn Tám - Phó Chủ tịch UBND tỉnh; đồng chí Trần Thị Hoa - Giám đốc Sở Nội vụ dự hội nghị.",
+    officials: [["Lê Văn Tám", ["Phó Chủ tịch UBND tỉnh"]], ["Trần Thị Hoa", ["Giám đốc Sở Nội vụ"]]],
+  },
+  {
+    text: "Tham dự có đồng chí Lê Văn Tám, Phó Chủ tịch UBND tỉnh; Trần Thị Hoa, Giám đốc Sở Nội vụ.",
+    officials: [["Lê Văn Tám", ["Phó Chủ tịch UBND tỉnh"]], ["Trần Thị Hoa", ["Giám đốc Sở Nội vụ"]]],
+  },
+  {
+    text: "Đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy Sơn Khê và đồng chí Lê Thị Hoa, Chủ tịch UBND huyện dự.",
+    officials: [["Nguyễn Văn Nam", ["Bí thư Huyện ủy Sơn Khê"]], ["Lê Thị Hoa", ["Chủ tịch UBND huyện"]]],
+  },
+];
+
+/** Ranks, academic titles and honorifics stripped from the name; "nguyên" kept in the role. */
+const RANKS_AND_HONORIFICS: Row[] = [
+  { text: "Đại tá Hoàng Văn Thắng, Chính ủy Bộ Chỉ huy Quân sự tỉnh phát biểu.", officials: [["Hoàng Văn Thắng", ["Chính ủy Bộ Chỉ huy Quân sự tỉnh"]]] },
+  { text: "Thiếu tướng Vũ Đức Hạnh - Giám đốc Công an tỉnh báo cáo.", officials: [["Vũ Đức Hạnh", ["Giám đốc Công an tỉnh"]]] },
+  { text: "Thượng tá Đỗ Văn Bình, Phó Trưởng Công an huyện cho biết.", officials: [["Đỗ Văn Bình", ["Phó Trưởng Công an huyện"]]] },
+  { text: "Giám đốc Công an tỉnh, Đại tá Hoàng Văn Thắng phát biểu.", officials: [["Hoàng Văn Thắng", ["Giám đốc Công an tỉnh"]]] },
+  { text: "Đại tướng Phan Văn Giang phát biểu tại hội nghị.", officials: [["Phan Văn Giang"]] },
+  { text: "PGS.TS Ngô Thanh Tùng, Phó Giám đốc Học viện trình bày tham luận.", officials: [["Ngô Thanh Tùng", ["Phó Giám đốc Học viện"]]] },
+  { text: "GS.TS Trịnh Xuân Lộc - Viện trưởng Viện Nghiên cứu phát biểu.", officials: [["Trịnh Xuân Lộc", ["Viện trưởng Viện Nghiên cứu"]]] },
+  { text: "TS. Đặng Hữu Phúc, Phó Trưởng ban Tuyên giáo Tỉnh ủy trình bày.", officials: [["Đặng Hữu Phúc", ["Phó Trưởng ban Tuyên giáo Tỉnh ủy"]]] },
+  { text: "ThS Huỳnh Công Danh, Trưởng phòng Nội vụ báo cáo.", officials: [["Huỳnh Công Danh", ["Trưởng phòng Nội vụ"]]] },
+  { text: "Đồng chí Trần Đức Lương, nguyên Ủy viên Bộ Chính trị, đến dự.", officials: [["Trần Đức Lương", ["nguyên Ủy viên Bộ Chính trị"]]] },
+  {
+    text: "Đồng chí Trương Thị Mai, nguyên Ủy viên Bộ Chính trị, nguyên Thường trực Ban Bí thư thăm gia đình.",
+    officials: [["Trương Thị Mai", ["nguyên Ủy viên Bộ Chính trị", "nguyên Thường trực Ban Bí thư"]]],
+  },
+  { text: "Đ/c Nguyễn Thị Thúy Phương - Phó Bí thư Đảng ủy phát biểu.", officials: [["Nguyễn Thị Thúy Phương", ["Phó Bí thư Đảng ủy"]]] },
+  { text: "Đ/c Nguyễn Thị Thuý Phương - Phó Bí thư Đảng ủy phát biểu.", officials: [["Nguyễn Thị Thuý Phương", ["Phó Bí thư Đảng ủy"]]] },
+  { text: "Đồng chí Lê Diên - Chủ tịch UBND huyện báo cáo.", officials: [["Lê Diên", ["Chủ tịch UBND huyện"]]] },
+  { text: "Đồng chí Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy phát biểu.", officials: [["Y Thanh Hà Niê Kđăm", ["Bí thư Tỉnh ủy"]]] },
+];
+
+/** One official per person, however often named (later by given name alone). */
+const SAME_PERSON: Row[] = [
+  { text: "Đồng chí Nguyễn Văn Nam - Bí thư Quận ủy phát biểu. Đồng chí Nam yêu cầu các chi bộ thực hiện tốt.", officials: [["Nguyễn Văn Nam", ["Bí thư Quận ủy"]]], mentions: 2 },
+  { text: "Ông Nguyễn Văn Nam, Bí thư Quận ủy cho biết. Theo ông Nam, năm nay quận đạt kết quả tốt.", officials: [["Nguyễn Văn Nam", ["Bí thư Quận ủy"]]], mentions: 2 },
+  {
+    text: "Đồng chí Nguyễn Văn Nam - Bí thư Quận ủy phát biểu.\nPhó Bí thư Quận ủy Trần Thị Hoa báo cáo.\nKết luận, đồng chí Nguyễn Văn Nam yêu cầu thực hiện tốt.",
+    officials: [["Nguyễn Văn Nam", ["Bí thư Quận ủy"]], ["Trần Thị Hoa", ["Phó Bí thư Quận ủy"]]], mentions: 2,
+  },
+  {
+    text: "Bí thư Huyện ủy Phạm Minh Khôi chủ trì hội nghị.\nĐồng chí Phạm Minh Khôi, Bí thư Huyện ủy, Chủ tịch HĐND huyện kết luận.",
+    officials: [["Phạm Minh Khôi", ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]]], mentions: 2,
+  },
+];
+
+/** Nobody here is an official of the article. */
+const NEGATIVES: Row[] = [
+  { text: "Các cấp ủy học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", officials: [] },
+  { text: "Chủ tịch Hồ Chí Minh đã dạy: Cán bộ là gốc của mọi công việc.", officials: [] },
+  { text: "Học tập Di chúc của Chủ tịch Hồ Chí Minh.", officials: [] },
+  { text: "Buổi lễ diễn ra tại phường Nguyễn Du, quận Hai Bà Trưng.", officials: [] },
+  { text: "Tại đường Lê Lợi, các đoàn viên tổ chức ra quân.", officials: [] },
+  { text: "Trường THPT Lê Quý Đôn đạt giải nhất.", officials: [] },
+  { text: "Bí thư Quận ủy Hoàng Mai phát biểu chỉ đạo hội nghị.", officials: [] },
+  { text: "Chủ tịch UBND huyện Sơn Khê báo cáo tình hình.", officials: [] },
+  { text: "Anh Nguyễn Văn Hùng, người dân ở thôn 3, cho biết.", officials: [] },
+  { text: "Ông Lê Văn Hai (70 tuổi, ở thôn 2) chia sẻ niềm vui.", officials: [] },
+  { text: "Ông Nguyễn Văn Hùng cho biết gia đình đã hiến đất làm đường.", officials: [] },
+  { text: "Nhân dịp này, Ban Tổ chức Tỉnh ủy trao tặng giấy khen.", officials: [] },
+  { text: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tổ chức hội nghị.", officials: [] },
+  { text: "Công ty Cổ phần Phú Thành trao 100 suất quà.", officials: [] },
+  { text: "Bệnh viện Đa khoa Thanh Hà tổ chức khám bệnh.", officials: [] },
+  { text: "Đồng chí Trần Văn Bình - Bí thư Quận ủy phát biểu.\nHồng Vân", officials: [["Trần Văn Bình", ["Bí thư Quận ủy"]]] },
+  { text: "Đồng chí Trần Văn Bình - Bí thư Quận ủy phát biểu.\nHuỳnh Phong - Hùng Anh", officials: [["Trần Văn Bình", ["Bí thư Quận ủy"]]] },
+  { text: "Đồng chí Nguyễn Văn Nam - Bí thư Huyện ủy và ông Trần Văn Bình cùng dự.", officials: [["Nguyễn Văn Nam", ["Bí thư Huyện ủy"]]] },
+];
+
+describe("extract().officials", () => {
+  describe("name, then title", () => {
+    it.each(NAME_THEN_TITLE)("$text", check);
+  });
+  describe("title, then name", () => {
+    it.each(TITLE_THEN_NAME)("$text", check);
+  });
+  describe("lists", () => {
+    it.each(LISTS)("$text", check);
+  });
+  describe("ranks, academic titles, honorifics", () => {
+    it.each(RANKS_AND_HONORIFICS)("$text", check);
+  });
+  describe("the same person named again", () => {
+    it.each(SAME_PERSON)("$text", check);
+  });
+  describe("no official", () => {
+    it.each(NEGATIVES)("$text", check);
+  });
+
+  it("keeps bylines out of officials and in authors", () => {
+    const record = extract(`${HEADLINE}\nĐồng chí Trần Văn Bình - Bí thư Quận ủy phát biểu.\nHồng Vân`);
+    expect(record.authors).toEqual(["Hồng Vân"]);
+    expect(record.officials.map((o) => o.name)).not.toContain("Hồng Vân");
+  });
+});
