@@ -21,7 +21,7 @@ const EXTRACT_MODULE = new URL("../../extractors/index.ts", import.meta.url).hre
 const NORMALIZE_MODULE = new URL("../../extractors/normalize.ts", import.meta.url).href;
 /** A call that has not answered by then is a hang: the worker is terminated. */
 const HARD_LIMIT_MS = 3_000;
-/** The behaviour limit of the issue for one 1 MB input. */
+/** The behaviour limit for one 1 MB input: it must finish within a second. */
 const ONE_MB_LIMIT_MS = 1_000;
 const MiB = 1024 * 1024;
 
