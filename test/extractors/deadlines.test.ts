@@ -1,0 +1,101 @@
+/**
+ * Deadlines, as `extract(text, { published }).deadlines` reports them: one table row per
+ * phrasing of vietnamese-documents §5 (trước, trong, chậm nhất, đến hết, windows, quarters,
+ * labelled time limits, two deadlines in one sentence) and rows that state a time but no
+ * deadline (past facts, events, schedules, occasions without a calendar date).
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../extractors/index.ts";
+
+/** A headline long enough to be read as the title, so every row's line is body text. */
+const HEADLINE = "Hội nghị triển khai nhiệm vụ công tác xây dựng Đảng năm mới";
+const PUBLISHED = "2014-11-14";
+
+interface Row {
+  text: string;
+  /** Every due value, in order. */
+  due: string[];
+  published?: string;
+  /** When set, the task of each deadline, in order. */
+  tasks?: string[];
+}
+
+function check({ text, due, published, tasks }: Row): void {
+  const record = extract(`${HEADLINE}\n${text}`, { published: published ?? PUBLISHED });
+  expect(record.deadlines.map((d) => d.due)).toEqual(due);
+  for (const d of record.deadlines) expect(record.text.slice(d.start, d.end)).toBe(d.text);
+  if (tasks) expect(record.deadlines.map((d) => d.task)).toEqual(tasks);
+}
+
+const DEADLINES: Row[] = [
+  { text: "Các chi bộ hoàn thành kiểm điểm trong tháng 12/2014.", due: ["2014-12"] },
+  {
+    text: "Các chi bộ thực hiện kiểm điểm, đánh giá, phân loại chất lượng tổ chức cơ sở Đảng, đảng viên hoàn thành trong tháng 12/2014.",
+    due: ["2014-12"], tasks: ["Các chi bộ thực hiện kiểm điểm, đánh giá, phân loại chất lượng tổ chức cơ sở Đảng, đảng viên"],
+  },
+  { text: "Việc kiểm điểm phải hoàn thành trước ngày 20/11/2014.", due: ["2014-11-20"] },
+  { text: "Các chi bộ hoàn thành trước ngày 20 tháng 11 năm 2014.", due: ["2014-11-20"] },
+  { text: "Cấp xã hoàn thành trước ngày 10/6/2021; cấp huyện hoàn thành trước ngày 14/6/2021.", due: ["2021-06-10", "2021-06-14"] },
+  {
+    text: "Các chi bộ tổ chức đại hội xong trước ngày 30/4/2015, các đảng bộ cơ sở hoàn thành trước ngày 30/6/2015.",
+    due: ["2015-04-30", "2015-06-30"], tasks: ["Các chi bộ tổ chức đại hội", "các đảng bộ cơ sở"],
+  },
+  { text: "Các đơn vị hoàn thành trước 30/11 và báo cáo kết quả trước 5/12.", due: ["2014-11-30", "2014-12-05"] },
+  {
+    text: "Theo kế hoạch, đại hội cấp cơ sở hoàn thành trong quý II/2015; đại hội cấp huyện hoàn thành trong quý III/2015.",
+    due: ["2015-Q2", "2015-Q3"],
+  },
+  { text: "Báo cáo tổng kết gửi về Ủy ban bầu cử tỉnh (qua Sở Nội vụ) trước ngày 8/6/2021.", due: ["2021-06-08"] },
+  { text: "Các đảng bộ báo cáo Ban Thường vụ Quận ủy trước ngày 4/4/2011.", due: ["2011-04-04"] },
+  { text: "Các đơn vị gửi báo cáo về Ban Tổ chức Huyện ủy trước ngày 15/12/2014 để tổng hợp.", due: ["2014-12-15"] },
+  { text: "Các chi bộ gửi danh sách về Văn phòng Huyện ủy trong tháng 11/2014.", due: ["2014-11"] },
+  { text: "Các chi bộ nộp báo cáo chậm nhất ngày 30/6.", due: ["2014-06-30"] },
+  { text: "Các đơn vị gửi báo cáo chậm nhất là ngày 10/12/2014.", due: ["2014-12-10"] },
+  { text: "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.", due: ["2014-12-15"], tasks: ["các chi bộ gửi báo cáo"] },
+  { text: "Các đơn vị xong trước 30/4.", due: ["2014-04-30"] },
+  { text: "Đảng ủy các xã báo cáo trước ngày 10/6.", due: ["2014-06-10"] },
+  { text: "Các chi bộ kiểm điểm trong tháng 7 và 8.", due: ["2012-08"], published: "2012-06-01" },
+  { text: "Các chi bộ kiểm điểm trong tháng 7 và 8 năm 2012.", due: ["2012-08"] },
+  { text: "Các huyện hoàn thành trong quý III/2017.", due: ["2017-Q3"] },
+  { text: "Các huyện hoàn thành trong quý I năm 2015.", due: ["2015-Q1"] },
+  { text: "Đại hội chi bộ được tổ chức từ ngày 19/8/2015 đến 28/8/2015.", due: ["2015-08-28"] },
+  { text: "Thời gian tổ chức đại hội chi bộ: từ ngày 1/3 đến ngày 31/3/2015.", due: ["2015-03-31"] },
+  { text: "Đợt kiểm điểm bắt đầu từ ngày 1/12 và kết thúc trước ngày 31/12/2014.", due: ["2014-12-31"] },
+  { text: "Các chi bộ thực hiện đến hết tháng 11/2012.", due: ["2012-11"] },
+  { text: "Các chi bộ hoàn thành đến cuối tháng 12/2014.", due: ["2014-12"] },
+  { text: "Thời gian thực hiện không quá ngày 30/11/2014.", due: ["2014-11-30"] },
+  { text: "Các chi bộ phấn đấu hoàn thành trong 6 tháng đầu năm 2018.", due: ["2018-06"] },
+  { text: "Ngày chậm nhất phải hoàn thành: 07/02/2021", due: ["2021-02-07"] },
+  { text: "Thời hạn hoàn thành: 31/12/2014.", due: ["2014-12-31"] },
+  { text: "Hạn chót nộp hồ sơ là ngày 25/11/2014.", due: ["2014-11-25"] },
+  { text: "Hồ sơ gửi về Ban Tổ chức trước 17 giờ ngày 20/11/2014.", due: ["2014-11-20"] },
+  { text: "Kế hoạch năm 2015 yêu cầu các chi bộ hoàn thành trước 30/6.", due: ["2015-06-30"], published: "2014-12-20" },
+];
+
+const NOT_DEADLINES: Row[] = [
+  { text: "Các chi bộ hoàn thành trước Đại hội.", due: [] },
+  { text: "Các gia đình dọn dẹp nhà cửa trước Tết Nguyên đán.", due: [] },
+  { text: "Trong tháng 12/2014, quận đã tổ chức 5 hội nghị chuyên đề.", due: [] },
+  { text: "Trong quý III/2014, huyện đã kết nạp 50 đảng viên.", due: [] },
+  { text: "Đến ngày 27/3/2020, toàn tỉnh có 150 chi bộ hoàn thành đại hội.", due: [] },
+  { text: "Tính đến ngày 30/10/2014, toàn huyện đã kết nạp 120 đảng viên.", due: [] },
+  { text: "Đến tháng 10/2014, huyện đã hoàn thành 90% kế hoạch.", due: [] },
+  { text: "Đại hội diễn ra từ 23-25/9.", due: [] },
+  { text: "Các chi bộ báo cáo định kỳ hằng tháng, quý.", due: [] },
+  { text: "Trước đó, ngày 10/11, Quận ủy đã họp.", due: [] },
+  { text: "Sau ngày 15/11, đoàn kiểm tra sẽ làm việc.", due: [] },
+  { text: "Từ ngày 1/1/2015, quy định có hiệu lực.", due: [] },
+  { text: "Năm 2014, huyện hoàn thành 12/12 chỉ tiêu.", due: [] },
+  { text: "Tỉnh phấn đấu đến năm 2020 hoàn thành mục tiêu.", due: [] },
+  { text: "Hội nghị đã diễn ra trước ngày 10/11/2014.", due: [] },
+  { text: "100% chi bộ đã hoàn thành đại hội trước ngày 10/11.", due: [] },
+];
+
+describe("extract().deadlines", () => {
+  describe("deadlines", () => {
+    it.each(DEADLINES)("$text", check);
+  });
+  describe("no deadline", () => {
+    it.each(NOT_DEADLINES)("$text", check);
+  });
+});
