@@ -1,0 +1,211 @@
+/**
+ * Paragraphs, title and authors, as `extract(text)` reports them: page boilerplate of every
+ * kind in vietnamese-documents §8, captions with and without "Ảnh:", repeated paragraphs
+ * (whole and near-identical), a second story bundled into the text, section labels and a
+ * repeated headline, a text that opens with its body, and bylines of every shape beside
+ * lines that only look like them.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../extractors/index.ts";
+import { foldSpelling, normalizeText } from "../../extractors/normalize.ts";
+import { segmentParagraphs } from "../../extractors/paragraphs.ts";
+
+const TITLE = "Quận ủy Đông Quang quán triệt Chỉ thị số 39-CT/TW của Bộ Chính trị";
+const P1 = "Chiều 13/11, Ban Thường vụ Quận ủy Đông Quang tổ chức hội nghị quán triệt Chỉ thị số 39-CT/TW của Bộ Chính trị tới cán bộ chủ chốt của quận.";
+const P2 = "Phát biểu tại hội nghị, đồng chí Nguyễn Văn Nam - Bí thư Quận ủy yêu cầu các chi bộ tổ chức học tập nghiêm túc, hoàn thành trong tháng 12/2014.";
+const P3 = "Các đại biểu đã thảo luận, làm rõ những nội dung mới của Chỉ thị và đề xuất nhiều giải pháp thiết thực để thực hiện có hiệu quả.";
+const BODY = [P1, P2, P3];
+
+const lines = (...ls: string[]) => ls.join("\n");
+
+interface Row {
+  label: string;
+  text: string;
+  paragraphs?: string[];
+  title?: string | null;
+  authors?: string[];
+}
+
+function check({ text, paragraphs, title, authors }: Row): void {
+  const record = extract(text);
+  if (paragraphs) expect(record.paragraphs).toEqual(paragraphs);
+  if (title !== undefined) expect(record.title).toBe(title);
+  if (authors) expect(record.authors).toEqual(authors);
+}
+
+/** One boilerplate line between the paragraphs: it must not reach the record. */
+const BOILERPLATE_LINES: Array<[kind: string, line: string]> = [
+  ["navigation", "Trang chủ › Hoạt động Đảng"],
+  ["navigation", "Trang chủ » Tin tức - Sự kiện » Xây dựng Đảng"],
+  ["navigation", "Tăng cỡ chữ Giảm cỡ chữ"],
+  ["navigation", "PublishingPortal - Block_BanTin_Toolbar"],
+  ["counter", "View count: 85"],
+  ["counter", "Lượt xem: 7370 | Gửi lúc: 10:20 14/11/2014"],
+  ["counter", "Lượt xem: 1351"],
+  ["sharing", "Chia sẻ Zalo"],
+  ["sharing", "Chia sẻ"],
+  ["sharing", "Phản hồi"],
+  ["sharing", "In bài"],
+  ["sharing", "Gửi email"],
+  ["sharing", "Ý kiến bạn đọc"],
+  ["sharing", "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *"],
+  ["related", "Theo dõi Báo Bắc Lâm trên Google News"],
+  ["related", "Advertisement"],
+  ["related", ">> Huyện ủy Sơn Khê tổng kết công tác kiểm tra, giám sát năm 2014"],
+  ["other", "Bạn đang xem: Hoạt động Đảng"],
+  ["other", "Nguồn VNEWS: https://vnews.example.vn/bai-viet-12345.html"],
+  ["other", "Sau đây là một số hình ảnh minh họa:"],
+  ["date line", "Ngày đăng 14/11/2014 | 09:15"],
+  ["date line", "Thứ Sáu, 14/11/2014, 08:11 [GMT+7]"],
+];
+
+/** A related-stories header: it and the headlines under it are not the article. */
+const RELATED_HEADERS = ["Các tin khác", "Tin liên quan", "Tin nổi bật", "BÀI MỚI ĐĂNG", "»Cùng chủ đề"];
+const RELATED_LINKS = [
+  "Huyện ủy Sơn Khê tổng kết công tác kiểm tra, giám sát năm 2014",
+  "Đảng bộ phường Tân Lập kết nạp 12 đảng viên mới",
+  "Ban Tuyên giáo Quận ủy tổ chức hội nghị báo cáo viên tháng 11",
+];
+
+const CAPTIONS: Array<[label: string, line: string]> = [
+  ["with Ảnh:", "Đồng chí Nguyễn Văn Nam phát biểu tại hội nghị. Ảnh: Minh Khôi"],
+  ["with (Ảnh: …)", "Quang cảnh hội nghị quán triệt (Ảnh: Hồng Vân)"],
+  ["Ảnh: at the start", "Ảnh: Các đại biểu dự hội nghị"],
+  ["Ảnh minh họa", "Ảnh minh họa"],
+  ["quang cảnh, no marker", "Quang cảnh hội nghị."],
+  ["toàn cảnh, no marker", "Toàn cảnh hội nghị quán triệt Chỉ thị số 39-CT/TW"],
+  ["photo of a speech, no marker", "Đồng chí Nguyễn Văn Nam, Bí thư Quận ủy phát biểu chỉ đạo hội nghị"],
+  ["photo of an award, no marker", "Lãnh đạo Quận ủy trao giấy khen cho các tập thể có thành tích xuất sắc"],
+  ["delegates, no marker", "Các đại biểu dự hội nghị"],
+];
+
+const STRUCTURE: Row[] = [
+  { label: "a plain article", text: lines(TITLE, ...BODY), title: TITLE, paragraphs: BODY },
+  { label: "a paragraph repeated whole", text: lines(TITLE, P1, P2, P2, P3), paragraphs: BODY },
+  { label: "a paragraph repeated at the end", text: lines(TITLE, P1, P2, P3, P1), paragraphs: BODY },
+  {
+    label: "a near-identical repeat (one word changed)",
+    text: lines(TITLE, P1, P2, P3, P2.replace("nghiêm túc", "nghiêm chỉnh")),
+    paragraphs: BODY,
+  },
+  { label: "a near-identical repeat (punctuation and case)", text: lines(TITLE, P1, P2, P2.replace(/,/g, "").toUpperCase(), P3), paragraphs: BODY },
+  { label: "a repeat in the other tone placement", text: lines(TITLE, P1, P2, P2.replace("Quận ủy", "Quận uỷ"), P3), paragraphs: BODY },
+  { label: "the headline repeated as the first body line", text: lines(TITLE, TITLE, ...BODY), title: TITLE, paragraphs: BODY },
+  { label: "a section label above the headline", text: lines("hoạt động đảng", TITLE, ...BODY), title: TITLE, paragraphs: BODY },
+  { label: "a capitalised section label above the headline", text: lines("Tin tức - Sự kiện", TITLE, ...BODY), title: TITLE, paragraphs: BODY },
+  { label: "a body first line: no title", text: lines(...BODY), title: null, paragraphs: BODY },
+  { label: "a lead without a dateline first: no title", text: lines(P2, P3), title: null, paragraphs: [P2, P3] },
+  {
+    label: "a short headline above a one-sentence lead",
+    text: lines("Đông Quang học tập Chỉ thị 39", "Quận ủy Đông Quang vừa tổ chức hội nghị học tập Chỉ thị số 39-CT/TW.", P2, P3),
+    title: "Đông Quang học tập Chỉ thị 39",
+    paragraphs: ["Quận ủy Đông Quang vừa tổ chức hội nghị học tập Chỉ thị số 39-CT/TW.", P2, P3],
+  },
+  {
+    label: "a six-word headline above a one-sentence lead",
+    text: lines("Đông Quang sơ kết 6 tháng", "Quận ủy Đông Quang vừa tổ chức hội nghị sơ kết.", P2, P3),
+    title: "Đông Quang sơ kết 6 tháng",
+    paragraphs: ["Quận ủy Đông Quang vừa tổ chức hội nghị sơ kết.", P2, P3],
+  },
+  {
+    label: "a second story bundled after the first",
+    text: lines(
+      TITLE, ...BODY,
+      "Huyện ủy Sơn Khê tổng kết công tác kiểm tra năm 2014",
+      "Sáng 12/11, Huyện ủy Sơn Khê tổ chức hội nghị tổng kết công tác kiểm tra, giám sát năm 2014.",
+      "Năm 2014, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 25 tổ chức đảng và 40 đảng viên.",
+    ),
+    paragraphs: BODY,
+  },
+  { label: "a closing ./. mark", text: lines(TITLE, P1, P2, `${P3.slice(0, -1)}./.`), paragraphs: BODY },
+  { label: "NBSP and CRLF page text", text: [TITLE, ...BODY].join("\r\n\r\n").replace(/ (?=Quận)/g, "\u00A0"), title: TITLE, paragraphs: BODY },
+];
+
+/** Bylines: [label, text, authors]. */
+const BYLINES: Array<[label: string, text: string, authors: string[]]> = [
+  ["a name on the last line", lines(TITLE, ...BODY, "Hồng Vân"), ["Hồng Vân"]],
+  ["a three-syllable name on the last line", lines(TITLE, ...BODY, "Nguyễn Hồng Vân"), ["Nguyễn Hồng Vân"]],
+  ["two names joined by a dash", lines(TITLE, ...BODY, "Huỳnh Phong - Hùng Anh"), ["Huỳnh Phong", "Hùng Anh"]],
+  ["two names joined by a comma", lines(TITLE, ...BODY, "Minh Anh, Thu Hà"), ["Minh Anh", "Thu Hà"]],
+  ["upper case", lines(TITLE, ...BODY, "KIM CHI"), ["KIM CHI"]],
+  ["initials", lines(TITLE, ...BODY, "L.T"), ["L.T"]],
+  ["initials with dots", lines(TITLE, ...BODY, "T.H."), ["T.H"]],
+  ["Bài, ảnh:", lines(TITLE, ...BODY, "Bài, ảnh: Minh Anh"), ["Minh Anh"]],
+  ["Tác giả:", lines(TITLE, ...BODY, "Tác giả: Nguyễn Hồng Vân"), ["Nguyễn Hồng Vân"]],
+  ["a name with its unit", lines(TITLE, ...BODY, "Lê Thanh Chương (Ban Tổ chức Tỉnh ủy)"), ["Lê Thanh Chương"]],
+  ["a name under the title", lines(TITLE, "Hồng Vân", ...BODY), ["Hồng Vân"]],
+  ["a top byline with its time", lines("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", TITLE, ...BODY), ["VĂN HÀO", "TRẦN HỮU"]],
+  ["a name above a source credit", lines(TITLE, ...BODY, "Hồng Vân", "Báo Bắc Lâm"), ["Hồng Vân"]],
+  ["a byline after boilerplate", lines(TITLE, ...BODY, "Hồng Vân", "Chia sẻ Zalo", "Lượt xem: 1351"), ["Hồng Vân"]],
+];
+
+/** Lines that look like bylines but name no person. */
+const NOT_AUTHORS: Array<[label: string, text: string]> = [
+  ["a unit", lines(TITLE, ...BODY, "Ban Tuyên giáo Quận ủy")],
+  ["a unit code", lines(TITLE, ...BODY, "Ban CBĐT")],
+  ["the paper", lines(TITLE, ...BODY, "Báo Sơn La")],
+  ["a source", lines(TITLE, ...BODY, "Theo Báo Nhân Dân")],
+  ["a news agency", lines(TITLE, ...BODY, "Nguồn: TTXVN")],
+  ["the editors", lines(TITLE, ...BODY, "BBT")],
+  ["a lead-in tag (QBĐT)", lines(TITLE, `(QBĐT) - ${P1}`, P2, P3)],
+  ["a lead-in tag KTĐT", lines(TITLE, `KTĐT - ${P1}`, P2, P3)],
+  ["a lead-in tag (Thanhuytphcm.vn)", lines(TITLE, `(Thanhuytphcm.vn) - ${P1}`, P2, P3)],
+  ["a last line that is a sentence", lines(TITLE, ...BODY, "Hội nghị kết thúc trong không khí phấn khởi.")],
+];
+
+/** The segmenter's own kind of a line inside an article. */
+function kindOf(text: string, line: string): string | undefined {
+  const normalized = foldSpelling(normalizeText(text));
+  const wanted = foldSpelling(normalizeText(line));
+  return segmentParagraphs(normalized).paragraphs.find((p) => p.text === wanted)?.kind;
+}
+
+describe("extract(): paragraphs, title and authors", () => {
+  describe("boilerplate lines never reach the paragraphs", () => {
+    it.each(BOILERPLATE_LINES)("%s: %s", (_kind, line) => {
+      check({ label: line, text: lines(TITLE, P1, line, P2, P3), title: TITLE, paragraphs: BODY, authors: [] });
+    });
+    it.each(BOILERPLATE_LINES)("%s at the end: %s", (_kind, line) => {
+      check({ label: line, text: lines(TITLE, ...BODY, line), title: TITLE, paragraphs: BODY, authors: [] });
+    });
+  });
+
+  describe("related-story lists", () => {
+    it.each(RELATED_HEADERS)("%s and the headlines under it", (header) => {
+      check({ label: header, text: lines(TITLE, ...BODY, header, ...RELATED_LINKS), paragraphs: BODY, authors: [] });
+    });
+  });
+
+  describe("captions", () => {
+    it.each(CAPTIONS)("%s: %s", (_label, line) => {
+      check({ label: line, text: lines(TITLE, P1, line, P2, P3), paragraphs: BODY });
+      expect(kindOf(lines(TITLE, P1, line, P2, P3), line)).toBe("caption");
+    });
+  });
+
+  describe("structure", () => {
+    it.each(STRUCTURE)("$label", check);
+  });
+
+  describe("bylines", () => {
+    it.each(BYLINES)("%s", (_label, text, authors) => {
+      const record = extract(text);
+      expect(record.authors).toEqual(authors);
+      expect(record.paragraphs).toEqual(BODY);
+      for (const a of authors) expect(record.officials.map((o) => o.name)).not.toContain(a);
+    });
+  });
+
+  describe("lines that name no author", () => {
+    it.each(NOT_AUTHORS)("%s", (_label, text) => {
+      const record = extract(text);
+      expect(record.authors).toEqual([]);
+    });
+  });
+
+  it("keeps a lead-in source tag line as body", () => {
+    const record = extract(lines(TITLE, `(QBĐT) - ${P1}`, P2, P3), { published: "2014-11-14" });
+    expect(record.paragraphs).toEqual([`(QBĐT) - ${P1}`, P2, P3]);
+    expect(record.eventDate).toBe("2014-11-13");
+  });
+});
