@@ -14,6 +14,7 @@ const TITLE = "Quận ủy Đông Quang quán triệt Chỉ thị số 39-CT/TW 
 const P1 = "Chiều 13/11, Ban Thường vụ Quận ủy Đông Quang tổ chức hội nghị quán triệt Chỉ thị số 39-CT/TW của Bộ Chính trị tới cán bộ chủ chốt của quận.";
 const P2 = "Phát biểu tại hội nghị, đồng chí Nguyễn Văn Nam - Bí thư Quận ủy yêu cầu các chi bộ tổ chức học tập nghiêm túc, hoàn thành trong tháng 12/2014.";
 const P3 = "Các đại biểu đã thảo luận, làm rõ những nội dung mới của Chỉ thị và đề xuất nhiều giải pháp thiết thực để thực hiện có hiệu quả.";
+const P4 = "Năm 2014, Đảng bộ quận kết nạp 120 đảng viên mới, đạt 105% kế hoạch. Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nâng cao chất lượng sinh hoạt chuyên đề.";
 const BODY = [P1, P2, P3];
 
 const lines = (...ls: string[]) => ls.join("\n");
@@ -90,6 +91,11 @@ const STRUCTURE: Row[] = [
   },
   { label: "a near-identical repeat (punctuation and case)", text: lines(TITLE, P1, P2, P2.replace(/,/g, "").toUpperCase(), P3), paragraphs: BODY },
   { label: "a repeat in the other tone placement", text: lines(TITLE, P1, P2, P2.replace("Quận ủy", "Quận uỷ"), P3), paragraphs: BODY },
+  {
+    label: "a paragraph repeating the first sentence of an earlier one",
+    text: lines(TITLE, P1, P4, "Năm 2014, Đảng bộ quận kết nạp 120 đảng viên mới, đạt 105% kế hoạch.", P2, P3),
+    paragraphs: [P1, P4, P2, P3],
+  },
   { label: "the headline repeated as the first body line", text: lines(TITLE, TITLE, ...BODY), title: TITLE, paragraphs: BODY },
   { label: "a section label above the headline", text: lines("hoạt động đảng", TITLE, ...BODY), title: TITLE, paragraphs: BODY },
   { label: "a capitalised section label above the headline", text: lines("Tin tức - Sự kiện", TITLE, ...BODY), title: TITLE, paragraphs: BODY },
@@ -135,6 +141,16 @@ const BYLINES: Array<[label: string, text: string, authors: string[]]> = [
   ["a name with its unit", lines(TITLE, ...BODY, "Lê Thanh Chương (Ban Tổ chức Tỉnh ủy)"), ["Lê Thanh Chương"]],
   ["a name under the title", lines(TITLE, "Hồng Vân", ...BODY), ["Hồng Vân"]],
   ["a top byline with its time", lines("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", TITLE, ...BODY), ["VĂN HÀO", "TRẦN HỮU"]],
+  ["a name with a final period", lines(TITLE, ...BODY, "Hồng Vân."), ["Hồng Vân"]],
+  ["three names", lines(TITLE, ...BODY, "Hồng Vân - Minh Khôi - Thu Hà"), ["Hồng Vân", "Minh Khôi", "Thu Hà"]],
+  ["two names in upper case", lines(TITLE, ...BODY, "HỒNG VÂN - MINH KHÔI"), ["HỒNG VÂN", "MINH KHÔI"]],
+  ["three initials", lines(TITLE, ...BODY, "N.Q.B"), ["N.Q.B"]],
+  ["Tin, ảnh:", lines(TITLE, ...BODY, "Tin, ảnh: Thu Hà"), ["Thu Hà"]],
+  ["Bài và ảnh:", lines(TITLE, ...BODY, "Bài và ảnh: Thu Hà"), ["Thu Hà"]],
+  ["a name with its agency", lines(TITLE, ...BODY, "Thu Hà (TTXVN)"), ["Thu Hà"]],
+  ["a name, a dash and its unit", lines(TITLE, ...BODY, "Minh Khôi - Ban Tuyên giáo Quận ủy"), ["Minh Khôi"]],
+  ["a name under a date line", lines(TITLE, "Thứ Sáu, 14/11/2014, 08:11 [GMT+7]", "Hồng Vân", ...BODY), ["Hồng Vân"]],
+  ["a name above a unit credit", lines(TITLE, ...BODY, "Hồng Vân", "Ban Tuyên giáo Quận ủy"), ["Hồng Vân"]],
   ["a name above a source credit", lines(TITLE, ...BODY, "Hồng Vân", "Báo Bắc Lâm"), ["Hồng Vân"]],
   ["a byline after boilerplate", lines(TITLE, ...BODY, "Hồng Vân", "Chia sẻ Zalo", "Lượt xem: 1351"), ["Hồng Vân"]],
 ];
