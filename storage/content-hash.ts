@@ -1,36 +1,28 @@
 /** The hash that tells whether what vdp stored of an article has changed. */
 import { createHash } from "node:crypto";
-import type { ArticleRecord } from "../extractors/types.ts";
+import type { ArticleRecord, Span } from "../extractors/types.ts";
 
-// JSON with object keys sorted, so that key order does not change the hash.
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
+const span = (s: Span): unknown[] => [s.start, s.end, s.text];
 
 /**
  * The content hash of a record: SHA-256 over everything stored from it (title, dates, authors,
- * paragraphs, text and every finding), not its URL or fetch time. Equal hash: unchanged.
+ * paragraphs, text and every finding), not its URL, file or fetch time. Fields are read in a
+ * fixed order, so the key order of the JSON a record came from does not matter.
+ *
+ * @example contentHash(record) === contentHash(JSON.parse(JSON.stringify(record))) // true
  */
 export function contentHash(record: ArticleRecord): string {
-  const content = {
-    title: record.title,
-    published: record.published,
-    eventDate: record.eventDate,
-    authors: record.authors,
-    paragraphs: record.paragraphs,
-    directives: record.directives,
-    officials: record.officials,
-    dates: record.dates,
-    deadlines: record.deadlines,
-    text: record.text,
-  };
-  return createHash("sha256").update(stableJson(content)).digest("hex");
+  const canonical = [
+    record.title ?? null,
+    record.published ?? null,
+    record.eventDate ?? null,
+    record.authors,
+    record.paragraphs,
+    record.text,
+    record.directives.map((d) => [d.id, d.type, d.code, d.number, d.issuer, d.issuedBy, d.date, d.title, d.mentions.map(span)]),
+    record.officials.map((o) => [o.name, o.roles, o.mentions.map(span)]),
+    record.dates.map((d) => [d.value, ...span(d)]),
+    record.deadlines.map((d) => [d.due, d.task, ...span(d)]),
+  ];
+  return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
 }
-

@@ -1,3 +1,6 @@
+import type { PGlite } from "@electric-sql/pglite";
+import type pg from "pg";
+
 /**
  * The one SQL interface every part of `storage/` uses, whichever backend runs it:
  * node-postgres on a server or PGlite in a data folder. Both return the same JS types
@@ -18,10 +21,15 @@ export interface Sql {
   exec(script: string): Promise<void>;
 }
 
+/** The driver underneath, for tools that need what `Sql` does not offer (COPY in the benchmark). */
+export type DatabaseDriver = { kind: "postgres"; pool: pg.Pool } | { kind: "pglite"; pglite: PGlite };
+
 /** An open database: SQL, transactions, a held session, and close. */
 export interface Database extends Sql {
   /** Which backend runs the SQL. */
   readonly kind: "postgres" | "pglite";
+  /** The driver underneath. */
+  readonly driver: DatabaseDriver;
   /** The schema the store's tables live in (first on the search_path). */
   readonly schema: string;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */

@@ -71,8 +71,17 @@ const PARTY_NO_ISSUER = new RegExp(`^(\\d+)-?([${LETTERS}]+)$`, "u");
  * @example normalizeDirectiveId("15/2020/ND-CP")         // "15/2020/NĐ-CP"
  */
 export function normalizeDirectiveId(written: string): string | null {
-  return extractorNormalize(written) ?? readNumber(written);
+  const known = cache.get(written);
+  if (known !== undefined) return known;
+  const id = extractorNormalize(written) ?? readNumber(written);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(written, id);
+  return id;
 }
+
+// Loading meets the same few thousand written ids again and again.
+const CACHE_SIZE = 20_000;
+const cache = new Map<string, string | null>();
 
 function readNumber(written: string): string | null {
   let s = written

@@ -52,6 +52,8 @@ export interface FindDirectiveOptions {
   limit?: number;
   /** Most co-cited documents listed. Default 10. */
   citedWith?: number;
+  /** Co-citations are counted over the newest this many citing articles. Default 5000. */
+  citedWithScope?: number;
 }
 
 /**
@@ -69,7 +71,11 @@ export async function findDirective(store: Store, written: string, options: Find
   const [references, byMonth, citedWith] = await Promise.all([
     store.db.query<DirectiveReference>(sqlFile("directive-references"), [ids, clampLimit(options.limit, 50, 100_000)]),
     store.db.query<DirectiveReport["byMonth"][number]>(sqlFile("directive-months"), [ids]),
-    store.db.query<DirectiveReport["citedWith"][number]>(sqlFile("directive-cocited"), [ids, clampLimit(options.citedWith, 10)]),
+    store.db.query<DirectiveReport["citedWith"][number]>(sqlFile("directive-cocited"), [
+      ids,
+      clampLimit(options.citedWith, 10),
+      clampLimit(options.citedWithScope, 5000, 10_000_000),
+    ]),
   ]);
   return { ...empty, documents, references: references.rows, byMonth: byMonth.rows, citedWith: citedWith.rows };
 }

@@ -12,7 +12,7 @@ import { directiveKey, type DirectiveKey } from "./directive-key.ts";
 import { normalizeDirectiveId } from "./directive-id.ts";
 import { foldKey } from "./fold-key.ts";
 import type { LoadInput } from "./load-input.ts";
-import { paragraphHash, paragraphKey } from "./paragraph-hash.ts";
+import { hashOfKey, paragraphKey } from "./paragraph-hash.ts";
 import { periodRange } from "./period-range.ts";
 import { sentenceAt } from "./sentence-at.ts";
 import { sqlFile } from "./sql-file.ts";
@@ -65,15 +65,21 @@ function uniqueRuns(inputs: readonly LoadInput[]): LoadInput[][] {
 const factsOf = (r: LoadInput): string =>
   JSON.stringify({ directives: r.directives, officials: r.officials, dates: r.dates, deadlines: r.deadlines });
 
-async function loadRun(tx: Sql, run: readonly LoadInput[]): Promise<LoadResult[]> {
-  // Sites: make sure each exists, and learn its committee (for local document keys).
-  const codes = [...new Set(run.map((r) => r.site).filter((s): s is string => !!s))].sort();
+type SiteRows = ReadonlyMap<string, { id: number; committee: string | null }>;
+
+// Sites are created outside the batch's transaction (each insert commits at once), so that
+// concurrent loaders never wait for each other's batches over a new site.
+async function ensureSites(db: Sql, inputs: readonly LoadInput[]): Promise<SiteRows> {
+  const codes = [...new Set(inputs.map((r) => r.site).filter((s): s is string => !!s))].sort();
   const sites = new Map<string, { id: number; committee: string | null }>();
-  if (codes.length > 0) {
-    await tx.query(sqlFile("load-insert-sites"), [codes]);
-    const found = await tx.query<{ id: number; code: string; committee: string | null }>(sqlFile("load-select-sites"), [codes]);
-    for (const s of found.rows) sites.set(s.code, { id: s.id, committee: s.committee });
-  }
+  if (codes.length === 0) return sites;
+  await db.query(sqlFile("load-insert-sites"), [codes]);
+  const found = await db.query<{ id: number; code: string; committee: string | null }>(sqlFile("load-select-sites"), [codes]);
+  for (const s of found.rows) sites.set(s.code, { id: s.id, committee: s.committee });
+  return sites;
+}
+
+async function loadRun(tx: Sql, run: readonly LoadInput[], sites: SiteRows): Promise<LoadResult[]> {
   const prepared: Prepared[] = run.map((input) => {
     const site = input.site ? sites.get(input.site) : undefined;
     return { input, hash: contentHash(input), siteId: site?.id ?? null, committee: site?.committee ?? null };
@@ -131,18 +137,30 @@ async function loadRun(tx: Sql, run: readonly LoadInput[]): Promise<LoadResult[]
   }
 
   const withFacts = [...fresh, ...changed].map((p) => ({ ...p, id: results.get(p.input.url)!.articleId }));
-  if (withFacts.length > 0) await insertFacts(tx, withFacts);
+  if (withFacts.length > 0) await countParagraphs(tx, await insertFacts(tx, withFacts));
   return run.map((r) => results.get(r.url)!);
 }
 
-async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: number }>): Promise<void> {
+type ParagraphCount = { siteId: number; hash: string; key: string; n: number };
+
+// Per-site paragraph counts are shared by every loader of a site: written last, just before
+// commit, and in one sorted order, so that concurrent loaders hold their rows briefly and
+// never deadlock on them.
+async function countParagraphs(tx: Sql, counts: ReadonlyMap<string, ParagraphCount>): Promise<void> {
+  if (counts.size === 0) return;
+  const sorted = [...counts.values()].sort((x, y) => x.siteId - y.siteId || (x.hash < y.hash ? -1 : 1));
+  await tx.query(sqlFile("load-count-paragraphs"), columns(sorted, [(c) => c.siteId, (c) => c.hash, (c) => c.key, (c) => c.n]));
+}
+
+async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: number }>): Promise<Map<string, ParagraphCount>> {
   // Paragraphs and their per-site counts (each distinct paragraph once per article).
   const paragraphs: Array<{ id: number; position: number; hash: string; text: string }> = [];
-  const counts = new Map<string, { siteId: number; hash: string; key: string; n: number }>();
+  const counts = new Map<string, ParagraphCount>();
   for (const a of articles) {
     const own = new Set<string>();
     a.input.paragraphs.forEach((text, position) => {
-      const hash = paragraphHash(text);
+      const paragraph = paragraphKey(text.normalize("NFC"));
+      const hash = hashOfKey(paragraph);
       paragraphs.push({ id: a.id, position, hash, text });
       if (own.has(hash)) return;
       own.add(hash);
@@ -150,7 +168,7 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
       const key = `${siteId}\u0000${hash}`;
       const c = counts.get(key);
       if (c) c.n++;
-      else counts.set(key, { siteId, hash, key: paragraphKey(text.normalize("NFC")), n: 1 });
+      else counts.set(key, { siteId, hash, key: paragraph, n: 1 });
     });
   }
   if (paragraphs.length > 0) {
@@ -158,9 +176,6 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
       sqlFile("load-insert-paragraphs"),
       columns(paragraphs, [(p) => p.id, (p) => p.position, (p) => p.hash, (p) => p.text]),
     );
-    // Sorted, so that concurrent loaders lock count rows in the same order.
-    const sorted = [...counts.values()].sort((x, y) => x.siteId - y.siteId || (x.hash < y.hash ? -1 : 1));
-    await tx.query(sqlFile("load-count-paragraphs"), columns(sorted, [(c) => c.siteId, (c) => c.hash, (c) => c.key, (c) => c.n]));
   }
 
   // Documents: one row per key, then one mention row per place named.
@@ -297,6 +312,7 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
       ]),
     );
   }
+  return counts;
 }
 
 /**
@@ -305,10 +321,11 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
  */
 export async function loadBatch(db: Database, inputs: readonly LoadInput[]): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
+  const sites = await ensureSites(db, inputs);
   for (const run of uniqueRuns(inputs)) {
     for (let attempt = 1; ; attempt++) {
       try {
-        results.push(...(await db.transaction((tx) => loadRun(tx, run))));
+        results.push(...(await db.transaction((tx) => loadRun(tx, run, sites))));
         break;
       } catch (err) {
         const code = (err as { code?: unknown }).code;

@@ -30,7 +30,10 @@ function fail(path: string, what: string, got: unknown): never {
 }
 
 // Text as PostgreSQL can store it: NUL and lone surrogates become U+FFFD (offsets keep).
-const clean = (s: string): string => s.replace(/\u0000/gu, "\uFFFD").toWellFormed();
+const clean = (s: string): string => {
+  const t = s.includes("\u0000") ? s.replace(/\u0000/gu, "\uFFFD") : s;
+  return t.isWellFormed() ? t : t.toWellFormed();
+};
 
 function str(o: Json, key: string, path: string): string {
   const v = o[key];

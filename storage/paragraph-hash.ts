@@ -16,5 +16,10 @@ export { paragraphKey };
  * @example paragraphHash(" Lượt  xem: ") === paragraphHash("lượt xem") // true
  */
 export function paragraphHash(paragraph: string): string {
-  return createHash("sha1").update(paragraphKey(paragraph.normalize("NFC"))).digest("hex");
+  return hashOfKey(paragraphKey(paragraph.normalize("NFC")));
+}
+
+/** The stored hash of a key made by {@link paragraphKey}. */
+export function hashOfKey(key: string): string {
+  return createHash("sha1").update(key).digest("hex");
 }

@@ -45,6 +45,7 @@ export async function pgliteDatabase(options: PgliteDatabaseOptions): Promise<Da
   const sql = wrap(db);
   return {
     kind: "pglite",
+    driver: { kind: "pglite", pglite: db },
     schema: options.schema,
     query: sql.query,
     exec: sql.exec,

@@ -46,6 +46,7 @@ export function postgresDatabase(options: PostgresDatabaseOptions): Database {
   const sql = wrap(pool);
   return {
     kind: "postgres",
+    driver: { kind: "postgres", pool },
     schema: options.schema,
     query: sql.query,
     exec: sql.exec,

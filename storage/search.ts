@@ -17,7 +17,15 @@ export interface SearchOptions {
   to?: string | null;
   /** Most results. Default 20, at most 1000. */
   limit?: number;
+  /** Most matching articles ranked (see {@link SEARCH_CANDIDATES}). */
+  candidates?: number;
 }
+
+/**
+ * How many matching articles a search ranks by default. A query matching more (a common word
+ * in a million articles) ranks the first this many found, so that it answers in bounded time.
+ */
+export const SEARCH_CANDIDATES = 2000;
 
 /** One ranked article. */
 export interface SearchHit {
@@ -45,6 +53,7 @@ export async function search(store: Store, options: SearchOptions): Promise<Sear
     dayBound(options.from, "start", "from"),
     dayBound(options.to, "end", "to"),
     clampLimit(options.limit, 20),
+    clampLimit(options.candidates, SEARCH_CANDIDATES, 1_000_000),
   ]);
   return rows;
 }

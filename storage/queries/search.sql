@@ -1,15 +1,22 @@
 -- Ranked full-text search, diacritics ignored ("chi thi 39" finds "Chỉ thị 39").
 -- $1 query text (web-search syntax: words, "phrases", -not, or), $2 site code, $3 from, $4 to,
--- $5 limit. The snippet marks matched words with « ».
+-- $5 limit, $6 candidates: at most this many matching articles are ranked (in storage order),
+-- which bounds the time of a query that matches a large part of the archive.
+-- The snippet marks matched words with « ».
 with q as (select websearch_to_tsquery('vdp_vi', $1) as query),
-hits as (
-  select a.id, ts_rank_cd(a.search, q.query) as rank
+matches as (
+  select a.id, a.search
   from articles a, q
   where a.search @@ q.query
     and ($2::text is null or a.site_id = (select id from sites where code = $2::text))
     and ($3::date is null or a.published >= $3::date)
     and ($4::date is null or a.published <= $4::date)
-  order by rank desc, a.id desc
+  limit $6
+),
+hits as (
+  select m.id, ts_rank_cd(m.search, q.query) as rank
+  from matches m, q
+  order by rank desc, m.id desc
   limit $5
 )
 select a.id as "articleId", a.canonical_url as url, s.code as site, a.title, a.published,
