@@ -38,7 +38,7 @@ const MONTH_WORDS: Readonly<Record<string, number>> = {
 const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
 /** Words that may stand right before a yearless day ("Chiều 13/11", "trước 30/6"). */
-const DAY_CUE = "(?:sáng|chiều|tối|trưa|đêm|rạng sáng|ngày|hôm|từ|đến|tới|trước|sau|nay|qua|mùng|mồng|cuối|đầu|hạn|nhất|là)";
+const DAY_CUE = "(?:sáng|chiều|tối|trưa|đêm|rạng sáng|ngày|hôm|từ|đến|tới|trước|sau|nay|qua|mùng|mồng|cuối|đầu|hạn|nhất|là|dịp|niệm|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)";
 const SEP = "\\s*[/.-]\\s*";
 const D = "(\\d{1,2})";
 const Y = "(\\d{4})";
@@ -46,34 +46,37 @@ const Y = "(\\d{4})";
 /** `ngày 13 tháng 11 năm 2014`, `13 tháng 11 năm 2014`, `ngày 13 tháng 11` */
 const DAY_WORDS = new RegExp(`${D}\\s+tháng\\s+${D}(?:\\s*(?:năm|,)\\s*${Y})?(?![\\d])`, "giu");
 /** `29/10/2014`, `17-4-2012`, `01.8.1930` */
-const DAY_NUMERIC = new RegExp(`${D}\\s*([/.-])\\s*${D}\\s*\\2\\s*${Y}(?![\\d]|[/.-]\\d)`, "gu");
+const DAY_NUMERIC = new RegExp(`${D}\\s*([/.-])\\s*${D}\\s*\\2\\s*${Y}(?![\\d]|[/.]\\d)`, "gu");
 /** `ngày 10 và 11-2`, `chiều 16 và sáng 17.10`, `từ 23-25.9`, `ngày 19, 20/8/2015` */
 const DAY_LIST = new RegExp(
-  `(${DAY_CUE})\\s+(?:ngày\\s+)?(?<!\\d)${D}(?!\\d)((?:\\s*(?:,|và|-|đến)\\s*(?:(?:sáng|chiều|tối|trưa|ngày)\\s+)?\\d{1,2}(?!\\d|${SEP}\\d{1,2}${SEP}\\d))+)${SEP}${D}(?:${SEP}${Y})?(?![\\d]|[/.-]\\d)`,
+  `(${DAY_CUE})\\s+(?:ngày\\s+)?(?<!\\d)${D}(?!\\d)((?:\\s*(?:,|và|-|đến)\\s*(?:(?:sáng|chiều|tối|trưa|ngày)\\s+)?\\d{1,2}(?!\\d))+)${SEP}${D}(?:${SEP}${Y})?(?![\\d]|[/.-]\\d)`,
   "giu",
 );
 /** `Chiều 13/11`, `Sáng nay (01.8)`, `trước 30/6`, `chậm nhất ngày 30/6` */
-const DAY_YEARLESS = new RegExp(`(${DAY_CUE})\\s*(?:ngày\\s*)?\\(?(?<!\\d)${D}(?!\\d)${SEP}${D}(?![\\d]|\\s*[/.-]\\s*\\d)`, "giu");
+const DAY_YEARLESS = new RegExp(`(${DAY_CUE})\\s*,?\\s*(?:ngày\\s*)?\\(?(?<!\\d)${D}(?!\\d)${SEP}${D}(?![\\d]|\\s*[/.-]\\s*\\d)`, "giu");
 /** `tháng 12/2014`, `tháng 12-2014`, `tháng 12 năm 2014` */
 const MONTH_YEAR = new RegExp(`tháng\\s+${D}(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d])`, "giu");
 /** `tháng 9, 10 và 11-2012`, `tháng 7 và 8` */
-const MONTH_LIST = new RegExp(`tháng\\s+${D}((?:\\s*(?:,|và|-|đến)\\s*\\d{1,2}(?![\\d/.]))+)(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "giu");
+const MONTH_LIST = new RegExp(`tháng\\s+${D}((?:\\s*(?:,|và|-|đến)\\s*\\d{1,2}(?!\\d|[/.]\\d))+)(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "giu");
 /** `tháng 7`, `tháng Tám`, `tháng Tám năm 2020` */
 const MONTH_ALONE = new RegExp(
-  `[tT]háng\\s+(\\d{1,2}|Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười hai|Mười|Chạp)(?![\\p{L}\\d]|[/.-]\\d)(?!\\s+(?:lần|ngày|buổi|đợt|kỳ|tuần|tháng|năm\\s+(?!\\d)))(?:\\s*,?\\s*năm\\s+${Y})?`,
+  `[tT]háng\\s+(\\d{1,2}|Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười Một|Mười hai|Mười Hai|Mười|Chạp)(?![\\p{L}\\d]|[/.-]\\d)(?!\\s+(?:lần|ngày|buổi|đợt|kỳ|tuần|tháng)(?![\\p{L}]))(?:\\s*,?\\s*năm\\s+${Y})?`,
   "gu",
 );
 /** `quý II/2012`, `quý III năm 2017`, `quý IV` */
 const QUARTER = new RegExp(`[qQ]uý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "gu");
 /** A lunar date: not mapped to the calendar. */
-const LUNAR = /^[^.;\n]{0,20}(âm lịch|\(âm\)|ÂL)/iu;
+const LUNAR = /^[\s,(]{0,3}(?:năm\s+\p{L}+\s+)?(?:âm lịch|âm|ÂL)(?![\p{L}])/iu;
+/** A count after a yearless "D/M" makes it a fraction or a range: "10/12 xã", "từ 2-3 lần". */
+const COUNTED_AFTER =
+  /^\s*(?:%|xã|phường|thị trấn|huyện|quận|tỉnh|đơn vị|đảng bộ|chi bộ|tổ chức|cơ sở|người|đảng viên|trường|hộ|thôn|bản|ấp|khu|tổ|cơ quan|doanh nghiệp|đồng chí|cán bộ|chỉ tiêu|tiêu chí|nội dung|đại biểu|phiếu|ý kiến|lượt|lớp|lần|ngày|năm|tháng|tuần|giờ|phút|buổi|đợt|kỳ|km|ha|tỷ|triệu|nghìn|ngàn|điểm|vòng|bước|mô hình|công trình|dự án|sản phẩm|em|học sinh|hội viên|thành viên|trường hợp|vụ|lần|người)(?![\p{L}])/iu;
 /** A year stated in the text: `năm 2014`, a term `2020 - 2025`, a number `119/2020/QH14`. */
 const YEAR_ANCHOR = /(19[5-9]\d|20\d\d)(?!\d)/gu;
 /** "ngày 13 tháng 11": the cue word before a day written in words belongs to its span. */
 const DAY_WORD_CUE = /(?:ngày|mùng|mồng)\s+$/iu;
 /** What may not stand right before each pattern's first character. */
 const NOT_AFTER_DIGIT_OR_LETTER = /[\d\p{L}\p{M}]/u;
-const NOT_AFTER_NUMBER = /[\d/.,-]/u;
+const NOT_AFTER_NUMBER = /[\d/.,]/u;
 /** "tháng 7" after a count is a duration: "6 tháng", "9 tháng 7 ngày". */
 const afterCountOrLetter = (t: string, i: number) => (i > 0 && LETTER.test(t[i - 1]!)) || /\d\s?$/u.test(t.slice(Math.max(0, i - 2), i));
 
@@ -144,11 +147,6 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
       const from = cue ? start - cue[0].length : start;
       add({ start: from, end, kind: "day", day, month, year, quarter: null, cue: cue ? cue[0].trim().toLowerCase() : cueBefore(text, start) });
     });
-    run(DAY_NUMERIC, (m, start, end) => {
-      const day = Number(m[1]), month = Number(m[3]), year = Number(m[4]);
-      if (!validDay(day, month, year)) return;
-      add({ start, end, kind: "day", day, month, year, quarter: null, cue: cueBefore(text, start) });
-    });
     run(DAY_LIST, (m, start, end) => {
       const cue = m[1]!.toLowerCase();
       const month = Number(m[4]), year = m[5] ? Number(m[5]) : null;
@@ -156,6 +154,11 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
       if (!days.every((d) => validDay(d, month, year))) return;
       const from = start + m[1]!.length + (m[0].slice(m[1]!.length).match(/^\s+(?:ngày\s+)?/u)?.[0].length ?? 0);
       for (const day of days) add({ start: from, end, kind: "day", day, month, year, quarter: null, cue });
+    });
+    run(DAY_NUMERIC, (m, start, end) => {
+      const day = Number(m[1]), month = Number(m[3]), year = Number(m[4]);
+      if (!validDay(day, month, year)) return;
+      add({ start, end, kind: "day", day, month, year, quarter: null, cue: cueBefore(text, start) });
     });
     run(MONTH_YEAR, (m, start, end) => {
       const month = Number(m[1]), year = Number(m[2]);
@@ -171,7 +174,7 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
     run(DAY_YEARLESS, (m, start, end) => {
       const cue = m[1]!.toLowerCase();
       const day = Number(m[2]), month = Number(m[3]);
-      if (!validDay(day, month, null)) return;
+      if (!validDay(day, month, null) || COUNTED_AFTER.test(text.slice(end, end + 20))) return;
       const from = start + m[0].search(/\(?\d/u);
       add({ start: from + (text[from] === "(" ? 1 : 0), end, kind: "day", day, month, year: null, quarter: null, cue });
     });

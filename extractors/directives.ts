@@ -15,7 +15,7 @@ const STATE_ISSUER_SET = new Set(STATE_ISSUERS.map(foldCode));
 
 const TYPE_WORD_SOURCE = TYPE_WORDS.map(([w]) => w.replace(/ /g, "\\s+")).join("|");
 /** A type word right before a number: "Chỉ thị số ", "Nghị Quyết số", "QUY ĐỊNH SỐ ", "Kế hoạch ". */
-const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORD_SOURCE})(?:\\s+(?:số|liên tịch số))?\\s*$`, "iu");
+const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORD_SOURCE})(?:\\s+(?:${TYPE_WORD_SOURCE}))?(?:\\s+(?:số|liên tịch số))?\\s*$`, "iu");
 const NUM = "(\\d{1,5})";
 /** The number may be glued to "số" ("số31-QĐ/TW"), otherwise it stands alone. */
 const NUM_START = "";
@@ -33,17 +33,34 @@ const STATE_YEAR = new RegExp(
 /** `1234/QĐ-UBND`, `4912/UBND-NC`, `205/QĐ-TW`, `1206 /QĐ-HVTC` */
 const STATE = new RegExp(`${NUM_START}${NUM}\\s{0,2}/\\s{0,2}([\\p{Lu}][\\p{L}]{0,7})((?:\\s{0,2}-\\s{0,2}[\\p{Lu}][\\p{L}\\d&]{0,10})+)(?![\\p{L}\\d])`, "gu");
 /** A short reference: a type word and a bare number ("Chỉ thị 39", "Kế hoạch số 25"). */
-const SHORT = new RegExp(
-  `(${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?(\\d{1,5})(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])(?=\\s*(?:$|[,.;:)“"(]|-\\s|(?:của|về|ngày|và|do|đã|được|khóa|thì|là|nêu|này|cũng|trong|với|gắn|tại|để|nhằm|theo|sẽ|có|năm\\s+\\d{4})(?![\\p{L}])))`,
-  "giu",
-);
+const SHORT = new RegExp(`(${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?(\\d{1,5})(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])`, "giu");
+/** After a short reference's number: a count or a unit ("Kế hoạch 5 năm", "Báo cáo 6 tháng"), not a document. */
+const COUNT_AFTER =
+  /^\s*(?:năm|tháng(?!\s+\d)|ngày(?!\s+\d)|tuần|quý|lần|điểm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|đợt|%|người|đơn vị|tiêu chí|bước|mục tiêu|vấn đề|nhóm|chương|điều|khoản|cấp|loại|lĩnh vực|văn bản|công trình|dự án|hội nghị|lớp|buổi|cuộc|chi bộ|đảng viên|phần|mục|ý kiến|tập thể|cá nhân|xã|phường|huyện|tỉnh|trường hợp|hộ|thôn|bản|tổ)(?![\p{L}])/iu;
+/** "Nghị quyết 15 năm 2020": a year after the number names the document's year. */
+const YEAR_AFTER = /^\s*năm\s+\d{4}(?!\s*-\s*\d)/u;
+/** What may follow a short reference that no full number in the article confirms. */
+const CONFIRMING_AFTER =
+  /^\s*(?:$|[,.;:)“"(]|-\s|(?:của|về|ngày|và|do|đã|được|khóa|thì|là|nêu|này|cũng|trong|với|gắn|tại|để|nhằm|theo|sẽ|có)(?![\p{L}]))/u;
 /** Documents named without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 (khóa XI)". */
 const UNNUMBERED = /(Nghị quyết|Chỉ thị|Kết luận)\s+(?:(?:của\s+)?(?:Đại hội|Hội nghị|Trung ương|TW|TƯ|T\.Ư)(?![\p{L}]))[^,;.“”"()\n]{0,90}?(?:\(?khóa\s+[IVXLC\d]+\)?|(?=[,;.“”"(\n]|\s(?:về|của|và|cho|tới|đến)\s))/gu;
 
 /** After a number: its issue date ("ngày 29/10/2014", ", ngày 8/10/2014", "ngày 13 tháng 11 năm 2014"). */
 const ISSUE_DATE = /^\s*[,(]?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
 /** After a number (and date): its issuing body ("của Bộ Chính trị", "do Ban Thường vụ Tỉnh ủy"). */
-const BODY_AFTER = /^\s*[,)]?\s*(?:của|do)\s+((?:[\p{L}\d.]+\s?){1,10}?)(?=\s*(?:về|ngày|khóa|nhiệm kỳ|và|thực hiện|triển khai|đối với|nhằm|với|trong|tại|ban hành|đã|được|lần thứ|$)(?![\p{L}])|\s*[,;.:()“"”-])/u;
+const BODY_LEAD = /^[ ]*[,)]?[ ]*(?:của|do)[ ]+/u;
+/** Words after a body's name that are not part of it (lower case: "Chỉ đạo" in a name stays). */
+const BODY_STOP =
+  /^[ ]*(?:ban hành|về|ngày|khóa|nhiệm kỳ|và|lần|năm|tháng|số|tại|cho|với|đã|sẽ|được|cũng|đang|vừa|là|có|trong|nhằm|để|theo|thực hiện|triển khai|quy định|hướng dẫn|yêu cầu|đề nghị|chỉ đạo|tổ chức|đối với|gồm|nêu)(?![\p{L}\p{M}])/u;
+/** One word of a body's name: "Ban", "T.Ư", "TP.HCM", "3". */
+const BODY_WORD = /^[ ]*([\p{L}\p{M}\d]+(?:\.[\p{L}\p{M}\d]+)*)/u;
+/**
+ * Lower-case syllables that continue a body's name ("Ban Thường vụ quận ủy", "UBND tỉnh").
+ * Capitalized words always continue it; any other lower-case word ends it.
+ */
+const BODY_SYLLABLES: ReadonlySet<string> = new Set(
+  "ban ủy ủy viên thường vụ trực chấp hành trung ương đảng bộ chính trị tỉnh thành phố quận huyện xã phường thị trấn khối cơ quan doanh nghiệp nhân dân hội đồng quốc phủ mặt trận tổ quốc liên đoàn lao động tuyên giáo".split(" "),
+);
 /** After a number, date or body: a quoted title ("về “…”", "“về việc …”"). */
 const TITLE_AFTER = /^\s*[,]?\s*(?:về(?:\s+việc)?\s*)?[“"]([^”"\n]{3,300})[”"]/u;
 
@@ -63,6 +80,8 @@ interface Hit {
   mention: Span;
   /** True for a short reference that still needs resolving. */
   short: boolean;
+  /** For a short reference: whether what follows the number reads as a document's name. */
+  confirmed?: boolean;
   /** For a short reference: a body named later in the same clause ("Chỉ thị 35 và các hướng dẫn của Trung ương"). */
   laterBody?: string | null;
 }
@@ -133,6 +152,11 @@ function scanNumbers(text: string): Hit[] {
     push({ id, type: CODE_TYPES[typeCode] ?? null, code: typeCode, number: stripZeros(num), issuer, issuedBy: null, date: null, title: null, mention: { start: s, end: e, text: m[0] }, short: false }, s, e);
   }
   for (const m of matchesNotAfter(text, PARTY, notNumberStart)) {
+    // A sentence's full stop is not part of the issuer ("… 39-CT/TW.").
+    if (m[0].endsWith(".")) {
+      m[0] = m[0].slice(0, -1);
+      m[3] = m[3]!.replace(/\.$/u, "");
+    }
     const s = m.index, e = s + m[0].length;
     if (!free(s, e)) continue;
     const code = canonicalCode(m[2]!);
@@ -228,20 +252,42 @@ function completeBody(body: string, text: string): string {
 
 const ISSUER_LEVEL: Readonly<Record<string, string>> = { QU: "Quận ủy", HU: "Huyện ủy", ThU: "Thị ủy" };
 
+/** Reads an issuing body at the start of `s` ("của Ban Thường vụ Tỉnh ủy …"): its name and the length read. */
+export function readBody(s: string): { name: string; length: number } | null {
+  const lead = BODY_LEAD.exec(s);
+  if (!lead) return null;
+  let at = lead[0].length;
+  const words: string[] = [];
+  for (let n = 0; n < 12; n++) {
+    const w = BODY_WORD.exec(s.slice(at));
+    if (!w) break;
+    const word = w[1]!;
+    if (BODY_STOP.test(s.slice(at))) break;
+    const capital = /^[\p{Lu}\d]/u.test(word);
+    // Title case capitalizes a word's first syllable only: "Văn phòng", "Bí thư", "Tổ chức".
+    const continuesWord = words.length > 0 && /^\p{Lu}/u.test(words.at(-1)!) && /^\p{Ll}/u.test(word);
+    if (!capital && !continuesWord && !BODY_SYLLABLES.has(word)) break;
+    if (/^\d/u.test(word) && !/^(Quận|Quân khu|Khu vực|Phường)$/u.test(words.at(-1) ?? "") && !/(Quận|khu)$/u.test(words.join(" "))) break;
+    words.push(word);
+    at += w[0].length;
+  }
+  return words.length ? { name: words.join(" "), length: at } : null;
+}
+
 /** Reads what follows a number: issue date, issuing body, quoted title. */
 function readAfter(h: Hit, text: string): void {
   let at = h.mention.end;
-  const rest = () => text.slice(at, at + 400);
+  const rest = () => text.slice(at, at + 400).split("\n")[0]!;
   const date = ISSUE_DATE.exec(rest());
   if (date) {
     const [d, mo, y] = date[2] ? [date[1]!, date[2], date[3]!] : [date[1]!, date[4]!, date[5]!];
     if (Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= 31) h.date = `${y}-${pad(mo)}-${pad(d)}`;
     at += date[0].length;
   }
-  const body = BODY_AFTER.exec(rest());
+  const body = readBody(rest());
   if (body) {
-    h.issuedBy = completeBody(body[1]!.trim(), text);
-    at += body[0].length;
+    h.issuedBy = completeBody(body.name, text);
+    at += body.length;
     if (!h.date) {
       const late = ISSUE_DATE.exec(rest());
       if (late && late[2]) {
@@ -299,10 +345,16 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
       const start = region.start + m.index;
       const end = start + m[0].length;
       if (full.some((h) => start < h.mention.end && h.mention.start < end)) continue;
+      const after = text.slice(end, end + 40);
+      const year = YEAR_AFTER.test(after);
+      if (!year && COUNT_AFTER.test(after)) continue;
       const word = typeOfWord(m[1]!);
       const code = codeOfWord(m[1]!);
       const number = stripZeros(m[2]!);
-      const h: Hit = { id: null, type: word, code, number, issuer: null, issuedBy: null, date: null, title: null, mention: { start, end, text: m[0] }, short: true };
+      const h: Hit = {
+        id: null, type: word, code, number, issuer: null, issuedBy: null, date: null, title: null,
+        mention: { start, end, text: m[0] }, short: true, confirmed: year || CONFIRMING_AFTER.test(after),
+      };
       readAfter(h, text);
       if (!h.issuedBy) h.laterBody = laterBody(text, end, region.end);
       hits.push(h);
@@ -314,14 +366,14 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
       hits.push({ id: null, type: m[1]!, code: codeOfWord(m[1]!), number: null, issuer: null, issuedBy: null, date: null, title: null, mention: { start, end, text: text.slice(start, end) }, short: false });
     }
   }
-  return merge(resolveShort(hits, full));
+  return merge(resolveShort(hits, full).filter((h) => h.mention.start >= 0));
 }
 
 /** A body named further on in the same clause: "… và các hướng dẫn của Trung ương". */
 function laterBody(text: string, from: number, limit: number): string | null {
   const clause = text.slice(from, Math.min(limit, from + 120)).split(/[.;:(]/u)[0]!;
-  const m = /(?<![\p{L}])của\s+((?:[\p{L}\d.]+\s?){1,8})/u.exec(clause);
-  return m ? m[1]!.trim() : null;
+  const at = clause.search(/(?:^|[ ])của[ ]/u);
+  return at >= 0 ? readBody(clause.slice(at))?.name ?? null : null;
 }
 
 /** Resolves short references against the full numbers of the same article, then by issuing body. */
@@ -335,6 +387,14 @@ function resolveShort(hits: Hit[], full: readonly Hit[]): Hit[] {
       h.code = same.code;
       h.issuer = same.issuer;
       h.short = false;
+      continue;
+    }
+    if (!h.confirmed) {
+      // Unconfirmed and unresolved: "Chỉ thị 39 nghiêm túc …" with no 39 in the article is no evidence of a document.
+      h.id = null;
+      h.number = null;
+      h.short = false;
+      h.mention = { ...h.mention, start: -1 };
       continue;
     }
     const issuer = h.issuedBy ? issuerOfBody(h.issuedBy) : h.laterBody ? issuerOfBody(h.laterBody) : null;

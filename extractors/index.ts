@@ -17,7 +17,7 @@ export { normalizeDirectiveId, issuerOfBody } from "./directives.ts";
 export { paragraphHash } from "./paragraphs.ts";
 
 /** Cues of the lead that reports the event: "Chiều 13/11, …", "Ngày 19-4, …". */
-const EVENT_CUES = new Set(["sáng", "chiều", "tối", "trưa", "đêm", "rạng sáng", "ngày", "hôm", "nay", "qua"]);
+const EVENT_CUES = new Set(["sáng", "chiều", "tối", "trưa", "đêm", "rạng sáng", "ngày", "hôm", "nay", "qua", "từ", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"]);
 /** A metadata label that makes a date line the publication date. */
 const LABELLED = /(đăng|phát hành|xuất bản|cập nhật|gửi lúc)/iu;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,11 +32,29 @@ function publishedFromText(text: string, lines: readonly Paragraph[]): { value: 
   return day ? { value: day.value, line: best } : null;
 }
 
-/** The day of the reported event: the dated lead of the first story, else the issue it reports. */
+/** A time of day before a date marks the report's own event: "Chiều 13/11", "sáng 12/3". */
+const TIME_OF_DAY = new Set(["sáng", "chiều", "tối", "trưa", "đêm", "rạng sáng", "hôm"]);
+
+/**
+ * The day of the reported event: in the first paragraphs, a day dated with a time of day
+ * ("Chiều 13/11"), else a day that opens a paragraph ("Ngày 19-4, …", "Từ ngày 10/11 …") and
+ * is no document's issue date; else the issue a lead reports ("ban hành Hướng dẫn … ngày X");
+ * else the publication date.
+ */
 function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[], directives: readonly Directive[], published: string | null): string | null {
-  for (const p of body.slice(0, 3)) {
-    const lead = dates.find((d) => d.start >= p.start && d.start <= p.start + 60 && d.raw.kind === "day" && EVENT_CUES.has(d.raw.cue));
-    if (lead) return lead.value;
+  const lead = body.slice(0, 3);
+  const days = dates.filter((d) => d.raw.kind === "day");
+  const issueDates = new Set(directives.flatMap((d) => d.mentions.map((m) => m.end)));
+  const isIssueDate = (d: ResolvedDate) => {
+    for (let at = d.start; at >= d.start - 14; at--) if (issueDates.has(at)) return true;
+    return false;
+  };
+  for (const p of lead) {
+    const inFirstSentence = (d: ResolvedDate) => d.start >= p.start && d.start <= p.start + Math.max(60, p.text.search(/[.;](?:\s|$)/u));
+    const timed = days.find((d) => inFirstSentence(d) && TIME_OF_DAY.has(d.raw.cue));
+    if (timed) return timed.value;
+    const opening = days.find((d) => d.start >= p.start && d.start <= p.start + 60 && EVENT_CUES.has(d.raw.cue) && !isIssueDate(d));
+    if (opening) return opening.value;
   }
   const first = body[0];
   if (first && /ban hành/iu.test(first.text)) {

@@ -57,7 +57,8 @@ export function foldSpelling(text: string): string {
  */
 export function normalizeText(raw: string): string {
   let text = raw;
-  if (ENTITY.test(text)) text = decodeHTML(text);
+  // Entities, also double-escaped ones from CMS exports ("&amp;nbsp;").
+  for (let i = 0; i < 3 && ENTITY.test(text); i++) text = decodeHTML(text);
   text = text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
     .replace(INVISIBLE, "")

@@ -70,7 +70,7 @@ export const BODY_ISSUERS: ReadonlyArray<readonly [pattern: RegExp, issuer: stri
   [/Văn phòng (Trung ương|TW|TƯ|T\.Ư)/iu, "VPTW"],
   [/Ban Nội chính (Trung ương|TW|TƯ|T\.Ư)/iu, "BNCTW"],
   [/Ban Chỉ đạo (Trung ương|TW)/iu, "BCĐTW"],
-  [/Bộ Chính trị|Ban Bí thư|Ban Chấp hành (Trung ương|TW|TƯ|T\.Ư)|^(Trung ương|TW|TƯ|T\.Ư)( Đảng)?$|Hội nghị (Trung ương|TW)|Trung ương Đảng/iu, "TW"],
+  [/Bộ Chính trị|Ban Bí thư|Ban Chấp hành (Trung ương|TW|TƯ|T\.Ư)|BCH ?(Trung ương|TW|TƯ|T\.Ư)|^(Trung ương|TW|TƯ|T\.Ư)( Đảng)?$|Hội nghị (Trung ương|TW)|Trung ương Đảng/iu, "TW"],
   [/Ban Tổ chức (Tỉnh|Thành) ủy/iu, "BTCTU"],
   [/Ban Tuyên giáo (và Dân vận )?(Tỉnh|Thành) ủy/iu, "BTGTU"],
   [/Ủy ban Kiểm tra (Tỉnh|Thành) ủy/iu, "UBKTTU"],
