@@ -5,11 +5,11 @@
  * Unicode line by line. The output feeds `extract()` from `extractors/`.
  */
 import { load } from "cheerio";
-import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import { detectLegacyVietnamese, fixLegacyVietnamese } from "./legacy-vietnamese.ts";
 import { findMainContainer, mainContentBlocks } from "./main-content.ts";
-import { findPublished, jsonLd } from "./published-date.ts";
+import { elementText, pageLandmarks } from "./page-landmarks.ts";
+import { findPublished, parseJsonLd } from "./published-date.ts";
 import type { SelectedDate } from "./published-date.ts";
 import type { ArticleSelectors } from "./site-profile.ts";
 import { textBlocks } from "./text-blocks.ts";
@@ -63,11 +63,6 @@ function fixed(text: string, seen: { encoding: "tcvn3" | "vni" | null }): string
   return clean(result.text);
 }
 
-function metaContent($: CheerioAPI, selector: string): string | null {
-  const value = $(selector).first().attr("content");
-  return value && value.trim() ? value.trim() : null;
-}
-
 /**
  * The headline inside `<title>`: the longest page block the title starts with (sites append
  * their name after a dash), else the longest dash-separated part.
@@ -101,10 +96,6 @@ function authorFromLd(ld: unknown[]): string | null {
   return null;
 }
 
-function blocksOf($: CheerioAPI, root: AnyNode, remove: ReadonlySet<AnyNode>): TextBlock[] {
-  return textBlocks(root, { exclude: remove });
-}
-
 /**
  * Reads an article page. `url` resolves the canonical link; `selectors` come from the site
  * profile. Never throws on odd HTML: a page without prose gives an empty `text`.
@@ -114,22 +105,23 @@ export function htmlToArticle(html: string, url?: string | null, options: HtmlTo
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const selectors = options.selectors ?? {};
   const seen = { encoding: null as "tcvn3" | "vni" | null };
-  const ld = jsonLd($);
+  const landmarks = pageLandmarks($.root()[0] as AnyNode);
+  let ldCache: unknown[] | null = null;
+  const ld = () => (ldCache ??= parseJsonLd(landmarks.jsonLd));
 
   const remove = new Set<AnyNode>();
   for (const sel of selectors.remove ?? []) $(sel).each((_, el) => void remove.add(el));
 
-  const root = ($("body")[0] ?? $.root()[0]) as AnyNode;
+  const root = (landmarks.body ?? $.root()[0]) as AnyNode;
+  let allBlocks: TextBlock[] | null = null;
+  const everyBlock = () => (allBlocks ??= textBlocks(root, { exclude: remove }));
   let chosen: TextBlock[] = [];
   if (selectors.body) {
-    const bodies = $(selectors.body).toArray();
-    for (const el of bodies) chosen.push(...blocksOf($, el, remove));
+    for (const el of $(selectors.body).toArray()) chosen.push(...textBlocks(el, { exclude: remove }));
   }
-  let allBlocks: TextBlock[] | null = null;
   if (chosen.length === 0) {
-    allBlocks = blocksOf($, root, remove);
-    const container = findMainContainer(allBlocks, root);
-    chosen = container ? mainContentBlocks(allBlocks, container as Element) : [];
+    const container = findMainContainer(everyBlock(), root);
+    chosen = container ? mainContentBlocks(everyBlock(), container as Element) : [];
   }
 
   // Decide the page's legacy encoding on plenty of text, so short lines get converted too.
@@ -137,13 +129,9 @@ export function htmlToArticle(html: string, url?: string | null, options: HtmlTo
 
   let title: string | null = null;
   if (selectors.title) title = $(selectors.title).first().text() || null;
-  title ??= metaContent($, 'meta[property="og:title"]');
-  title ??= $("h1").first().text() || null;
-  if (!title) {
-    const docTitle = $("title").first().text();
-    allBlocks ??= blocksOf($, root, remove);
-    title = docTitle ? titleFromDocumentTitle(docTitle, allBlocks) : null;
-  }
+  title ??= landmarks.metas.get("og:title") || null;
+  title ??= (landmarks.h1 ? elementText(landmarks.h1) : "") || null;
+  if (!title && landmarks.title) title = titleFromDocumentTitle(landmarks.title, everyBlock());
   title = title ? fixed(title, seen) || null : null;
 
   const paragraphs: ArticleParagraph[] = [];
@@ -160,21 +148,25 @@ export function htmlToArticle(html: string, url?: string | null, options: HtmlTo
 
   let author: string | null = null;
   if (selectors.author) author = clean($(selectors.author).first().text()) || null;
-  author ??= metaContent($, 'meta[name="author"]') ?? authorFromLd(ld);
-  author ??= clean($('[rel="author"], .author, .tacgia, .tac-gia, .byline').first().text()) || null;
+  author ??= landmarks.metas.get("author") || authorFromLd(ld());
+  author ??= (landmarks.byline ? clean(elementText(landmarks.byline)) : "") || null;
   if (author && author.length > 80) author = null;
 
-  const visible = (allBlocks ?? blocksOf($, root, remove)).map((b) => fixed(b.text, seen));
   let selected: SelectedDate | null = null;
   if (selectors.published) {
     const el = $(selectors.published).first();
     if (el.length > 0) selected = { attribute: el.attr("datetime") ?? el.attr("content") ?? null, text: fixed(el.text(), seen) };
   }
-  const published = findPublished($, visible, selected, ld);
+  const published = findPublished({
+    selected,
+    metas: landmarks.metas,
+    jsonLd: ld,
+    timeDatetime: landmarks.timeDatetime,
+    visibleText: () => everyBlock().map((b) => fixed(b.text, seen)),
+  });
 
-  const canonicalHref = $('link[rel="canonical"]').first().attr("href");
   const base = url ?? undefined;
-  const canonicalUrl = (canonicalHref ? normalizeUrl(canonicalHref, base) : null) ?? (url ? normalizeUrl(url) : null);
+  const canonicalUrl = (landmarks.canonicalHref ? normalizeUrl(landmarks.canonicalHref, base) : null) ?? (url ? normalizeUrl(url) : null);
 
   return {
     url: url ?? null,

@@ -3,20 +3,6 @@
  * `<time>`, then a visible date line ("Ngày đăng: 17/07/2019 | 09:15", "Thứ Tư, 08/04/2015,
  * 08:11"). Always returned as a Vietnam-local calendar date `YYYY-MM-DD`.
  */
-import type { CheerioAPI } from "cheerio";
-
-const META_SELECTORS = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="dc.date"]',
-  'meta[name="date"]',
-  'meta[property="og:published_time"]',
-];
 
 /** Vietnam is UTC+7 all year. */
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
@@ -98,16 +84,16 @@ function fromJsonLd(value: unknown, depth = 0): string | null {
   return null;
 }
 
-/** JSON-LD blocks of the page, parsed; unreadable ones are skipped. */
-export function jsonLd($: CheerioAPI): unknown[] {
+/** JSON-LD blocks' raw texts, parsed; unreadable ones are skipped (common and harmless). */
+export function parseJsonLd(blocks: readonly string[]): unknown[] {
   const out: unknown[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
+  for (const raw of blocks) {
     try {
-      out.push(JSON.parse($(el).text()));
+      out.push(JSON.parse(raw));
     } catch {
-      // A broken JSON-LD block is common and harmless: other sources still give the date.
+      // Other sources still give the date.
     }
-  });
+  }
   return out;
 }
 
@@ -117,23 +103,42 @@ export interface SelectedDate {
   text: string;
 }
 
-/**
- * The page's publication date, `YYYY-MM-DD`, or null. `selected` (a profile selector's
- * element) is tried first; `visibleText` is the page text to search for a date line last.
- */
-export function findPublished($: CheerioAPI, visibleText: readonly string[], selected: SelectedDate | null = null, ld: unknown[] = jsonLd($)): string | null {
+/** Where a page may state its date; the lazy ones are computed only when needed. */
+export interface DateSources {
+  selected: SelectedDate | null;
+  /** Meta values by lower-cased property / name / itemprop. */
+  metas: ReadonlyMap<string, string>;
+  jsonLd: () => unknown[];
+  timeDatetime: string | null;
+  visibleText: () => readonly string[];
+}
+
+const META_KEYS = [
+  "article:published_time",
+  "datepublished",
+  "pubdate",
+  "publishdate",
+  "publish-date",
+  "dc.date.issued",
+  "dc.date",
+  "date",
+  "og:published_time",
+];
+
+/** The page's publication date, `YYYY-MM-DD`, or null: profile selector, meta, JSON-LD, `<time>`, then a date line. */
+export function findPublished(sources: DateSources): string | null {
+  const { selected } = sources;
   if (selected) {
     const found = toVietnamDate(selected.attribute) ?? dateFromText(selected.text) ?? toVietnamDate(selected.text);
     if (found) return found;
   }
-  for (const sel of META_SELECTORS) {
-    const found = toVietnamDate($(sel).first().attr("content"));
+  for (const key of META_KEYS) {
+    const found = toVietnamDate(sources.metas.get(key));
     if (found) return found;
   }
-  const fromLd = toVietnamDate(fromJsonLd(ld));
+  const fromLd = toVietnamDate(fromJsonLd(sources.jsonLd()));
   if (fromLd) return fromLd;
-  const time = $("time[datetime], [itemprop=datePublished][datetime]").first();
-  const fromTime = toVietnamDate(time.attr("datetime"));
+  const fromTime = toVietnamDate(sources.timeDatetime);
   if (fromTime) return fromTime;
-  return dateFromLines(visibleText);
+  return dateFromLines(sources.visibleText());
 }

@@ -81,7 +81,7 @@ export function textBlocks(root: AnyNode, options: TextBlockOptions = {}): TextB
         container = block;
       }
       buffer += data;
-      if (linkDepth > 0) linkChars += data.replace(/\s+/g, " ").trim().length;
+      if (linkDepth > 0) linkChars += data.trim().length;
       return;
     }
     if (node.type !== "tag" && node.type !== "root") return;

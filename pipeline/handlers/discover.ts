@@ -3,6 +3,7 @@
  * further discovery tasks out. Paging stops when a listing page brings no new article URL.
  * A plain async function over its dependencies, so a queue worker can run it as a job.
  */
+import { FetchError } from "../../crawlers/fetch-error.ts";
 import type { Fetcher } from "../../crawlers/fetcher.ts";
 import { parseFeed } from "../../crawlers/feeds.ts";
 import { looksLikeArticleUrl, parseListing } from "../../crawlers/listing.ts";
@@ -23,6 +24,8 @@ export interface DiscoverTask {
   url: string;
   /** Listing page number along the chain from the start URL (1 for the start page). */
   page: number;
+  /** A guessed location (`/sitemap.xml`): a 404 there is no error. */
+  optional?: boolean;
 }
 
 /** What discovery needs. */
@@ -82,8 +85,8 @@ export async function discover(task: DiscoverTask, deps: DiscoverDeps): Promise<
     if (task.kind === "robots") {
       const rules = await fetcher.robotsFor(task.url);
       const sitemaps = rules.sitemaps.map((u) => normalizeUrl(u, task.url)).filter((u): u is string => u !== null && deps.inScope(u));
-      if (sitemaps.length === 0) sitemaps.push(new URL("/sitemap.xml", task.url).href);
       for (const url of sitemaps) await queue({ site, kind: "sitemap", url, page: 1 }, deps, out);
+      if (sitemaps.length === 0) await queue({ site, kind: "sitemap", url: new URL("/sitemap.xml", task.url).href, page: 1, optional: true }, deps, out);
       return out;
     }
     const accept = task.kind === "listing" ? "html" : "xml";
@@ -110,7 +113,8 @@ export async function discover(task: DiscoverTask, deps: DiscoverDeps): Promise<
       for (const url of sitemap.sitemaps.filter(deps.inScope)) await queue({ site, kind: "sitemap", url, page: 1 }, deps, out);
     }
   } catch (err) {
-    out.error = crawlError("discover", site, task.url, err);
+    const missing = err instanceof FetchError && (err.status === 404 || err.status === 410 || err.code === "NOT_HTML");
+    if (!(task.optional && missing)) out.error = crawlError("discover", site, task.url, err);
   }
   return out;
 }
