@@ -8,6 +8,9 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../extractors/index.ts";
 import type { Directive } from "../../extractors/types.ts";
 
+/** Table rows named by their full text (the default `$text` title is cut short). */
+const named = <T extends { text: string }>(rows: readonly T[]) => rows.map((r) => [r.text, r] as [string, T]);
+
 /** A headline above the row's body, so the body is read as article text. */
 const HEADLINE = "Hội nghị triển khai nhiệm vụ công tác xây dựng Đảng";
 const article = (body: string) => `${HEADLINE}\n${body}\nCác đại biểu đã thảo luận sôi nổi.`;
@@ -235,19 +238,19 @@ const NEGATIVES: Row[] = [
 
 describe("extract().directives", () => {
   describe("Party numbers, every written variant", () => {
-    it.each(PARTY_NUMBERS)("$text", check);
+    it.each(named(PARTY_NUMBERS))("%s", (_text, row) => check(row));
   });
   describe("state numbers", () => {
-    it.each(STATE_NUMBERS)("$text", check);
+    it.each(named(STATE_NUMBERS))("%s", (_text, row) => check(row));
   });
   describe("short references and issuers named in words", () => {
-    it.each(SHORT_FORMS)("$text", check);
+    it.each(named(SHORT_FORMS))("%s", (_text, row) => check(row));
   });
   describe("issue date, issuing body and title after the number", () => {
-    it.each(AFTER_NUMBER)("$text", check);
+    it.each(named(AFTER_NUMBER))("%s", (_text, row) => check(row));
   });
   describe("numbers that are not documents", () => {
-    it.each(NEGATIVES)("$text", check);
+    it.each(named(NEGATIVES))("%s", (_text, row) => check(row));
   });
 
   it("a Quy định named by number alone is not given the QĐ code", () => {

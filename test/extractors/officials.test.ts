@@ -8,6 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../extractors/index.ts";
 
+/** Table rows named by their full text (the default `$text` title is cut short). */
+const named = <T extends { text: string }>(rows: readonly T[]) => rows.map((r) => [r.text, r] as [string, T]);
+
 /** A headline long enough to be read as the title, so every row's line is body text. */
 const HEADLINE = "Hội nghị triển khai nhiệm vụ công tác xây dựng Đảng năm mới";
 
@@ -179,22 +182,22 @@ const NEGATIVES: Row[] = [
 
 describe("extract().officials", () => {
   describe("name, then title", () => {
-    it.each(NAME_THEN_TITLE)("$text", check);
+    it.each(named(NAME_THEN_TITLE))("%s", (_text, row) => check(row));
   });
   describe("title, then name", () => {
-    it.each(TITLE_THEN_NAME)("$text", check);
+    it.each(named(TITLE_THEN_NAME))("%s", (_text, row) => check(row));
   });
   describe("lists", () => {
-    it.each(LISTS)("$text", check);
+    it.each(named(LISTS))("%s", (_text, row) => check(row));
   });
   describe("ranks, academic titles, honorifics", () => {
-    it.each(RANKS_AND_HONORIFICS)("$text", check);
+    it.each(named(RANKS_AND_HONORIFICS))("%s", (_text, row) => check(row));
   });
   describe("the same person named again", () => {
-    it.each(SAME_PERSON)("$text", check);
+    it.each(named(SAME_PERSON))("%s", (_text, row) => check(row));
   });
   describe("no official", () => {
-    it.each(NEGATIVES)("$text", check);
+    it.each(named(NEGATIVES))("%s", (_text, row) => check(row));
   });
 
   it("keeps bylines out of officials and in authors", () => {
