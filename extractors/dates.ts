@@ -49,7 +49,7 @@ const DAY_WORDS = new RegExp(`${D}\\s+tháng\\s+${D}(?:\\s*(?:năm|,)\\s*${Y})?(
 const DAY_NUMERIC = new RegExp(`${D}\\s*([/.-])\\s*${D}\\s*\\2\\s*${Y}(?![\\d]|[/.]\\d)`, "gu");
 /** `ngày 10 và 11-2`, `chiều 16 và sáng 17.10`, `từ 23-25.9`, `ngày 19, 20/8/2015` */
 const DAY_LIST = new RegExp(
-  `(${DAY_CUE})\\s+(?:ngày\\s+)?(?<!\\d)${D}(?!\\d)((?:\\s*(?:,|và|-|đến)\\s*(?:(?:sáng|chiều|tối|trưa|ngày)\\s+)?\\d{1,2}(?!\\d))+)${SEP}${D}(?:${SEP}${Y})?(?![\\d]|[/.-]\\d)`,
+  `(${DAY_CUE})\\s+(?:ngày\\s+)?(?<!\\d)${D}(?!\\d)((?:\\s*(?:,|và|-|đến)\\s*(?:(?:sáng|chiều|tối|trưa|ngày)\\s+)?\\d{1,2}(?!\\d)){1,6})${SEP}${D}(?:${SEP}${Y})?(?![\\d]|[/.-]\\d)`,
   "giu",
 );
 /** `Chiều 13/11`, `Sáng nay (01.8)`, `trước 30/6`, `chậm nhất ngày 30/6` */
@@ -57,7 +57,7 @@ const DAY_YEARLESS = new RegExp(`(${DAY_CUE})\\s*,?\\s*(?:ngày\\s*)?\\(?(?<!\\d
 /** `tháng 12/2014`, `tháng 12-2014`, `tháng 12 năm 2014` */
 const MONTH_YEAR = new RegExp(`tháng\\s+${D}(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d])`, "giu");
 /** `tháng 9, 10 và 11-2012`, `tháng 7 và 8` */
-const MONTH_LIST = new RegExp(`tháng\\s+${D}((?:\\s*(?:,|và|-|đến)\\s*\\d{1,2}(?!\\d|[/.]\\d))+)(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "giu");
+const MONTH_LIST = new RegExp(`tháng\\s+${D}((?:\\s*(?:,|và|-|đến)\\s*\\d{1,2}(?!\\d|[/.]\\d)){1,11})(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "giu");
 /** `tháng 7`, `tháng Tám`, `tháng Tám năm 2020` */
 const MONTH_ALONE = new RegExp(
   `[tT]háng\\s+(\\d{1,2}|Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười Một|Mười hai|Mười Hai|Mười|Chạp)(?![\\p{L}\\d]|[/.-]\\d)(?!\\s+(?:lần|ngày|buổi|đợt|kỳ|tuần|tháng)(?![\\p{L}]))(?:\\s*,?\\s*năm\\s+${Y})?`,

@@ -135,11 +135,14 @@ const MAY_HOLD_NUMBER = /\d\s{0,3}[-/]|\d[\p{L}]/u;
 function scanNumbers(text: string): Hit[] {
   const hits: Hit[] = [];
   if (!MAY_HOLD_NUMBER.test(text)) return hits;
-  const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
+  const taken = new Uint8Array(text.length + 1);
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
   const push = (h: Hit, s: number, e: number) => {
     hits.push(h);
-    taken.push([s, e]);
+    taken.fill(1, s, e);
   };
   for (const m of matchesNotAfter(text, STATE_YEAR, notNumberStart)) {
     const s = m.index, e = s + m[0].length;
@@ -338,13 +341,22 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
     }
   }
   const full = hits.slice();
+  const covered = new Uint8Array(text.length + 1);
+  for (const h of full) covered.fill(1, h.mention.start, h.mention.end);
+  const byNumber = new Map<string, Hit[]>();
+  for (const f of full) {
+    if (!f.number) continue;
+    const list = byNumber.get(f.number);
+    if (list) list.push(f);
+    else byNumber.set(f.number, [f]);
+  }
   for (const region of regions) {
     const slice = text.slice(region.start, region.end);
     const digits = /\d/u.test(slice);
     for (const m of digits ? matchesNotAfter(slice, SHORT, LETTER) : []) {
       const start = region.start + m.index;
       const end = start + m[0].length;
-      if (full.some((h) => start < h.mention.end && h.mention.start < end)) continue;
+      if (covered[start] || covered[end - 1]) continue;
       const after = text.slice(end, end + 40);
       const year = YEAR_AFTER.test(after);
       if (!year && COUNT_AFTER.test(after)) continue;
@@ -366,7 +378,7 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
       hits.push({ id: null, type: m[1]!, code: codeOfWord(m[1]!), number: null, issuer: null, issuedBy: null, date: null, title: null, mention: { start, end, text: text.slice(start, end) }, short: false });
     }
   }
-  return merge(resolveShort(hits, full).filter((h) => h.mention.start >= 0));
+  return merge(resolveShort(hits, byNumber).filter((h) => h.mention.start >= 0));
 }
 
 /** A body named further on in the same clause: "… và các hướng dẫn của Trung ương". */
@@ -377,11 +389,11 @@ function laterBody(text: string, from: number, limit: number): string | null {
 }
 
 /** Resolves short references against the full numbers of the same article, then by issuing body. */
-function resolveShort(hits: Hit[], full: readonly Hit[]): Hit[] {
+function resolveShort(hits: Hit[], fullByNumber: ReadonlyMap<string, readonly Hit[]>): Hit[] {
   for (const h of hits) {
     if (!h.short) continue;
     const word = h.type;
-    const same = full.find((f) => f.number === h.number && (f.code === h.code || (word === "Quy định" && /^QĐi?$/u.test(f.code ?? "")) || f.type === word));
+    const same = (fullByNumber.get(h.number ?? "") ?? []).find((f) => (f.code === h.code || (word === "Quy định" && /^QĐi?$/u.test(f.code ?? "")) || f.type === word));
     if (same) {
       h.id = same.id;
       h.code = same.code;

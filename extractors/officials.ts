@@ -30,6 +30,8 @@ const ROLE_START = new RegExp(`^(?:(?:${alt(ROLE_PREFIXES)})\\s+)?(?:${alt(ROLE_
 const ROLE_ANYWHERE = new RegExp(`(?:(?:${alt(ROLE_PREFIXES)})\\s+)?(?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])`, "giu");
 /** A word or phrase that ends a position ("phát biểu", "cho biết", "và"). Lower case only. */
 const STOP = new RegExp(`^\\s*(?:${alt(ROLE_STOPS)})(?![\\p{L}\\p{M}])`, "u");
+/** A stop word anywhere inside a role phrase (at a word start). */
+const INNER_STOP = new RegExp(`(?:^|\\s)(?:${alt(ROLE_STOPS)})(?![\\p{L}\\p{M}])`, "u");
 /** A place or institution word before a run: "phường Nguyễn Du", "trường Lê Quý Đôn". */
 const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u");
 /** Committee and administrative words after which a two-syllable run is a place ("Quận ủy Hoàng Mai"). */
@@ -102,7 +104,7 @@ function closing(text: string, from: number, limit: number): number {
 
 /** Reads the positions written before a name: "Tổng Bí thư, Chủ tịch nước Tô Lâm". */
 function rolesBefore(text: string, regionStart: number, at: number): string[] {
-  const from = Math.max(regionStart, at - 300);
+  const from = Math.max(regionStart, at - 160);
   let clause = text.slice(from, at);
   const cut = Math.max(clause.lastIndexOf("."), clause.lastIndexOf(";"), clause.lastIndexOf(":"), clause.lastIndexOf("("), clause.lastIndexOf("\n"));
   // "Phó Bí thư Thường trực Quận ủy Quận 1 …": a dot inside "TP." is not a sentence end.
@@ -110,13 +112,14 @@ function rolesBefore(text: string, regionStart: number, at: number): string[] {
   if (!/\s$/u.test(clause)) return [];
   const pieces = clause.split(/,/u);
   const roles: string[] = [];
-  const last = pieces.pop()!;
+  // The position right before a name is short: look at its last 120 characters only.
+  const last = pieces.pop()!.slice(-120);
   const head = matchesNotAfter(last, ROLE_ANYWHERE, LETTER)[0];
   if (!head) return [];
   const role = last.slice(head.index).trim();
   // Nothing but the position may stand between it and the name.
   const inner = role.slice(head[0].length);
-  for (let i = 0; i < inner.length; i++) if ((i === 0 || /\s/u.test(inner[i - 1]!)) && STOP.test(inner.slice(i))) return [];
+  if (INNER_STOP.test(inner)) return [];
   roles.unshift(role);
   while (pieces.length) {
     const piece = pieces.pop()!.trim();
