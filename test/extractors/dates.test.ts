@@ -82,6 +82,11 @@ const LISTS_AND_RANGES: Row[] = [
   { text: "Hội nghị diễn ra ngày 19, 20/8/2015.", dates: ["2015-08-19", "2015-08-20"] },
   { text: "Trong các ngày 5, 6 và 7/12, đoàn kiểm tra làm việc.", dates: ["2014-12-05", "2014-12-06", "2014-12-07"] },
   { text: "Các ngày 12-13/11, Quận ủy tổ chức lớp bồi dưỡng.", dates: ["2014-11-12", "2014-11-13"] },
+  { text: "Ngày 13/11 và 14/11, Quận ủy tổ chức lớp bồi dưỡng.", dates: ["2014-11-13", "2014-11-14"] },
+  { text: "Vào các ngày 13 và 14 tháng 11 năm 2014, hội nghị diễn ra.", dates: ["2014-11-13", "2014-11-14"] },
+  { text: "Từ tháng 9 đến tháng 11/2014, huyện mở lớp bồi dưỡng.", dates: ["2014-09", "2014-11"] },
+  { text: "Quý I và quý II/2015 là thời gian cao điểm đại hội.", dates: ["2015-Q1", "2015-Q2"] },
+  { text: "Quý I, II/2015 là thời gian cao điểm đại hội.", dates: ["2015-Q1", "2015-Q2"] },
   { text: "Từ ngày 12 đến ngày 14/11, đoàn công tác làm việc.", dates: ["2014-11-12", "2014-11-14"] },
 ];
 
