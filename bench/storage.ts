@@ -60,6 +60,8 @@ interface Result {
   dbBytes: number;
   version: string;
   at: string;
+  /** 1-minute load average when loading started and when the run ended (other work on the machine). */
+  loadAvg?: [number, number];
 }
 
 interface Stats {
@@ -171,6 +173,7 @@ async function runOne(backend: "postgres" | "pglite", size: number): Promise<Res
   const store = backend === "postgres" ? await openStore({ databaseUrl: url, schema, maxConnections: concurrency + 1 }) : await openStore({ dataDir: dataDir! });
   try {
     log(`${backend} ${size}: loading (batches of ${batchSize}, ${concurrency} loader(s))`);
+    const loadAvgStart = os.loadavg()[0] ?? 0;
     const loadMs = await load(store, size, concurrency);
     await store.db.exec("analyze");
     const facts = await factCounts(store);
@@ -185,6 +188,7 @@ async function runOne(backend: "postgres" | "pglite", size: number): Promise<Res
       backend, size, batch: batchSize, concurrency, loadMs, loadPerSec: size / (loadMs / 1000), facts,
       copyMs: copy.ms, copyPerSec: size / (copy.ms / 1000), copyRows: copy.rows, copyBytes: copy.bytes,
       directive: q.directive, search: q.search, dbBytes, version: version.split(" on ")[0] ?? version, at: new Date().toISOString(),
+      loadAvg: [loadAvgStart, os.loadavg()[0] ?? 0],
     };
   } finally {
     await store.close();
@@ -222,7 +226,9 @@ function section(results: Result[]): string {
     "mentions, ~2 officials, dates and deadlines. Load = `Store.loadBatch` (one transaction per batch: upserts of",
     "sites, documents and people, every fact row, the search vector and all indexes). The peer is a plain",
     "`COPY FROM` of exactly the rows the loader wrote, into freshly migrated tables with the same indexes and",
-    "generated columns, in the same run (copying out is not timed).",
+    "generated columns, in the same run (copying out is not timed). The machine is shared with other work",
+    "(builds, tests, other benchmarks), so absolute figures vary between runs; load and COPY of one row share",
+    "the same conditions.",
     "",
     "| backend | articles | load (articles/s) | COPY peer (articles/s) | load / COPY | directive lookup p50 / p95 (ms) | search p50 / p95 (ms) | size on disk |",
     "|---|---:|---:|---:|---:|---:|---:|---:|",
@@ -237,7 +243,7 @@ function section(results: Result[]): string {
     "an id drawn from the generated ones in a random written form; a search is `search` (top 20 with snippets) for a",
     "place, a topic, a person, a document or a verb phrase.",
     "",
-    ...rows.map((r) => `- ${r.backend} ${int(r.size)}: ${Object.entries(r.facts).map(([k, v]) => `${k} ${int(v)}`).join(", ")}; COPY moved ${int(r.copyRows)} rows (${fmt(r.copyBytes / 2 ** 20, 0)} MiB) in ${fmt(r.copyMs / 1000)} s, load took ${fmt(r.loadMs / 1000)} s; measured ${r.at.slice(0, 16)}Z.`),
+    ...rows.map((r) => `- ${r.backend} ${int(r.size)}: ${Object.entries(r.facts).map(([k, v]) => `${k} ${int(v)}`).join(", ")}; COPY moved ${int(r.copyRows)} rows (${fmt(r.copyBytes / 2 ** 20, 0)} MiB) in ${fmt(r.copyMs / 1000)} s, load took ${fmt(r.loadMs / 1000)} s; measured ${r.at.slice(0, 16)}Z${r.loadAvg ? `, load average ${fmt(r.loadAvg[0])} → ${fmt(r.loadAvg[1])}` : ""}.`),
   ];
   return lines.join("\n");
 }

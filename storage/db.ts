@@ -6,6 +6,8 @@ import { migrate } from "./migrate.ts";
 import { pgliteDatabase } from "./pglite-database.ts";
 import { postgresDatabase } from "./postgres-database.ts";
 import { Store } from "./store.ts";
+import { redactUrl } from "./redact-url.ts";
+import { StorageError } from "./storage-error.ts";
 import { resolveStoreOptions, type StoreOptions } from "./store-options.ts";
 
 /**
@@ -24,7 +26,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     await migrate(db);
   } catch (err) {
     await db.close().catch(() => undefined);
-    throw err;
+    const where = resolved.backend === "postgres" ? redactUrl(resolved.databaseUrl) : resolved.dataDir;
+    throw new StorageError(`cannot open the store at ${where}`, err);
   }
   return new Store(db);
 }

@@ -37,8 +37,8 @@ export interface ListDeadlinesOptions {
  */
 export async function listDeadlines(store: Store, options: ListDeadlinesOptions = {}): Promise<DeadlineRow[]> {
   const { rows } = await store.db.query<DeadlineRow>(sqlFile("deadlines-list"), [
-    dayBound(options.dueAfter, "start", "due-after"),
-    dayBound(options.dueBefore, "start", "due-before"),
+    dayBound(options.dueAfter, "start", "--due-after"),
+    dayBound(options.dueBefore, "start", "--due-before"),
     options.site ?? null,
     clampLimit(options.limit, 100, 100_000),
   ]);

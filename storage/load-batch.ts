@@ -16,6 +16,7 @@ import { hashOfKey, paragraphKey } from "./paragraph-hash.ts";
 import { periodRange } from "./period-range.ts";
 import { sentenceAt } from "./sentence-at.ts";
 import { sqlFile } from "./sql-file.ts";
+import { StorageError } from "./storage-error.ts";
 
 /** What loading one record did. */
 export interface LoadResult {
@@ -329,7 +330,10 @@ export async function loadBatch(db: Database, inputs: readonly LoadInput[]): Pro
         break;
       } catch (err) {
         const code = (err as { code?: unknown }).code;
-        if (attempt >= LOAD_ATTEMPTS || typeof code !== "string" || !RETRYABLE_CODES.has(code)) throw err;
+        if (attempt >= LOAD_ATTEMPTS || typeof code !== "string" || !RETRYABLE_CODES.has(code)) {
+          const what = run.length === 1 ? `loading ${run[0]!.url}` : `loading a batch of ${run.length} records`;
+          throw new StorageError(what, err);
+        }
         await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
       }
     }

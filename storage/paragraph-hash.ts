@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { paragraphHash as paragraphKey } from "../extractors/index.ts";
 
+/** The extractor's paragraph key (its lower-cased words joined by one space): what boilerplate sets hold. */
 export { paragraphKey };
 
 /**

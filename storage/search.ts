@@ -50,8 +50,8 @@ export async function search(store: Store, options: SearchOptions): Promise<Sear
   const { rows } = await store.db.query<SearchHit>(sqlFile("search"), [
     text,
     options.site ?? null,
-    dayBound(options.from, "start", "from"),
-    dayBound(options.to, "end", "to"),
+    dayBound(options.from, "start", "--from"),
+    dayBound(options.to, "end", "--to"),
     clampLimit(options.limit, 20),
     clampLimit(options.candidates, SEARCH_CANDIDATES, 1_000_000),
   ]);

@@ -1,4 +1,5 @@
 /** `vdp load FILE.jsonl`: records into the store, one JSON object per line. */
+import fs from "node:fs";
 import type { Command } from "commander";
 import { loadJsonl } from "../../storage/load-jsonl.ts";
 import { STORE_HELP, withStore } from "../with-store.ts";
@@ -26,6 +27,9 @@ export function register(program: Command): void {
     .action(async (file: string, options: { batchSize: number; json?: boolean }) => {
       if (!Number.isInteger(options.batchSize) || options.batchSize < 1) {
         throw new Error(`--batch-size: expected a whole number ≥ 1, got ${options.batchSize}`);
+      }
+      if (file !== "-" && !fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
+        throw new Error(`${file}: no such file (give a JSONL file of records, or - for standard input)`);
       }
       const report = await withStore((store) => loadJsonl(store, file, { batchSize: options.batchSize }));
       for (const f of report.failed) process.stderr.write(`vdp load: ${file}:${f.line}: ${f.error}\n`);
