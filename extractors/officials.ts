@@ -17,7 +17,7 @@ const alt = (words: readonly string[]) => [...new Set(words)].sort(byLength).map
 /** A capitalized syllable ("Nguyễn", "Đức"). */
 const SYLLABLE = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])/u;
 /** A run of 2–6 capitalized syllables: the raw material of names. */
-const RUN = /\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,5}(?![\p{L}\p{M}\d])/gu;
+const RUN = /\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){1,5}(?![\p{L}\p{M}\d])/gu;
 /** The honorific or rank right before a name ("đồng chí ", "Ông ", "Thiếu tướng ", "các đồng chí: "). */
 const HONORIFIC_BEFORE = new RegExp(`(?:${alt(HONORIFICS)}|các\\s+đồng\\s+chí\\s*:?|${alt(RANKS)})\\s*:?\\s*(?:(?:${alt(RANKS)})\\.?\\s*)?$`, "iu");
 /** A rank at the start of a run ("Đại tá Nguyễn …" is read as one run only when "tá" is capitalized). */
@@ -37,7 +37,7 @@ const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u"
 /** Committee and administrative words after which a two-syllable run is a place ("Quận ủy Hoàng Mai"). */
 const ADMIN_BEFORE = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|thành phố|TP\.?|phường|xã|thị xã|thị trấn)\s*$/u;
 /** Separators between a name and its roles, and between roles. */
-const AFTER_NAME = /^\s*(?:-|,|\()\s*/u;
+const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ chức|được bầu làm|được bổ nhiệm giữ chức|được bổ nhiệm làm|được phân công giữ chức|làm|là)\s+/u;
 const BETWEEN_ROLES = /^\s*(?:-|,)\s*/u;
 const TOKEN = /^\s*[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'&/]*/u;
 const MAX_ROLE_TOKENS = 16;
@@ -53,9 +53,20 @@ function syllables(run: string): string[] {
   return run.split(/\s+/u);
 }
 
+/** "NGUYỄN" → "Nguyễn": names written in capitals are checked like any other. */
+const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+/** Every Vietnamese syllable has a vowel; "UBND", "HĐND", "TW" have none. */
+const VOWEL = /[aeiouyăâêôơư]/iu;
+const hasVowel = (w: string) => VOWEL.test(w.normalize("NFD"));
+
 function isNameSyllable(s: string): boolean {
-  return SYLLABLE.test(s) && !NOT_NAME_SYLLABLES.has(s) && s.length <= 7;
+  const t = titleCase(s);
+  return (s === t || s === s.toUpperCase()) && hasVowel(s) && !NOT_NAME_SYLLABLES.has(t) && s.length <= 7;
 }
+
+const isFamily = (w: string) => FAMILY_NAMES.has(titleCase(w));
+/** Military ranks: a person named with one alone is an official ("Đại tướng Phan Văn Giang"). */
+const MILITARY_RANK = /(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|(?:Phó |Chuẩn )?Đô đốc/u;
 
 /** Reads one position starting at `at`, or null. Returns the role as written and where it ends. */
 function readRole(text: string, at: number, limit: number): { role: string; end: number } | null {
@@ -103,13 +114,17 @@ function closing(text: string, from: number, limit: number): number {
 }
 
 /** Reads the positions written before a name: "Tổng Bí thư, Chủ tịch nước Tô Lâm". */
-function rolesBefore(text: string, regionStart: number, at: number): string[] {
+function rolesBefore(text: string, regionStart: number, at: number, commaBefore = false): string[] {
   const from = Math.max(regionStart, at - 160);
   let clause = text.slice(from, at);
   const cut = Math.max(clause.lastIndexOf("."), clause.lastIndexOf(";"), clause.lastIndexOf(":"), clause.lastIndexOf("("), clause.lastIndexOf("\n"));
   // "Phó Bí thư Thường trực Quận ủy Quận 1 …": a dot inside "TP." is not a sentence end.
   if (cut >= 0) clause = clause.slice(cut + 1);
   if (!/\s$/u.test(clause)) return [];
+  if (commaBefore) {
+    if (!/,\s*$/u.test(clause)) return [];
+    clause = clause.replace(/,\s*$/u, " ");
+  }
   const pieces = clause.split(/,/u);
   const roles: string[] = [];
   // The position right before a name is short: look at its last 120 characters only.
@@ -134,10 +149,11 @@ function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): numbe
   const candidates: number[] = [];
   for (let k = 0; k <= words.length - 2; k++) {
     const len = words.length - k;
-    if (len > 4) continue;
+    // Minority names run longer: "Y Thanh Hà Niê Kđăm" after an honorific.
+    if (len > (strong && k === 0 ? 5 : 4)) continue;
     if (!words.slice(k).every(isNameSyllable)) continue;
     if (k === 0 && strong) candidates.push(k);
-    else if (FAMILY_NAMES.has(words[k]!)) candidates.push(k);
+    else if (isFamily(words[k]!)) candidates.push(k);
   }
   if (!candidates.length) return null;
   if (afterAdmin && words.length >= 4 && candidates.includes(2)) return 2;
@@ -161,19 +177,31 @@ function findInRegion(text: string, region: Span): PersonHit[] {
       runStart += lead[0].length;
       strong = true;
     }
-    let words = syllables(run);
-    // A title word inside the run ends the name: "Nguyễn Văn An Bí …".
-    const stopAt = words.findIndex((w, i) => i > 0 && NOT_NAME_SYLLABLES.has(w));
-    if (stopAt > 0) words = words.slice(0, stopAt);
-    if (words.length < 2) continue;
     const before = text.slice(Math.max(region.start, runStart - 30), runStart);
     const honorific = HONORIFIC_BEFORE.exec(before);
-    const at = honorific ? runStart - before.length + honorific.index : -1;
-    if (honorific && (at === region.start || !LETTER.test(text[at - 1]!))) strong = true;
-    if (!strong && PLACE_BEFORE.test(before)) continue;
-    const afterAdmin = ADMIN_BEFORE.test(before);
+    const honorificAt = honorific ? runStart - before.length + honorific.index : -1;
+    if (honorific && (honorificAt === region.start || !LETTER.test(text[honorificAt - 1]!))) strong = true;
+    else if (!lead) {
+      // Not after an honorific: the name is the last stretch of name syllables ("Hà Nội Nguyễn Quang Vinh").
+      const all = syllables(run);
+      let from = all.length;
+      while (from > 0 && isNameSyllable(all[from - 1]!)) from--;
+      if (from > 0) {
+        runStart += all.slice(0, from).join(" ").length + 1;
+        run = all.slice(from).join(" ");
+      }
+    }
+    let words = syllables(run);
+    // After an honorific the name is the first stretch: "Nguyễn Văn An Bí thư …".
+    const stopAt = words.findIndex((w) => !isNameSyllable(w));
+    if (stopAt >= 0) words = words.slice(0, stopAt);
+    if (words.length < 2) continue;
+    const placed = runStart > region.start + m.index + (lead ? lead[0].length : 0);
+    const near = text.slice(Math.max(region.start, runStart - 30), runStart);
+    const afterAdmin = placed || ADMIN_BEFORE.test(near);
     const k = nameInRun(words, afterAdmin, strong);
     if (k === null) continue;
+    if (!strong && k === 0 && !placed && PLACE_BEFORE.test(near)) continue;
     const nameWords = words.slice(k);
     const nameStart = runStart + (k ? words.slice(0, k).join(" ").length + 1 : 0);
     const name = nameWords.join(" ");
@@ -183,8 +211,11 @@ function findInRegion(text: string, region: Span): PersonHit[] {
     let roles = after.roles;
     if (roles.length) rolesUntil = after.end;
     // Two syllables right after a committee or unit word are its place: "Bí thư Quận ủy Hoàng Mai".
-    const placeLike = !strong && k === 0 && nameWords.length === 2 && afterAdmin;
+    const placeLike = !strong && k === 0 && nameWords.length === 2 && afterAdmin && !placed;
     if (!roles.length && !strong && !placeLike) roles = rolesBefore(text, region.start, nameStart);
+    // "Giám đốc Sở Nội vụ, ông Trần Văn Bình": the position before the honorific.
+    if (!roles.length && strong && honorific) roles = rolesBefore(text, region.start, honorificAt, true);
+    if (!roles.length && strong && honorific && MILITARY_RANK.test(honorific[0])) roles = [MILITARY_RANK.exec(honorific[0])![0]];
     if (!roles.length && !strong) continue;
     hits.push({ name, roles, mention: { start: nameStart, end: nameEnd, text: name } });
   }

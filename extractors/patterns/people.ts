@@ -67,9 +67,9 @@ export const ROLE_STOPS = [
 
 /** Organization words that, directly before a name, make it a place or a body ("phường Nguyễn Du"). */
 export const PLACE_WORDS = [
-  "phường", "xã", "đường", "phố", "ngõ", "trường",
+  "phường", "xã", "đường", "ngõ", "trường",
   "Trường", "THPT", "THCS", "Tiểu học", "cầu", "chợ", "công viên", "khu", "tổ dân phố", "thôn", "ấp", "bản", "làng",
-  "Phường", "Xã", "Đường", "Phố", "tàu", "giải", "Giải", "Quỹ", "quỹ",
+  "Phường", "Xã", "Đường", "tàu", "giải", "Giải", "Quỹ", "quỹ",
   "Cúp", "cúp", "Đại lộ", "đại lộ", "Nhà văn hóa", "nhà văn hóa", "Bệnh viện", "bệnh viện", "học bổng", "chương trình",
 ];
 
