@@ -238,6 +238,26 @@ function resolveYear(d: RawDate, anchors: readonly YearAnchor[], published: Date
   return null;
 }
 
+/** "Kế hoạch năm 2015 … trước 30/6": a year the same sentence states for the period. */
+function yearOfSentence(text: string, d: RawDate): number | null {
+  let from = d.start;
+  while (from > 0 && from > d.start - 300 && !/[.;!?\n]/u.test(text[from - 1]!)) from--;
+  let to = d.end;
+  while (to < text.length && to < d.end + 300 && !/[;!?\n]/u.test(text[to]!) && !(text[to] === "." && !/\d/u.test(text[to + 1] ?? ""))) to++;
+  let best: number | null = null;
+  let distance = Infinity;
+  for (const m of text.slice(from, to).matchAll(/(?<![\p{L}])năm\s+((?:19|20)\d\d)(?!\d)/gu)) {
+    const at = from + m.index;
+    if (AHEAD.test(text.slice(Math.max(0, at - 24), at))) continue;
+    const dist = Math.abs(at - d.start);
+    if (dist < distance) {
+      distance = dist;
+      best = Number(m[1]);
+    }
+  }
+  return best;
+}
+
 /** Formats a resolved date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn`. */
 export function formatDate(d: Pick<RawDate, "kind" | "day" | "month" | "quarter">, year: number): string {
   if (d.kind === "quarter") return `${year}-Q${d.quarter}`;
@@ -262,7 +282,7 @@ export function findDates(text: string, regions: readonly Span[], masked: readon
   const anchors = yearAnchors(text, raw);
   const out: ResolvedDate[] = [];
   for (const d of raw) {
-    const year = d.year ?? resolveYear(d, anchors, published);
+    const year = d.year ?? yearOfSentence(text, d) ?? resolveYear(d, anchors, published);
     if (year === null) continue;
     if (d.kind === "day" && !validDay(d.day!, d.month!, year)) continue;
     out.push({ value: formatDate(d, year), text: d.text, start: d.start, end: d.end, raw: d });

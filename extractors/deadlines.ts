@@ -9,7 +9,7 @@ import type { Deadline, Span } from "./types.ts";
 
 /** The cue right before a due date, with the verb that may precede it. */
 const CUE =
-  /(?:(?:hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|tổ chức)\s+)?(trước|trong(?: (?:kỳ|đợt|phiên|buổi|dịp|cuộc)(?: [\p{Ll}]+){0,2})?|chậm nhất(?: là| vào)?|muộn nhất(?: là| vào)?|hạn chót(?: là)?|hạn cuối(?: là)?|thời hạn(?: là)?|hạn|đến hết|đến cuối|từ nay đến(?: hết| cuối)?|đến|tới|không quá|hoàn thành\s*:|phải hoàn thành\s*:)\s*(?:ngày|hết|cuối|đầu|trước)?\s*(?:ngày\s*)?$/iu;
+  /(?:(?:hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|tổ chức)\s+)?(trước(?: \d{1,2} ?(?:giờ|h)(?: ?\d{1,2}(?: ?phút)?)?)?|trong(?: (?:kỳ|đợt|phiên|buổi|dịp|cuộc)(?: [\p{Ll}]+){0,2})?|chậm nhất(?: là| vào)?|muộn nhất(?: là| vào)?|hạn chót(?: là)?|hạn cuối(?: là)?|thời hạn(?: là)?|hạn|đến hết|đến cuối|từ nay đến(?: hết| cuối)?|đến|tới|không quá|hoàn thành\s*:|phải hoàn thành\s*:|hạn\s*:|là)\s*(?:ngày|hết|cuối|đầu|trước)?\s*(?:ngày\s*)?$/iu;
 /** Cues that make a deadline by themselves. */
 const STRONG_CUE = /^(chậm nhất|muộn nhất|hạn|thời hạn|đến hết|đến cuối|từ nay đến|không quá|hoàn thành|phải hoàn thành)/iu;
 /** Work that the clause asks for ("phải", "hoàn thành", "báo cáo" …). */
@@ -21,17 +21,30 @@ const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tấ
 /** Lead-ins that start the clause of a task. */
 const TASK_LEAD = /^(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó)\s*,?\s*/iu;
 
-/** Where the clause holding `at` starts within its region: after ".", ";", ":" or a line break. */
-function clauseStart(text: string, region: Span, at: number): number {
+/** Where the sentence holding `at` starts within its region: after ".", ";", "!", "?" or a line break. */
+function sentenceStart(text: string, region: Span, at: number): number {
   for (let i = at - 1; i >= region.start && i >= at - 400; i--) {
     const c = text[i]!;
-    if (c === "." || c === ";" || c === ":" || c === "\n" || c === "!" || c === "?") {
+    if (c === "." || c === ";" || c === "\n" || c === "!" || c === "?") {
       if (c === "." && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
       return i + 1;
     }
   }
   return Math.max(region.start, at - 400);
 }
+
+/** Where the sentence holding `at` ends. */
+function sentenceEnd(text: string, region: Span, at: number): number {
+  const m = /[.;!?](?:\s|$)|\n/u.exec(text.slice(at, Math.min(region.end, at + 400)));
+  return m ? at + m.index : Math.min(region.end, at + 400);
+}
+
+/** A deadline noun that makes "… là ngày X" or "…: X" a due date. */
+const DEADLINE_NOUN = /(?<![\p{L}])(hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất|hạn nộp|hạn hoàn thành)(?![\p{L}])/iu;
+/** A completion already reported: "100% chi bộ đã hoàn thành đại hội trước ngày 10/11". */
+const DONE = /(?<![\p{L}])đã\s+(?:cơ bản\s+)?(?:hoàn thành|hoàn tất|xong|tổ chức xong)(?![\p{L}])/iu;
+/** "trong 6 tháng đầu năm 2018" → 2018-06; "6 tháng cuối năm 2018" → 2018-12. */
+const HALF_YEAR = /(?<![\p{L}])trong\s+(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})(?!\d)/giu;
 
 /**
  * Finds the deadlines among resolved dates: a due date with its cue and its task.
@@ -49,21 +62,27 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     if (g) g.push(d);
     else groups.set(key, [d]);
   }
-  for (const group of groups.values()) {
-    const d = group.reduce((a, b) => (b.value > a.value ? b : a));
+  let previousEnd = -1;
+  const candidates = [...groups.values()].map((group) => group.reduce((a, b) => (b.value > a.value ? b : a))).sort((a, b) => a.start - b.start);
+  for (const d of candidates) {
     const region = regions.find((r) => r.start <= d.start && d.end <= r.end);
     if (!region) continue;
-    const from = clauseStart(text, region, d.start);
+    const from = sentenceStart(text, region, d.start);
     const before = text.slice(from, d.start);
     const cue = CUE.exec(before);
     if (!cue) continue;
     const word = cue[1]!.toLowerCase();
-    const clause = before.slice(0, cue.index);
-    const strong = STRONG_CUE.test(word);
+    const sentence = before.slice(0, cue.index);
+    const strong = STRONG_CUE.test(word) || ((word === "là" || word.startsWith("hạn")) && DEADLINE_NOUN.test(before));
+    if (word === "là" && !strong) continue;
     // "từ ngày 24/8 đến 31/8": a window for the task; any action verb makes it a deadline.
-    const window = (word === "đến" || word === "tới") && /từ\s+(?:ngày\s+)?[\d/.-]+\s*$/u.test(clause);
+    const window = (word === "đến" || word === "tới") && /từ\s+(?:ngày\s+)?[\d/.-]+\s*$/u.test(sentence);
     const firmNeeded = !window && (word.startsWith("trong") || word === "đến" || word === "tới");
-    if (!strong && !(firmNeeded ? FIRM_ACTION.test(cue[0]) || FIRM_ACTION.test(clause) : ACTION.test(cue[0]) || ACTION.test(clause))) continue;
+    if (!strong && !(firmNeeded ? FIRM_ACTION.test(cue[0]) || FIRM_ACTION.test(sentence) : ACTION.test(cue[0]) || ACTION.test(sentence))) continue;
+    // The task is the clause just before the cue: after a label's ":" or an earlier deadline.
+    const clauseFrom = Math.max(from, previousEnd, from + sentence.lastIndexOf(":") + 1);
+    const clause = text.slice(clauseFrom, from + cue.index).replace(/^[\s,;]+/u, "");
+    if (DONE.test(clause) || DONE.test(cue[0])) continue;
     const start = from + cue.index;
     let task = clause.replace(TASK_LEAD, "").trim();
     for (let prev = ""; prev !== task; ) {
@@ -72,9 +91,27 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     }
     if (task.length > 200) task = task.slice(task.length - 200).replace(/^\S*\s/u, "");
     const verb = /^(hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|tổ chức)/iu.exec(cue[0]);
+    if (!task && !verb) {
+      // "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.": the task follows the date.
+      task = text.slice(d.end, sentenceEnd(text, region, d.end)).replace(/^[\s,:]+/u, "").trim();
+    }
     if (!task && verb) task = verb[0];
     else if (verb && !/^(hoàn thành|hoàn tất|xong|kết thúc)$/iu.test(verb[0])) task = `${task} ${verb[0]}`.trim();
     out.push({ due: d.value, task, text: text.slice(start, d.end), start, end: d.end });
+    previousEnd = d.end;
+  }
+  for (const region of regions) {
+    const slice = text.slice(region.start, region.end);
+    if (!slice.includes("tháng")) continue;
+    for (const m of slice.matchAll(HALF_YEAR)) {
+      const start = region.start + m.index, end = start + m[0].length;
+      const sentence = text.slice(sentenceStart(text, region, start), start);
+      if (!FIRM_ACTION.test(sentence) && !/phấn đấu/iu.test(sentence)) continue;
+      const months = Number(m[1]);
+      if (months < 1 || months > 12) continue;
+      const month = m[2]!.toLowerCase() === "đầu" ? months : 12;
+      out.push({ due: `${m[3]}-${String(month).padStart(2, "0")}`, task: sentence.replace(TASK_TAIL, "").trim(), text: m[0], start, end });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
