@@ -20,8 +20,8 @@ export interface SyntheticRecords {
   record(i: number): LoadInput;
   /** Document ids the records cite, as canonical ids. */
   directiveIds: string[];
-  /** Two- and three-word search queries (unaccented, as users type), of mixed selectivity. */
-  searchQueries: string[];
+  /** Search queries (unaccented, as users type) of five kinds, from selective to common. */
+  searchQueries: Array<{ kind: "place" | "topic" | "person" | "document" | "phrase"; text: string }>;
   sites: string[];
 }
 
@@ -84,12 +84,17 @@ export function syntheticRecords(options: SyntheticOptions): SyntheticRecords {
   const centralIds = [...new Set(central.map((c) => c.id))];
   const people: string[] = [];
   for (let i = 0; i < 20_000; i++) people.push(`${pick(setup, FAMILY)} ${pick(setup, MIDDLE)} ${pick(setup, GIVEN)}`);
-  const searchQueries = [
-    ...Array.from({ length: 40 }, () => unaccent(pick(setup, sitePlaces))),
-    ...Array.from({ length: 40 }, () => unaccent(pick(setup, TOPICS))),
-    ...Array.from({ length: 40 }, () => unaccent(pick(setup, people))),
-    ...Array.from({ length: 40 }, () => { const c = zipf(setup, central); return unaccent(`${c.word} ${c.n}`); }),
-    ...Array.from({ length: 40 }, () => `${unaccent(pick(setup, VERBS))} ${unaccent(pick(setup, TOPICS).split(" ")[0]!)}`),
+  const queries = <K extends SyntheticRecords["searchQueries"][number]["kind"]>(kind: K, make: () => string) =>
+    Array.from({ length: 40 }, () => ({ kind, text: make() }));
+  const searchQueries: SyntheticRecords["searchQueries"] = [
+    ...queries("place", () => unaccent(pick(setup, sitePlaces))),
+    ...queries("topic", () => unaccent(pick(setup, TOPICS))),
+    ...queries("person", () => unaccent(pick(setup, people))),
+    ...queries("document", () => {
+      const c = zipf(setup, central);
+      return unaccent(`${c.word} ${c.n}`);
+    }),
+    ...queries("phrase", () => `${unaccent(pick(setup, VERBS))} ${unaccent(pick(setup, TOPICS).split(" ")[0]!)}`),
   ];
 
   function record(i: number): LoadInput {

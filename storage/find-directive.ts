@@ -52,7 +52,7 @@ export interface FindDirectiveOptions {
   limit?: number;
   /** Most co-cited documents listed. Default 10. */
   citedWith?: number;
-  /** Co-citations are counted over the newest this many citing articles. Default 5000. */
+  /** Co-citations are counted over the newest this many citing articles. Default 1000. */
   citedWithScope?: number;
 }
 
@@ -74,7 +74,7 @@ export async function findDirective(store: Store, written: string, options: Find
     store.db.query<DirectiveReport["citedWith"][number]>(sqlFile("directive-cocited"), [
       ids,
       clampLimit(options.citedWith, 10),
-      clampLimit(options.citedWithScope, 5000, 10_000_000),
+      clampLimit(options.citedWithScope, 1000, 10_000_000),
     ]),
   ]);
   return { ...empty, documents, references: references.rows, byMonth: byMonth.rows, citedWith: citedWith.rows };

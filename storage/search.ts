@@ -25,7 +25,7 @@ export interface SearchOptions {
  * How many matching articles a search ranks by default. A query matching more (a common word
  * in a million articles) ranks the first this many found, so that it answers in bounded time.
  */
-export const SEARCH_CANDIDATES = 2000;
+export const SEARCH_CANDIDATES = 1000;
 
 /** One ranked article. */
 export interface SearchHit {
