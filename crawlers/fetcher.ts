@@ -19,6 +19,7 @@ import type { CrawlerOptions } from "./crawler-options.ts";
 import { DecompressedTooLargeError, decompressBody } from "./decompress.ts";
 import { FetchError } from "./fetch-error.ts";
 import type { FetchErrorCode } from "./fetch-error.ts";
+import type { HostGate } from "./host-gate.ts";
 import { HostThrottle } from "./host-throttle.ts";
 import { RobotsCache } from "./robots.ts";
 import type { RobotsRules } from "./robots.ts";
@@ -114,13 +115,15 @@ export interface FetcherDeps {
   random?: () => number;
   /** Called before each retry pause, e.g. to log it. */
   onRetry?: (error: FetchError, attempt: number, waitMs: number) => void;
+  /** Per-host politeness shared beyond this process (default: a `HostThrottle` of its own). */
+  throttle?: HostGate;
 }
 
 /** Fetches pages politely and safely; one instance per crawl, `close()` when done. */
 export class Fetcher {
   readonly options: CrawlerOptions;
   readonly policy: AddressPolicy;
-  readonly throttle: HostThrottle;
+  readonly throttle: HostGate;
   private readonly limit: ConcurrencyLimit;
   private readonly robots: RobotsCache;
   private readonly agent: Dispatcher;
@@ -131,7 +134,7 @@ export class Fetcher {
     this.options = { ...DEFAULT_CRAWLER_OPTIONS, ...options };
     const o = this.options;
     this.policy = new AddressPolicy({ allowPrivate: o.allowPrivate, allow: o.allowAddresses });
-    this.throttle = new HostThrottle(o.perHostConcurrency, o.hostDelayMs, deps.now);
+    this.throttle = deps.throttle ?? new HostThrottle(o.perHostConcurrency, o.hostDelayMs, deps.now);
     this.limit = new ConcurrencyLimit(o.concurrency);
     this.random = deps.random ?? Math.random;
     this.onRetry = deps.onRetry;

@@ -105,6 +105,12 @@ export class RunTracker {
     return { runId, done: Object.keys(outcomes).length, pending, outcomes: counts, discovered, finished: finished === "1" };
   }
 
+  /** Jobs done and pending, cheaply (two lengths). */
+  async sizes(runId: number): Promise<{ done: number; pending: number }> {
+    const [done, pending] = await Promise.all([this.redis.hlen(this.key(runId, "outcomes")), this.redis.hlen(this.key(runId, "pending"))]);
+    return { done, pending };
+  }
+
   /** Every error recorded for the run. */
   async errors(runId: number): Promise<CrawlError[]> {
     const raw = await this.redis.hvals(this.key(runId, "errors"));

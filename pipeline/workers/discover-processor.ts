@@ -1,0 +1,44 @@
+/**
+ * The `discover` queue's processor: runs the discover handler for one listing page, feed,
+ * sitemap or robots.txt, and queues the discovery tasks and article fetches it finds. The
+ * run's `seen` hash in Redis replaces the in-process set, owned per job (see `run-tracker.ts`).
+ */
+import type { Job } from "bullmq";
+import { crawlScope } from "../crawl-scope.ts";
+import { profileForTarget } from "../crawl-target.ts";
+import { discover } from "../handlers/discover.ts";
+import { validateDiscoverJob } from "../job-payloads.ts";
+import type { DiscoverJobData } from "../job-payloads.ts";
+import { urlJobId } from "../job-id.ts";
+import type { SeenUrls } from "../seen-urls.ts";
+import { badPayload, failJob } from "./worker-context.ts";
+import type { WorkerContext } from "./worker-context.ts";
+
+/** The processor of discover jobs. */
+export function discoverProcessor(ctx: WorkerContext) {
+  return async (job: Job<DiscoverJobData>): Promise<{ articles: number; next: number }> => {
+    let data: DiscoverJobData;
+    try {
+      data = validateDiscoverJob(job.data);
+    } catch (err) {
+      badPayload(err);
+    }
+    const { runId, target, task } = data;
+    const { tracker } = ctx.queues;
+    const profile = profileForTarget(target);
+    const seen: SeenUrls = { add: (url) => tracker.markSeen(runId, url, job.id!) };
+    const result = await discover(task, { fetcher: ctx.fetcher, profile, seen, inScope: crawlScope(profile, target.anyHost ?? false) });
+    for (const next of result.next) {
+      await ctx.queues.enqueue(runId, "discover", urlJobId("discover", next.url, next.kind), { runId, target, task: next });
+    }
+    let articles = 0;
+    for (const url of result.articles) {
+      if (!(await tracker.takeArticleSlot(runId, target.maxArticles))) break;
+      await ctx.queues.enqueue(runId, "fetch", urlJobId("fetch", url), { runId, target, url });
+      articles++;
+    }
+    if (result.error) await failJob(ctx, job, runId, result.error, result.error.kind !== "permanent");
+    await tracker.finishJob(runId, job.id!, "listing");
+    return { articles, next: result.next.length };
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The `fetch` queue's processor: a conditional GET of one article page through the fetch
+ * handler, then the page read into an article (`parsePage`), queued for extract+load. A 304
+ * is recorded here; a 200 is recorded by the process job once its article is loaded, so a
+ * page whose load never happened is fetched in full next time.
+ */
+import type { Job } from "bullmq";
+import { crawlError } from "../crawl-error.ts";
+import { profileForTarget } from "../crawl-target.ts";
+import { fetchPage } from "../handlers/fetch.ts";
+import type { PageFetchRecord } from "../handlers/fetch.ts";
+import { parsePage } from "../handlers/process.ts";
+import type { ParsedPage } from "../handlers/process.ts";
+import { validateFetchJob } from "../job-payloads.ts";
+import type { FetchJobData } from "../job-payloads.ts";
+import { urlJobId } from "../job-id.ts";
+import { storeValidators } from "../store-validators.ts";
+import { badPayload, failJob } from "./worker-context.ts";
+import type { WorkerContext } from "./worker-context.ts";
+
+/** The processor of fetch jobs. */
+export function fetchProcessor(ctx: WorkerContext) {
+  return async (job: Job<FetchJobData>): Promise<{ status: number }> => {
+    let data: FetchJobData;
+    try {
+      data = validateFetchJob(job.data);
+    } catch (err) {
+      badPayload(err);
+    }
+    const { runId, target, url } = data;
+    const profile = profileForTarget(target);
+    const site = profile.id;
+    let record: PageFetchRecord | null = null;
+    const outcome = await fetchPage(
+      { site, url },
+      {
+        fetcher: ctx.fetcher,
+        validators: storeValidators(ctx.store),
+        recordPage: async (page) => {
+          record = page;
+        },
+        charset: profile.encoding ?? null,
+      },
+    );
+    if (outcome.kind === "error") return failJob(ctx, job, runId, outcome.error, outcome.error.kind !== "permanent");
+    const fetched = record as PageFetchRecord | null;
+    if (!fetched) throw new Error(`fetch of ${url} returned no fetch record`);
+    if (outcome.kind === "not-modified") {
+      await ctx.store.recordPage(fetched);
+      await ctx.queues.tracker.finishJob(runId, job.id!, "not-modified");
+      return { status: 304 };
+    }
+    let parsed: ParsedPage;
+    try {
+      parsed = parsePage(site, outcome.page, profile.selectors);
+    } catch (err) {
+      return failJob(ctx, job, runId, crawlError("process", site, url, err, "PARSE"), false);
+    }
+    await ctx.queues.enqueue(runId, "process", urlJobId("process", parsed.url), { runId, target, parsed, page: fetched });
+    await ctx.queues.tracker.finishJob(runId, job.id!, "fetched");
+    return { status: outcome.page.status };
+  };
+}

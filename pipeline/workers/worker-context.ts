@@ -1,0 +1,47 @@
+/**
+ * What every stage processor of a worker process shares: the queues and run bookkeeping,
+ * the store, one fetcher (its per-host politeness in Redis), the load batcher and the log.
+ * Also how a processor reports a failure so that the run records it exactly when the job
+ * will not be tried again.
+ */
+import { UnrecoverableError } from "bullmq";
+import type { Job } from "bullmq";
+import type { Fetcher } from "../../crawlers/fetcher.ts";
+import type { Store } from "../../storage/store.ts";
+import type { CrawlError } from "../crawl-error.ts";
+import type { LoadBatcher } from "../load-batcher.ts";
+import type { Logger } from "../logger.ts";
+import type { PipelineOptions } from "../pipeline-options.ts";
+import type { PipelineQueues } from "../queues.ts";
+
+/** The shared dependencies of the processors. */
+export interface WorkerContext {
+  queues: PipelineQueues;
+  store: Store;
+  fetcher: Fetcher;
+  batcher: LoadBatcher;
+  options: PipelineOptions;
+  log: Logger;
+  /** Set when the worker is shutting down: long jobs (run coordinators) hand themselves back. */
+  closing: boolean;
+}
+
+/**
+ * Fails the job for `error`. When it is permanent or the last attempt, the failure is
+ * recorded with the run first and the job goes to the failed set; otherwise BullMQ retries it
+ * after its backoff.
+ */
+export async function failJob(ctx: WorkerContext, job: Job, runId: number, error: CrawlError, retryable: boolean): Promise<never> {
+  const attempt = job.attemptsMade + 1;
+  const final = !retryable || attempt >= (job.opts.attempts ?? 1);
+  if (final) {
+    await ctx.queues.tracker.finishJob(runId, job.id!, "error", { ...error, attempts: Math.max(error.attempts, attempt) });
+    throw new UnrecoverableError(error.message);
+  }
+  throw new Error(error.message);
+}
+
+/** A payload that cannot be read: permanent, with the reason. */
+export function badPayload(err: unknown): never {
+  throw new UnrecoverableError(`bad job payload: ${err instanceof Error ? err.message : String(err)}`);
+}
