@@ -45,6 +45,12 @@ const Y = "(\\d{4})";
 
 /** `ngày 13 tháng 11 năm 2014`, `13 tháng 11 năm 2014`, `ngày 13 tháng 11` */
 const DAY_WORDS = new RegExp(`${D}\\s+tháng\\s+${D}(?:\\s*(?:năm|,)\\s*${Y})?(?![\\d])`, "giu");
+/** `các ngày 13 và 14 tháng 11 năm 2014` */
+const DAY_WORDS_LIST = new RegExp(`${D}((?:\\s*(?:,|và)\\s*\\d{1,2}(?!\\d)){1,6})\\s+tháng\\s+${D}(?:\\s*(?:năm|,)\\s*${Y})?(?![\\d])`, "giu");
+/** `quý I và quý II/2015`, `quý I, II/2015` */
+const QUARTER_LIST = new RegExp(`[qQ]uý\\s+(IV|I{1,3}|[1-4])((?:\\s*(?:,|và|-|đến)\\s*(?:[qQ]uý\\s+)?(?:IV|I{1,3}|[1-4])(?![\\p{L}\\d])){1,3})(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "gu");
+/** A day right after a date, joined to it: "13/11 và 14/11", "ngày 19/8, 20/8". */
+const CHAINED_DAY = /^\s*(?:,|và|đến|tới|-)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d]|\s*[/.-]\s*\d)/iu;
 /** `29/10/2014`, `17-4-2012`, `01.8.1930` */
 const DAY_NUMERIC = new RegExp(`${D}\\s*([/.-])\\s*${D}\\s*\\2\\s*${Y}(?![\\d]|[/.]\\d)`, "gu");
 /** `ngày 10 và 11-2`, `chiều 16 và sáng 17.10`, `từ 23-25.9`, `ngày 19, 20/8/2015` */
@@ -128,10 +134,10 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
     // Without a digit only month words and quarters can be dates.
     const digits = /\d/u.test(slice);
     const run = (re: RegExp, read: (m: RegExpExecArray, start: number, end: number) => void) => {
-      if (!digits && re !== MONTH_ALONE && re !== QUARTER) return;
-      if (re === QUARTER && !/[qQ]uý/u.test(slice)) return;
+      if (!digits && re !== MONTH_ALONE && re !== QUARTER && re !== QUARTER_LIST) return;
+      if ((re === QUARTER || re === QUARTER_LIST) && !/[qQ]uý/u.test(slice)) return;
       if (re === MONTH_ALONE && !/[tT]háng/u.test(slice)) return;
-      const notAfter = re === DAY_WORDS ? NOT_AFTER_DIGIT_OR_LETTER : re === DAY_NUMERIC ? NOT_AFTER_NUMBER : re === MONTH_ALONE ? afterCountOrLetter : LETTER;
+      const notAfter = re === DAY_WORDS || re === DAY_WORDS_LIST ? NOT_AFTER_DIGIT_OR_LETTER : re === DAY_NUMERIC ? NOT_AFTER_NUMBER : re === MONTH_ALONE ? afterCountOrLetter : LETTER;
       for (const m of matchesNotAfter(slice, re, notAfter)) {
         const start = base + m.index;
         const end = start + m[0].length;
@@ -140,6 +146,12 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
         taken.mark(start, end);
       }
     };
+    run(DAY_WORDS_LIST, (m, start, end) => {
+      const month = Number(m[3]), year = m[4] ? Number(m[4]) : null;
+      const days = [Number(m[1]), ...(m[2]!.match(/\d{1,2}/g) ?? []).map(Number)];
+      if (!days.every((d) => validDay(d, month, year))) return;
+      for (const day of days) add({ start, end, kind: "day", day, month, year, quarter: null, cue: cueBefore(text, start) });
+    });
     run(DAY_WORDS, (m, start, end) => {
       const day = Number(m[1]), month = Number(m[2]), year = m[3] ? Number(m[3]) : null;
       if (!validDay(day, month, year)) return;
@@ -178,6 +190,11 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
       const from = start + m[0].search(/\(?\d/u);
       add({ start: from + (text[from] === "(" ? 1 : 0), end, kind: "day", day, month, year: null, quarter: null, cue });
     });
+    run(QUARTER_LIST, (m, start, end) => {
+      const quarters = [m[1]!, ...(m[2]!.match(/IV|I{1,3}|[1-4]/g) ?? [])].map((q) => ROMAN[q]!);
+      const year = m[3] ? Number(m[3]) : null;
+      for (const quarter of quarters) add({ start, end, kind: "quarter", day: null, month: null, quarter, year, cue: cueBefore(text, start) });
+    });
     run(QUARTER, (m, start, end) => {
       add({ start, end, kind: "quarter", day: null, month: null, quarter: ROMAN[m[1]!]!, year: m[2] ? Number(m[2]) : null, cue: cueBefore(text, start) });
     });
@@ -187,6 +204,18 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
       if (!month || month < 1 || month > 12) return;
       add({ start, end, kind: "month", day: null, month, year: m[2] ? Number(m[2]) : null, quarter: null, cue: cueBefore(text, start) });
     });
+    // Days joined to a date just read: "Ngày 13/11 và 14/11".
+    for (let i = 0; i < found.length; i++) {
+      const prev = found[i]!;
+      if (prev.kind !== "day" || prev.end < region.start || prev.end > region.end) continue;
+      const chain = CHAINED_DAY.exec(text.slice(prev.end, Math.min(region.end, prev.end + 24)));
+      if (!chain) continue;
+      const start = prev.end + chain[0].search(/\d/u), end = prev.end + chain[0].length;
+      const day = Number(chain[1]), month = Number(chain[2]);
+      if (taken.covers(start, end) || !validDay(day, month, null) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+      add({ start, end, kind: "day", day, month, year: null, quarter: null, cue: prev.cue });
+      taken.mark(start, end);
+    }
   }
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }
