@@ -33,7 +33,7 @@ const STATE_YEAR = new RegExp(
 /** `1234/QĐ-UBND`, `4912/UBND-NC`, `205/QĐ-TW`, `1206 /QĐ-HVTC` */
 const STATE = new RegExp(`${NUM_START}${NUM}\\s{0,2}/\\s{0,2}([\\p{Lu}][\\p{L}]{0,7})((?:\\s{0,2}-\\s{0,2}[\\p{Lu}][\\p{L}\\d&]{0,10})+)(?![\\p{L}\\d])`, "gu");
 /** A short reference: a type word and a bare number ("Chỉ thị 39", "Kế hoạch số 25"). */
-const SHORT = new RegExp(`(${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?(\\d{1,5})(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])`, "giu");
+const SHORT = new RegExp(`(${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?(\\d{1,5})(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])((?:\\s*(?:,|và)\\s*(?:số\\s*)?\\d{1,5}(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])){0,5})`, "giu");
 /** After a short reference's number: a count or a unit ("Kế hoạch 5 năm", "Báo cáo 6 tháng"), not a document. */
 const COUNT_AFTER =
   /^\s*(?:năm|tháng(?!\s+\d)|ngày(?!\s+\d)|tuần|quý|lần|điểm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|đợt|%|người|đơn vị|tiêu chí|bước|mục tiêu|vấn đề|nhóm|chương|điều|khoản|cấp|loại|lĩnh vực|văn bản|công trình|dự án|hội nghị|lớp|buổi|cuộc|chi bộ|đảng viên|phần|mục|ý kiến|tập thể|cá nhân|xã|phường|huyện|tỉnh|trường hợp|hộ|thôn|bản|tổ)(?![\p{L}])/iu;
@@ -129,7 +129,7 @@ function partyHit(number: string, code: string, issuer: string, start: number, e
 }
 
 /** A digit next to a separator or a letter: text without one holds no document number. */
-const MAY_HOLD_NUMBER = /\d\s{0,3}[-/]|\d[\p{L}]/u;
+const MAY_HOLD_NUMBER = /\d[\s\p{L}]{0,9}[-/]/u;
 
 /** Reads the numbered forms (Party and state) in a text. */
 function scanNumbers(text: string): Hit[] {
@@ -362,14 +362,27 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
       if (!year && COUNT_AFTER.test(after)) continue;
       const word = typeOfWord(m[1]!);
       const code = codeOfWord(m[1]!);
-      const number = stripZeros(m[2]!);
-      const h: Hit = {
-        id: null, type: word, code, number, issuer: null, issuedBy: null, date: null, title: null,
-        mention: { start, end, text: m[0] }, short: true, confirmed: year || CONFIRMING_AFTER.test(after),
+      // "các Chỉ thị số 05, 39 của Bộ Chính trị": one reference per number, sharing what follows.
+      const listed = [...(m[3] ?? "").matchAll(/\d{1,5}/gu)];
+      const firstEnd = start + m[0].length - (m[3] ?? "").length;
+      const numbers: Array<[string, number, number]> = [[m[2]!, start, firstEnd]];
+      for (const x of listed) {
+        const at = firstEnd + x.index;
+        numbers.push([x[0], at, at + x[0].length]);
+      }
+      const shared: Hit = {
+        id: null, type: word, code, number: null, issuer: null, issuedBy: null, date: null, title: null,
+        mention: { start: end, end, text: "" }, short: true,
       };
-      readAfter(h, text);
-      if (!h.issuedBy) h.laterBody = laterBody(text, end, region.end);
-      hits.push(h);
+      readAfter(shared, text);
+      const later = shared.issuedBy ? null : laterBody(text, end, region.end);
+      const confirmed = year || CONFIRMING_AFTER.test(after);
+      for (const [num, s0, e0] of numbers) {
+        hits.push({
+          ...shared, number: stripZeros(num), mention: { start: s0, end: e0, text: text.slice(s0, e0) },
+          short: true, confirmed, laterBody: later, date: numbers.length === 1 ? shared.date : null,
+        });
+      }
     }
     const unnumbered = slice.includes("Nghị quyết") || slice.includes("Chỉ thị") || slice.includes("Kết luận");
     for (const m of unnumbered ? matchesNotAfter(slice, UNNUMBERED, LETTER) : []) {
