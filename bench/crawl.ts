@@ -21,12 +21,19 @@ const ROOT = path.resolve(path.dirname(SELF), "..");
 
 interface PeerResult {
   peer: string;
+  /** CPU time of the crawler process(es) per article page, ms (robust to a busy machine). */
+  cpuMsPerPage: number;
   workers: number;
   pages: number;
   seconds: number;
   pagesPerSecond: number;
   peakRssMb: number;
   errors: number;
+}
+
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
 }
 
 function hosts(n: number): string[] {
@@ -76,6 +83,7 @@ async function runVdp(startUrls: string[]): Promise<void> {
   const profile = defineProfile({ id: "bench", name: "generated portal", builtFrom: "bench/crawl.ts", startUrls, maxListingPages: 10_000 });
   let parsed = 0;
   let chars = 0;
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   const report = await runCrawl({
     profile,
@@ -92,7 +100,7 @@ async function runVdp(startUrls: string[]): Promise<void> {
   for (const e of report.errors.slice(0, 5)) process.stderr.write(`vdp: ${e.stage} ${e.code}: ${e.message}\n`);
   if (chars === 0) throw new Error("vdp parsed no text");
   process.stdout.write(
-    JSON.stringify({ pages: parsed, seconds, errors: report.errors.length, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n",
+    JSON.stringify({ pages: parsed, seconds, errors: report.errors.length, cpuMs: cpuMs(cpu), peakRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n",
   );
 }
 
@@ -126,11 +134,12 @@ async function runCrawlee(startUrls: string[]): Promise<void> {
     },
     config,
   );
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   await crawler.run(startUrls.map((url) => ({ url, label: "LIST" })));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (chars === 0) throw new Error("Crawlee parsed no text");
-  process.stdout.write(JSON.stringify({ pages, seconds, errors, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+  process.stdout.write(JSON.stringify({ pages, seconds, errors, cpuMs: cpuMs(cpu), peakRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
 }
 
 // ---- the orchestrator ---------------------------------------------------------------------
@@ -138,17 +147,15 @@ async function runCrawlee(startUrls: string[]): Promise<void> {
 async function runPeer(peer: "vdp" | "crawlee", startUrls: string[], workers: number): Promise<PeerResult> {
   const shares = Array.from({ length: workers }, (_, w) => startUrls.filter((_, i) => i % workers === w));
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), "vdp-bench-crawlee-"));
-  const started = process.hrtime.bigint();
   try {
     const results = await Promise.all(
       shares.map(async (share) => {
         const proc = child([`--${peer}`, JSON.stringify(share)], { CRAWLEE_STORAGE_DIR: storage });
         const line = await firstLine(proc);
         await new Promise((resolve) => proc.once("exit", resolve));
-        return JSON.parse(line) as { pages: number; seconds: number; errors: number; peakRssMb: number };
+        return JSON.parse(line) as { pages: number; seconds: number; errors: number; cpuMs: number; peakRssMb: number };
       }),
     );
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const pages = results.reduce((n, r) => n + r.pages, 0);
     const crawlSeconds = Math.max(...results.map((r) => r.seconds));
     return {
@@ -157,26 +164,25 @@ async function runPeer(peer: "vdp" | "crawlee", startUrls: string[], workers: nu
       pages,
       seconds: crawlSeconds,
       pagesPerSecond: pages / crawlSeconds,
+      cpuMsPerPage: results.reduce((n, r) => n + r.cpuMs, 0) / pages,
       peakRssMb: results.reduce((n, r) => n + r.peakRssMb, 0),
       errors: results.reduce((n, r) => n + r.errors, 0),
     };
   } finally {
     fs.rmSync(storage, { recursive: true, force: true });
-    void seconds0(started);
   }
 }
-
-function seconds0(_started: bigint): void {}
 
 function table(results: PeerResult[]): string {
   const rows = results.map(
     (r) =>
-      `| ${r.peer === "vdp" ? `vdp (${r.workers} worker process${r.workers > 1 ? "es" : ""})` : "Crawlee CheerioCrawler 3.18.1"} | ${r.pages} | ${r.seconds.toFixed(1)} | **${r.pagesPerSecond.toFixed(0)}** | **${r.peakRssMb.toFixed(0)}** | ${r.errors} |`,
+      `| ${r.peer === "vdp" ? `vdp (${r.workers} worker process${r.workers > 1 ? "es" : ""})` : "Crawlee CheerioCrawler 3.18.1"} | ${r.pages} | ${r.seconds.toFixed(1)} | **${r.pagesPerSecond.toFixed(0)}** | **${r.peakRssMb.toFixed(0)}** | ${r.cpuMsPerPage.toFixed(2)} | ${r.errors} |`,
   );
-  return ["| crawler | article pages | seconds | pages/s | peak RSS (MB) | failed |", "|---|---:|---:|---:|---:|---:|", ...rows].join("\n");
+  return ["| crawler | article pages | seconds | pages/s | peak RSS (MB) | CPU ms / page | failed |", "|---|---:|---:|---:|---:|---:|---:|", ...rows].join("\n");
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = os.loadavg()[0]!;
   const server = child(["--serve"]);
   const { startUrls, pages } = JSON.parse(await firstLine(server)) as { startUrls: string[]; pages: number };
   process.stderr.write(`portal: ${pages} article pages on ${startUrls.length} hosts\n`);
@@ -184,12 +190,12 @@ async function main(): Promise<void> {
   try {
     for (const workers of (process.env.BENCH_VDP_WORKERS ?? "1,2").split(",").map(Number)) {
       const r = await runPeer("vdp", startUrls, workers);
-      process.stderr.write(`vdp ×${workers}: ${r.pages} pages in ${r.seconds.toFixed(1)} s = ${r.pagesPerSecond.toFixed(0)} pages/s, peak ${r.peakRssMb.toFixed(0)} MB\n`);
+      process.stderr.write(`vdp ×${workers}: ${r.pages} pages in ${r.seconds.toFixed(1)} s = ${r.pagesPerSecond.toFixed(0)} pages/s, peak ${r.peakRssMb.toFixed(0)} MB, ${r.cpuMsPerPage.toFixed(2)} CPU ms/page\n`);
       results.push(r);
     }
     if (process.env.BENCH_SKIP_CRAWLEE !== "1") {
       const r = await runPeer("crawlee", startUrls, 1);
-      process.stderr.write(`Crawlee: ${r.pages} pages in ${r.seconds.toFixed(1)} s = ${r.pagesPerSecond.toFixed(0)} pages/s, peak ${r.peakRssMb.toFixed(0)} MB\n`);
+      process.stderr.write(`Crawlee: ${r.pages} pages in ${r.seconds.toFixed(1)} s = ${r.pagesPerSecond.toFixed(0)} pages/s, peak ${r.peakRssMb.toFixed(0)} MB, ${r.cpuMsPerPage.toFixed(2)} CPU ms/page\n`);
       results.push(r);
     }
   } finally {
@@ -200,7 +206,7 @@ async function main(): Promise<void> {
     "<!-- bench:crawl -->",
     "## Crawling: fetch + parse throughput",
     "",
-    `Command: \`npm run bench:crawl\` (${new Date().toISOString().slice(0, 10)}). Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}.`,
+    `Command: \`npm run bench:crawl\` (${new Date().toISOString().slice(0, 10)}). Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}; load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0]!.toFixed(1)} at the end (the machine is shared: compare within a run, and see CPU ms / page).`,
     "",
     `A generated portal of ${pages} article pages (~45 KB each, plus listing pages) on ${startUrls.length} loopback hosts ` +
       "(127.0.0.2–21), served by a separate process; politeness delay 0, robots.txt read. vdp runs its real crawl path " +
@@ -222,7 +228,11 @@ function ratios(results: PeerResult[]): string[] {
   if (!crawlee) return [];
   return results
     .filter((r) => r.peer === "vdp")
-    .map((r) => `- vdp ×${r.workers}: ${(r.pagesPerSecond / crawlee.pagesPerSecond).toFixed(2)}× Crawlee's pages/s at ${((r.peakRssMb / crawlee.peakRssMb) * 100).toFixed(0)}% of its memory.`)
+    .map(
+      (r) =>
+        `- vdp ×${r.workers}: ${(r.pagesPerSecond / crawlee.pagesPerSecond).toFixed(2)}× Crawlee's pages/s at ${((r.peakRssMb / crawlee.peakRssMb) * 100).toFixed(0)}% of its ` +
+        `memory; ${(crawlee.cpuMsPerPage / r.cpuMsPerPage).toFixed(2)}× less CPU per page.`,
+    )
     .concat([""]);
 }
 

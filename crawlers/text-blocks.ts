@@ -58,7 +58,9 @@ export function textBlocks(root: AnyNode, options: TextBlockOptions = {}): TextB
   let linkDepth = 0;
 
   const flush = () => {
-    const text = buffer.replace(/\s+/g, " ").trim();
+    const trimmed = buffer.trim();
+    // A block that is all link text (menus, related lists) is never kept: skip collapsing its spaces.
+    const text = linkChars >= trimmed.length ? trimmed : trimmed.replace(/\s+/g, " ");
     if (text && container) {
       blocks.push({
         text,

@@ -74,6 +74,8 @@ export async function startGeneratedPortal(options: GeneratedPortalOptions): Pro
   const listingPages = Math.ceil(options.pagesPerHost / pageSize);
   if (options.texts.length === 0) throw new Error("generated portal: no article texts");
   let answered = 0;
+  // Rendered once, then served from memory, so the server costs the crawlers as little CPU as it can.
+  const rendered = new Map<string, Buffer>();
   const servers: http.Server[] = [];
   const sockets = new Set<net.Socket>();
   let port = options.port ?? 0;
@@ -91,8 +93,14 @@ export async function startGeneratedPortal(options: GeneratedPortalOptions): Pro
     const m = /^\/bai-viet\/tin-xay-dung-dang-so-(\d+)\.html$/.exec(url.pathname);
     const n = m ? Number(m[1]) : -1;
     if (n >= 0 && n < options.pagesPerHost) {
-      const hostIndex = options.hosts.indexOf(host.split(":")[0] ?? "");
-      return html(articleHtml(host, n, options.texts[(n * 31 + hostIndex) % options.texts.length]!, pageBytes, options.pagesPerHost));
+      const key = `${host}/${n}`;
+      let page = rendered.get(key);
+      if (!page) {
+        const hostIndex = options.hosts.indexOf(host.split(":")[0] ?? "");
+        page = Buffer.from(articleHtml(host, n, options.texts[(n * 31 + hostIndex) % options.texts.length]!, pageBytes, options.pagesPerHost));
+        rendered.set(key, page);
+      }
+      return void res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": String(page.length) }).end(page);
     }
     res.writeHead(404).end();
   };
