@@ -65,17 +65,13 @@ export async function findDirective(store: Store, written: string, options: Find
   const id = normalizeDirectiveId(written.toWellFormed());
   const empty: DirectiveReport = { query: written, id, documents: [], references: [], byMonth: [], citedWith: [] };
   if (id === null) return empty;
-  const documents = (await store.db.query<DirectiveDocument>(sqlFile("directive-documents"), [id])).rows;
-  if (documents.length === 0) return empty;
-  const ids = documents.map((d) => d.id);
-  const [references, byMonth, citedWith] = await Promise.all([
-    store.db.query<DirectiveReference>(sqlFile("directive-references"), [ids, clampLimit(options.limit, 50, 100_000)]),
-    store.db.query<DirectiveReport["byMonth"][number]>(sqlFile("directive-months"), [ids]),
-    store.db.query<DirectiveReport["citedWith"][number]>(sqlFile("directive-cocited"), [
-      ids,
-      clampLimit(options.citedWith, 10),
-      clampLimit(options.citedWithScope, 1000, 10_000_000),
-    ]),
+  const { rows } = await store.db.query<Omit<DirectiveReport, "query" | "id">>(sqlFile("directive-report"), [
+    id,
+    clampLimit(options.limit, 50, 100_000),
+    clampLimit(options.citedWith, 10),
+    clampLimit(options.citedWithScope, 1000, 10_000_000),
   ]);
-  return { ...empty, documents, references: references.rows, byMonth: byMonth.rows, citedWith: citedWith.rows };
+  const found = rows[0];
+  if (!found || found.documents.length === 0) return empty;
+  return { ...empty, ...found };
 }
