@@ -1,11 +1,11 @@
 /**
  * The canonical id of a document number, whatever way it was written: the extractor's own
  * normalizer first (so lookups match what extraction stored), then the rules below for the
- * forms it does not read (a number with no issuer such as `45-NQ`, an escaped slash). Party numbers come out
- * as `NUMBER-CODE/ISSUER` (`39-CT/TW`), state numbers as `NUMBER/YEAR/CODE-ISSUER` or
- * `NUMBER/CODE-ISSUER` (`15/2020/NĐ-CP`, `1234/QĐ-UBND`): leading zeros dropped, codes in
- * capitals with `Đ` restored (`QD` → `QĐ`), `QĐi` keeping its small i, spaces and dash
- * variants removed, and a leading "Chỉ thị số" or the like ignored.
+ * forms it does not read (a number with no issuer such as `45-NQ`, an escaped slash).
+ * Party numbers come out as `NUMBER-CODE/ISSUER` (`39-CT/TW`), state numbers as
+ * `NUMBER/YEAR/CODE-ISSUER` or `NUMBER/CODE-ISSUER` (`15/2020/NĐ-CP`, `1234/QĐ-UBND`):
+ * leading zeros dropped, codes in capitals with `Đ` restored (`QD` → `QĐ`), `QĐi` keeping
+ * its small i, spaces and dash variants removed, a leading "Chỉ thị số" or the like ignored.
  */
 
 import { normalizeDirectiveId as extractorNormalize } from "../extractors/index.ts";
