@@ -64,8 +64,6 @@ export function register(program: Command): void {
           log.info({ signal, inFlight: pool.active() }, "finishing the jobs in flight, then exiting");
           resolve();
         };
-        process.once("SIGTERM", () => stop("SIGTERM"));
-        process.once("SIGINT", () => stop("SIGINT"));
         process.on("SIGTERM", () => stop("SIGTERM"));
         process.on("SIGINT", () => stop("SIGINT"));
       });
