@@ -31,6 +31,9 @@ export function parseByline(line: string): string[] | null {
   const labelled = LABELLED.exec(line);
   let body = labelled ? labelled[1]!.trim() : line.trim();
   body = body.replace(TRAILER, "").trim();
+  // "Minh Khôi - Ban Tuyên giáo Quận ủy": the writer and the unit; the unit is no author.
+  const parts = body.split(/\s+-\s+/u);
+  if (parts.length > 1 && NOT_PERSON.test(parts.at(-1)!) && !NOT_PERSON.test(parts[0]!)) body = parts.filter((p) => !NOT_PERSON.test(p)).join(" - ");
   if (!body || NOT_PERSON.test(body)) return null;
   const m = BYLINE.exec(body);
   if (!m) return null;

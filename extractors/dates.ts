@@ -267,24 +267,43 @@ function resolveYear(d: RawDate, anchors: readonly YearAnchor[], published: Date
   return null;
 }
 
-/** "Kế hoạch năm 2015 … trước 30/6": a year the same sentence states for the period. */
-function yearOfSentence(text: string, d: RawDate): number | null {
-  let from = d.start;
-  while (from > 0 && from > d.start - 300 && !/[.;!?\n]/u.test(text[from - 1]!)) from--;
-  let to = d.end;
-  while (to < text.length && to < d.end + 300 && !/[;!?\n]/u.test(text[to]!) && !(text[to] === "." && !/\d/u.test(text[to + 1] ?? ""))) to++;
-  let best: number | null = null;
-  let distance = Infinity;
-  for (const m of text.slice(from, to).matchAll(/(?<![\p{L}])năm\s+((?:19|20)\d\d)(?!\d)/gu)) {
-    const at = from + m.index;
-    if (AHEAD.test(text.slice(Math.max(0, at - 24), at))) continue;
-    const dist = Math.abs(at - d.start);
-    if (dist < distance) {
-      distance = dist;
-      best = Number(m[1]);
+/** The "năm YYYY" a text states, sentence by sentence: read once per text. */
+class SentenceYears {
+  /** Sentence start offsets, ascending. */
+  private readonly starts: number[] = [0];
+  private readonly years = new Map<number, Array<{ at: number; year: number }>>();
+
+  constructor(private readonly text: string) {
+    for (const m of text.matchAll(/[;!?\n]|\.(?!\d)/gu)) this.starts.push(m.index + 1);
+    for (const m of text.matchAll(/năm\s+((?:19|20)\d\d)(?!\d)/gu)) {
+      if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
+      if (AHEAD.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      const s = this.sentenceOf(m.index);
+      const list = this.years.get(s) ?? [];
+      list.push({ at: m.index, year: Number(m[1]) });
+      this.years.set(s, list);
     }
   }
-  return best;
+
+  private sentenceOf(at: number): number {
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.starts[lo]!;
+  }
+
+  /** "Kế hoạch năm 2015 … trước 30/6": the year the sentence of `at` states, nearest first. */
+  yearAt(at: number): number | null {
+    let best: number | null = null, distance = Infinity;
+    for (const y of this.years.get(this.sentenceOf(at)) ?? []) {
+      const d = Math.abs(y.at - at);
+      if (d < distance) [best, distance] = [y.year, d];
+    }
+    return best;
+  }
 }
 
 /** Formats a resolved date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn`. */
@@ -310,8 +329,9 @@ export function findDates(text: string, regions: readonly Span[], masked: readon
   const published = ctx.published && /^\d{4}-\d{2}-\d{2}$/.test(ctx.published) ? new Date(ctx.published + "T00:00:00Z") : null;
   const anchors = yearAnchors(text, raw);
   const out: ResolvedDate[] = [];
+  const sentenceYears = raw.some((d) => d.year === null) ? new SentenceYears(text) : null;
   for (const d of raw) {
-    const year = d.year ?? yearOfSentence(text, d) ?? resolveYear(d, anchors, published);
+    const year = d.year ?? sentenceYears?.yearAt(d.start) ?? resolveYear(d, anchors, published);
     if (year === null) continue;
     if (d.kind === "day" && !validDay(d.day!, d.month!, year)) continue;
     out.push({ value: formatDate(d, year), text: d.text, start: d.start, end: d.end, raw: d });

@@ -67,6 +67,10 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
   for (const d of candidates) {
     const region = regions.find((r) => r.start <= d.start && d.end <= r.end);
     if (!region) continue;
+    // A cue is short: read it from the last 80 characters only, the sentence once it matched.
+    const near = text.slice(Math.max(region.start, d.start - 80), d.start);
+    const nearCue = CUE.exec(near);
+    if (!nearCue) continue;
     const from = sentenceStart(text, region, d.start);
     const before = text.slice(from, d.start);
     const cue = CUE.exec(before);

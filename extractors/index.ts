@@ -9,6 +9,7 @@ import { findDirectives } from "./directives.ts";
 import { foldSpelling, normalizeText } from "./normalize.ts";
 import { findOfficials } from "./officials.ts";
 import { CONTENT_KINDS, isDateLine, segmentParagraphs } from "./paragraphs.ts";
+import { CLOSING_MARK } from "./patterns/boilerplate.ts";
 import type { ArticleRecord, Directive, ExtractContext, Paragraph, Span } from "./types.ts";
 
 export type * from "./types.ts";
@@ -50,7 +51,8 @@ function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[],
     return false;
   };
   for (const p of lead) {
-    const inFirstSentence = (d: ResolvedDate) => d.start >= p.start && d.start <= p.start + Math.max(60, p.text.search(/[.;](?:\s|$)/u));
+    const firstSentenceEnd = p.start + Math.max(60, p.text.search(/[.;](?:\s|$)/u));
+    const inFirstSentence = (d: ResolvedDate) => d.start >= p.start && d.start <= firstSentenceEnd;
     const timed = days.find((d) => inFirstSentence(d) && TIME_OF_DAY.has(d.raw.cue));
     if (timed) return timed.value;
     const opening = days.find((d) => d.start >= p.start && d.start <= p.start + 60 && EVENT_CUES.has(d.raw.cue) && !isIssueDate(d));
@@ -103,7 +105,8 @@ export function extract(raw: string, context: ExtractContext = {}): ArticleRecor
     published,
     eventDate: eventDateOf(body, resolved, directives, published),
     authors: seg.authors.map((a) => phrase(a)!),
-    paragraphs: body.map((p) => written.slice(p.start, p.end)),
+    // A closing "./." is the sentence's full stop.
+    paragraphs: body.map((p) => written.slice(p.start, p.end).replace(CLOSING_MARK, ".")),
     directives: directives.map((d) => {
       const at = d.mentions[0]?.start ?? 0;
       return { ...d, issuedBy: phrase(d.issuedBy, at), title: phrase(d.title, at), mentions: d.mentions.map(asWritten) };

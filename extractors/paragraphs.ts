@@ -132,7 +132,9 @@ function isHeadlineLike(line: string): boolean {
   if (DATELINE_LEAD.test(line) || SOURCE_TAG.test(line)) return false;
   if (wordsOf(line).length < 3) return false;
   const sentences = line.split(/[.!?](?:\s+|$)/u).filter((s) => s.trim()).length;
-  return !/[.!?;]$/u.test(line) ? sentences <= 2 : sentences === 1 && line.length <= 160;
+  if (!/[.!?;]$/u.test(line)) return sentences <= 2;
+  // A headline may end with a period; a lead sentence is longer or opens with a clause.
+  return sentences === 1 && line.length <= 120 && !/^[^,]{1,40},\s/u.test(line);
 }
 
 /**
@@ -151,7 +153,8 @@ function isSectionLabel(line: string, next: string | undefined): boolean {
   const n = wordsOf(line).length;
   if (n === 0 || n > 6 || FINAL_PUNCT.test(line) || /\d{3,}/.test(line)) return false;
   if (/^\p{Ll}/u.test(line)) return true;
-  return next !== undefined && isHeadlineLike(next) && wordsOf(next).length > n;
+  // Above a headline (no final period), not above a one-sentence lead.
+  return next !== undefined && isHeadlineLike(next) && !/[.!?]$/u.test(next) && wordsOf(next).length > n;
 }
 
 function isBoilerplate(line: string, hashes: ReadonlySet<string> | undefined): boolean {

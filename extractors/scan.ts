@@ -19,7 +19,9 @@ export function matchesNotAfter(text: string, re: RegExp, notAfter: RegExp | ((t
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (rejects(text, m.index)) {
-      re.lastIndex = m.index + 1;
+      // One code point on: inside a surrogate pair a unicode regex would restart at the same match.
+      const c = text.charCodeAt(m.index);
+      re.lastIndex = m.index + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
       continue;
     }
     out.push(m);

@@ -121,7 +121,12 @@ const STRUCTURE: Row[] = [
       "Sáng 12/11, Huyện ủy Sơn Khê tổ chức hội nghị tổng kết công tác kiểm tra, giám sát năm 2014.",
       "Năm 2014, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 25 tổ chức đảng và 40 đảng viên.",
     ),
-    paragraphs: BODY,
+    // One record covers the bundled stories: the second story's body is kept, its headline is not.
+    paragraphs: [
+      ...BODY,
+      "Sáng 12/11, Huyện ủy Sơn Khê tổ chức hội nghị tổng kết công tác kiểm tra, giám sát năm 2014.",
+      "Năm 2014, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 25 tổ chức đảng và 40 đảng viên.",
+    ],
   },
   { label: "a closing ./. mark", text: lines(TITLE, P1, P2, `${P3.slice(0, -1)}./.`), paragraphs: BODY },
   { label: "NBSP and CRLF page text", text: [TITLE, ...BODY].join("\r\n\r\n").replace(/ (?=Quận)/g, "\u00A0"), title: TITLE, paragraphs: BODY },
