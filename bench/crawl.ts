@@ -21,6 +21,8 @@ const ROOT = path.resolve(path.dirname(SELF), "..");
 
 interface PeerResult {
   peer: string;
+  /** Peak RSS of one idle process that has loaded the crawler (TypeScript loader included). */
+  idleRssMb: number;
   /** CPU time of the crawler process(es) per article page, ms (robust to a busy machine). */
   cpuMsPerPage: number;
   workers: number;
@@ -59,6 +61,7 @@ async function serve(): Promise<void> {
     hosts: hosts(Number(process.env.BENCH_HOSTS ?? 20)),
     pagesPerHost: Number(process.env.BENCH_PAGES_PER_HOST ?? 525),
     texts: corpus.articles.map((a) => a.text),
+    prerender: true,
   });
   process.stdout.write(JSON.stringify({ startUrls: portal.startUrls, pages: portal.pages }) + "\n");
   process.stdin.resume();
@@ -142,6 +145,23 @@ async function runCrawlee(startUrls: string[]): Promise<void> {
   process.stdout.write(JSON.stringify({ pages, seconds, errors, cpuMs: cpuMs(cpu), peakRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
 }
 
+// ---- idle processes: what loading each crawler costs before any page ---------------------
+
+async function idle(peer: string): Promise<void> {
+  if (peer === "vdp") {
+    await import("../crawlers/fetcher.ts");
+    await import("../pipeline/runner.ts");
+  } else await import("@crawlee/cheerio");
+  process.stdout.write(JSON.stringify({ peakRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+}
+
+async function idleRssMb(peer: string): Promise<number> {
+  const proc = child(["--idle", peer]);
+  const line = await firstLine(proc);
+  await new Promise((resolve) => proc.once("exit", resolve));
+  return (JSON.parse(line) as { peakRssMb: number }).peakRssMb;
+}
+
 // ---- the orchestrator ---------------------------------------------------------------------
 
 async function runPeer(peer: "vdp" | "crawlee", startUrls: string[], workers: number): Promise<PeerResult> {
@@ -160,6 +180,7 @@ async function runPeer(peer: "vdp" | "crawlee", startUrls: string[], workers: nu
     const crawlSeconds = Math.max(...results.map((r) => r.seconds));
     return {
       peer,
+      idleRssMb: await idleRssMb(peer),
       workers,
       pages,
       seconds: crawlSeconds,
@@ -176,9 +197,13 @@ async function runPeer(peer: "vdp" | "crawlee", startUrls: string[], workers: nu
 function table(results: PeerResult[]): string {
   const rows = results.map(
     (r) =>
-      `| ${r.peer === "vdp" ? `vdp (${r.workers} worker process${r.workers > 1 ? "es" : ""})` : "Crawlee CheerioCrawler 3.18.1"} | ${r.pages} | ${r.seconds.toFixed(1)} | **${r.pagesPerSecond.toFixed(0)}** | **${r.peakRssMb.toFixed(0)}** | ${r.cpuMsPerPage.toFixed(2)} | ${r.errors} |`,
+      `| ${r.peer === "vdp" ? `vdp (${r.workers} worker process${r.workers > 1 ? "es" : ""})` : "Crawlee CheerioCrawler 3.18.1"} | ${r.pages} | ${r.seconds.toFixed(1)} | **${r.pagesPerSecond.toFixed(0)}** | **${r.peakRssMb.toFixed(0)}** | ${(r.idleRssMb * r.workers).toFixed(0)} | ${r.cpuMsPerPage.toFixed(2)} | ${r.errors} |`,
   );
-  return ["| crawler | article pages | seconds | pages/s | peak RSS (MB) | CPU ms / page | failed |", "|---|---:|---:|---:|---:|---:|---:|", ...rows].join("\n");
+  return [
+    "| crawler | article pages | seconds | pages/s | peak RSS (MB) | of which idle process (MB) | CPU ms / page | failed |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows,
+  ].join("\n");
 }
 
 async function main(): Promise<void> {
@@ -212,7 +237,8 @@ async function main(): Promise<void> {
       "(127.0.0.2–21), served by a separate process; politeness delay 0, robots.txt read. vdp runs its real crawl path " +
       "(listing discovery with link scoring, the undici fetcher with robots, per-host slots (2 per host), charset decoding, " +
       "generic main-content extraction with `htmlToArticle`); Crawlee follows the same listings and reads title and " +
-      "paragraphs with its own cheerio. Each crawler runs in its own process(es); peak RSS is the sum of their maxRSS.",
+      "paragraphs with its own cheerio. Each crawler runs in its own process(es); peak RSS is the sum of their maxRSS. " +
+      "Every process runs under tsx (the TypeScript loader); one idle process with the crawler's modules loaded is the idle column.",
     "",
     table(results),
     "",
@@ -252,4 +278,5 @@ const [mode, arg] = process.argv.slice(2);
 if (mode === "--serve") await serve();
 else if (mode === "--vdp") await runVdp(JSON.parse(arg ?? "[]") as string[]);
 else if (mode === "--crawlee") await runCrawlee(JSON.parse(arg ?? "[]") as string[]);
+else if (mode === "--idle") await idle(arg ?? "vdp");
 else await main();

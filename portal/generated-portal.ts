@@ -22,6 +22,8 @@ export interface GeneratedPortalOptions {
   pageBytes?: number;
   /** Articles per listing page. Default 50. */
   listingPageSize?: number;
+  /** Render every article page before listening (so no crawler pays for first renders). Default false. */
+  prerender?: boolean;
 }
 
 /** A running generated portal. */
@@ -76,6 +78,16 @@ export async function startGeneratedPortal(options: GeneratedPortalOptions): Pro
   let answered = 0;
   // Rendered once, then served from memory, so the server costs the crawlers as little CPU as it can.
   const rendered = new Map<string, Buffer>();
+  const render = (host: string, n: number): Buffer => {
+    const key = `${host}/${n}`;
+    let page = rendered.get(key);
+    if (!page) {
+      const hostIndex = options.hosts.indexOf(host.split(":")[0] ?? "");
+      page = Buffer.from(articleHtml(host, n, options.texts[(n * 31 + hostIndex) % options.texts.length]!, pageBytes, options.pagesPerHost));
+      rendered.set(key, page);
+    }
+    return page;
+  };
   const servers: http.Server[] = [];
   const sockets = new Set<net.Socket>();
   let port = options.port ?? 0;
@@ -93,13 +105,7 @@ export async function startGeneratedPortal(options: GeneratedPortalOptions): Pro
     const m = /^\/bai-viet\/tin-xay-dung-dang-so-(\d+)\.html$/.exec(url.pathname);
     const n = m ? Number(m[1]) : -1;
     if (n >= 0 && n < options.pagesPerHost) {
-      const key = `${host}/${n}`;
-      let page = rendered.get(key);
-      if (!page) {
-        const hostIndex = options.hosts.indexOf(host.split(":")[0] ?? "");
-        page = Buffer.from(articleHtml(host, n, options.texts[(n * 31 + hostIndex) % options.texts.length]!, pageBytes, options.pagesPerHost));
-        rendered.set(key, page);
-      }
+      const page = render(host, n);
       return void res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": String(page.length) }).end(page);
     }
     res.writeHead(404).end();
@@ -116,6 +122,9 @@ export async function startGeneratedPortal(options: GeneratedPortalOptions): Pro
     });
     port = (server.address() as net.AddressInfo).port;
     servers.push(server);
+  }
+  if (options.prerender) {
+    for (const h of options.hosts) for (let n = 0; n < options.pagesPerHost; n++) render(`${h}:${port}`, n);
   }
   return {
     startUrls: options.hosts.map((h) => `http://${h}:${port}/danh-muc/xay-dung-dang`),
