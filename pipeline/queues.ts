@@ -67,12 +67,17 @@ export class PipelineQueues {
   readonly queues: { [K in QueueName]: Queue<QueuePayloads[K]> };
   readonly tracker: RunTracker;
 
+  /** @param onError hears connection errors (BullMQ reconnects by itself). */
   constructor(
     readonly redis: Redis,
     readonly options: PipelineOptions,
+    onError: (err: Error) => void = () => undefined,
   ) {
-    const make = <K extends QueueName>(name: K) =>
-      new Queue<QueuePayloads[K]>(name, { connection: redis, prefix: options.queuePrefix, defaultJobOptions: jobOptions(name, options) });
+    const make = <K extends QueueName>(name: K) => {
+      const queue = new Queue<QueuePayloads[K]>(name, { connection: redis, prefix: options.queuePrefix, defaultJobOptions: jobOptions(name, options) });
+      queue.on("error", onError);
+      return queue;
+    };
     this.queues = { runs: make("runs"), discover: make("discover"), fetch: make("fetch"), process: make("process") };
     this.tracker = new RunTracker(redis, options.queuePrefix);
   }

@@ -47,7 +47,7 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
   if (!url) throw new Error("REDIS_URL is not set: queue workers need Redis (vdp crawl runs in-process without it)");
   const onError = (err: Error) => log.warn({ err: err.message }, "redis connection error (reconnecting)");
   const redis = redisConnection(url, onError);
-  const queues = new PipelineQueues(redis, options);
+  const queues = new PipelineQueues(redis, options, onError);
   const throttle = new RedisHostThrottle(redis, {
     prefix: options.queuePrefix,
     perHost: o.crawler.perHostConcurrency,
