@@ -88,8 +88,11 @@ const afterCountOrLetter = (t: string, i: number) => (i > 0 && LETTER.test(t[i -
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysIn(month: number, year: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 function validDay(day: number, month: number, year: number | null): boolean {

@@ -106,7 +106,10 @@ export function extract(raw: string, context: ExtractContext = {}): ArticleRecor
     eventDate: eventDateOf(body, resolved, directives, published),
     authors: seg.authors.map((a) => phrase(a)!),
     // A closing "./." is the sentence's full stop.
-    paragraphs: body.map((p) => written.slice(p.start, p.end).replace(CLOSING_MARK, ".")),
+    paragraphs: body.map((p) => {
+      const t = written.slice(p.start, p.end);
+      return t.endsWith("./.") ? t.replace(CLOSING_MARK, ".") : t;
+    }),
     directives: directives.map((d) => {
       const at = d.mentions[0]?.start ?? 0;
       return { ...d, issuedBy: phrase(d.issuedBy, at), title: phrase(d.title, at), mentions: d.mentions.map(asWritten) };

@@ -24,6 +24,27 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\u2066-\u2069\u200E\u200F\uFEFF]/g;
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** The many dash characters, and the full-width slash. */
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const BEFORE_NFC = new RegExp(`\\r\\n?|[\\u2028\\u2029\\u0085]|${INVISIBLE.source}|${CONTROLS.source}`, "g");
+const AFTER_NFC = new RegExp(`[\\u00D0\\u00F0\\uFF0F]|${SPACES.source}|${DASHES.source}`, "g");
+const INVISIBLE_ONE = new RegExp(`^${INVISIBLE.source}$`);
+
+function beforeNfc(c: string): string {
+  if (c === "\r\n" || c === "\r" || c === "\u2028" || c === "\u2029" || c === "\u0085") return "\n";
+  return INVISIBLE_ONE.test(c) ? "" : " ";
+}
+
+function afterNfc(c: string): string {
+  switch (c) {
+    case "\u00D0":
+      return "Đ";
+    case "\u00F0":
+      return "đ";
+    case "\uFF0F":
+      return "/";
+  }
+  return c.charCodeAt(0) >= 0x2010 && c !== "\u202F" && c !== "\u205F" && c !== "\u3000" ? "-" : " ";
+}
+
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/;
 
 /** Moves a tone mark from the second vowel of a final "oa/oe/uy" to the first. */
@@ -59,16 +80,9 @@ export function normalizeText(raw: string): string {
   let text = raw;
   // Entities, also double-escaped ones from CMS exports ("&amp;nbsp;").
   for (let i = 0; i < 3 && ENTITY.test(text); i++) text = decodeHTML(text);
-  text = text
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
-    .replace(INVISIBLE, "")
-    .replace(CONTROLS, " ")
-    .normalize("NFC")
-    .replace(/\u00D0/g, "Đ")
-    .replace(/\u00F0/g, "đ")
-    .replace(SPACES, " ")
-    .replace(DASHES, "-")
-    .replace(/\uFF0F/g, "/");
+  // Two passes, one regex each: before NFC what must not reach it, after NFC one spelling
+  // of each space, dash, slash and Đ.
+  text = text.replace(BEFORE_NFC, beforeNfc).normalize("NFC").replace(AFTER_NFC, afterNfc);
   const lines: string[] = [];
   for (const line of text.split("\n")) {
     const clean = line.replace(/ {2,}/g, " ").trim();

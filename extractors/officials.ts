@@ -232,34 +232,43 @@ const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, " ").trim();
  */
 export function findOfficials(text: string, regions: readonly Span[]): Official[] {
   const hits = regions.flatMap((r) => findInRegion(text, r));
-  const people = new Map<string, Official>();
-  const order: string[] = [];
+  const people = new Map<string, { official: Official; roleKeys: Set<string> }>();
   for (const h of hits) {
     if (!h.roles.length) continue;
     const key = fold(h.name);
-    if (!people.has(key)) {
-      people.set(key, { name: h.name, roles: [], mentions: [] });
-      order.push(key);
-    }
+    if (!people.has(key)) people.set(key, { official: { name: h.name, roles: [], mentions: [] }, roleKeys: new Set() });
   }
   for (const h of hits) {
     const p = people.get(fold(h.name));
     if (!p) continue;
-    p.mentions.push(h.mention);
-    for (const r of h.roles) if (!p.roles.some((x) => fold(x) === fold(r))) p.roles.push(r);
-  }
-  // Later mentions by given name alone: "ông Nam" is the one official whose name ends so.
-  for (const region of regions) {
-    const slice = text.slice(region.start, region.end);
-    for (const m of matchesNotAfter(slice, GIVEN_NAME, LETTER)) {
-      const given = m[1]!;
-      const matches = order.map((k) => people.get(k)!).filter((p) => p.name.split(" ").at(-1) === given);
-      if (matches.length !== 1) continue;
-      const start = region.start + m.index + m[0].length - given.length;
-      const p = matches[0]!;
-      if (!p.mentions.some((x) => x.start <= start && start < x.end)) p.mentions.push({ start, end: start + given.length, text: given });
+    p.official.mentions.push(h.mention);
+    for (const r of h.roles) {
+      const k = fold(r);
+      if (p.roleKeys.has(k)) continue;
+      p.roleKeys.add(k);
+      p.official.roles.push(r);
     }
   }
-  for (const p of people.values()) p.mentions.sort((a, b) => a.start - b.start);
-  return order.map((k) => people.get(k)!);
+  // Later mentions by given name alone: "ông Nam" is the one official whose name ends so.
+  const byGiven = new Map<string, Official[]>();
+  for (const { official } of people.values()) {
+    const given = official.name.split(" ").at(-1)!;
+    byGiven.set(given, [...(byGiven.get(given) ?? []), official]);
+  }
+  if (byGiven.size) {
+    for (const region of regions) {
+      const slice = text.slice(region.start, region.end);
+      for (const m of matchesNotAfter(slice, GIVEN_NAME, LETTER)) {
+        const given = m[1]!;
+        const matches = byGiven.get(given);
+        if (!matches || matches.length !== 1) continue;
+        const start = region.start + m.index + m[0].length - given.length;
+        const p = matches[0]!;
+        if (!p.mentions.some((x) => x.start <= start && start < x.end)) p.mentions.push({ start, end: start + given.length, text: given });
+      }
+    }
+  }
+  const out = [...people.values()].map((p) => p.official);
+  for (const p of out) p.mentions.sort((a, b) => a.start - b.start);
+  return out;
 }
