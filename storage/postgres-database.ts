@@ -33,6 +33,17 @@ function wrap(client: pg.Pool | pg.PoolClient): Sql {
   };
 }
 
+/**
+ * A client from the pool. A checked-out client whose connection drops emits "error" on
+ * itself (not on the pool): without a listener that crashes the process; the query in
+ * flight fails with the same error anyway.
+ */
+async function checkOut(pool: pg.Pool): Promise<pg.PoolClient> {
+  const client = await pool.connect();
+  if (client.listenerCount("error") === 0) client.on("error", () => undefined);
+  return client;
+}
+
 /** Opens a pool on `url`; nothing is sent until the first query. */
 export function postgresDatabase(options: PostgresDatabaseOptions): Database {
   const pool = new pg.Pool({
@@ -51,7 +62,7 @@ export function postgresDatabase(options: PostgresDatabaseOptions): Database {
     query: sql.query,
     exec: sql.exec,
     async transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
+      const client = await checkOut(pool);
       try {
         await client.query("begin");
         const result = await fn(wrap(client));
@@ -65,7 +76,7 @@ export function postgresDatabase(options: PostgresDatabaseOptions): Database {
       }
     },
     async session<T>(fn: (s: Sql) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
+      const client = await checkOut(pool);
       try {
         return await fn(wrap(client));
       } finally {
