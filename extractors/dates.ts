@@ -59,7 +59,10 @@ const DAY_LIST = new RegExp(
   "giu",
 );
 /** `Chiều 13/11`, `Sáng nay (01.8)`, `trước 30/6`, `chậm nhất ngày 30/6` */
-const DAY_YEARLESS = new RegExp(`(${DAY_CUE})\\s*,?\\s*(?:ngày\\s*)?\\(?(?<!\\d)${D}(?!\\d)${SEP}${D}(?![\\d]|\\s*[/.-]\\s*\\d)`, "giu");
+const DAY_YEARLESS = new RegExp(`${D}${SEP}${D}(?![\\d]|\\s*[/.-]\\s*\\d)`, "gu");
+/** The cue a yearless day needs before it, read from the text before its digits. */
+const YEARLESS_CUE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(${DAY_CUE})\\s*,?\\s*(?:ngày\\s*)?\\(?$`, "iu");
+const NOT_AFTER_DIGIT = /[\d/.,-]/u;
 /** `tháng 12/2014`, `tháng 12-2014`, `tháng 12 năm 2014` */
 const MONTH_YEAR = new RegExp(`tháng\\s+${D}(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d])`, "giu");
 /** `tháng 9, 10 và 11-2012`, `tháng 7 và 8` */
@@ -140,13 +143,15 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
       if (!digits && re !== MONTH_ALONE && re !== QUARTER && re !== QUARTER_LIST) return;
       if ((re === QUARTER || re === QUARTER_LIST) && !/[qQ]uý/u.test(slice)) return;
       if (re === MONTH_ALONE && !/[tT]háng/u.test(slice)) return;
-      const notAfter = re === DAY_WORDS || re === DAY_WORDS_LIST ? NOT_AFTER_DIGIT_OR_LETTER : re === DAY_NUMERIC ? NOT_AFTER_NUMBER : re === MONTH_ALONE ? afterCountOrLetter : LETTER;
+      const notAfter = re === DAY_YEARLESS ? NOT_AFTER_DIGIT : re === DAY_WORDS || re === DAY_WORDS_LIST ? NOT_AFTER_DIGIT_OR_LETTER : re === DAY_NUMERIC ? NOT_AFTER_NUMBER : re === MONTH_ALONE ? afterCountOrLetter : LETTER;
       for (const m of matchesNotAfter(slice, re, notAfter)) {
         const start = base + m.index;
         const end = start + m[0].length;
         if (taken.covers(start, end)) continue;
+        const before = found.length;
         read(m, start, end);
-        taken.mark(start, end);
+        // Only what was read as a date is taken; a rejected match leaves its text to others.
+        if (found.length > before) taken.mark(start, end);
       }
     };
     run(DAY_WORDS_LIST, (m, start, end) => {
@@ -187,11 +192,11 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
       for (const month of months) add({ start, end, kind: "month", day: null, month, year, quarter: null, cue: cueBefore(text, start) });
     });
     run(DAY_YEARLESS, (m, start, end) => {
-      const cue = m[1]!.toLowerCase();
-      const day = Number(m[2]), month = Number(m[3]);
-      if (!validDay(day, month, null) || COUNTED_AFTER.test(text.slice(end, end + 20))) return;
-      const from = start + m[0].search(/\(?\d/u);
-      add({ start: from + (text[from] === "(" ? 1 : 0), end, kind: "day", day, month, year: null, quarter: null, cue });
+      const day = Number(m[1]), month = Number(m[2]);
+      if (!validDay(day, month, null)) return;
+      const cue = YEARLESS_CUE.exec(text.slice(Math.max(region.start, start - 32), start));
+      if (!cue || COUNTED_AFTER.test(text.slice(end, end + 20))) return;
+      add({ start, end, kind: "day", day, month, year: null, quarter: null, cue: cue[1]!.toLowerCase() });
     });
     run(QUARTER_LIST, (m, start, end) => {
       const quarters = [m[1]!, ...(m[2]!.match(/IV|I{1,3}|[1-4]/g) ?? [])].map((q) => ROMAN[q]!);
