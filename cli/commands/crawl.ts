@@ -141,6 +141,7 @@ async function crawlInProcess(profile: SiteProfile, options: CrawlCliOptions): P
       const report = await runCrawl({ profile, fetcher, validators: new MemoryValidatorStore(), dryRun: true, maxArticles: options.maxArticles, anyHost: options.anyHost });
       if (options.json) process.stdout.write(JSON.stringify(report) + "\n");
       else printReport(report, true);
+      if (report.errors.length > 0 && report.discovered.length === 0) process.exitCode = 1;
       return;
     }
     const progress = options.json ? null : createCrawlProgress(profile.id);
