@@ -30,6 +30,16 @@ function looksLikeBody(line: string): boolean {
   return line.length > 160 && /[.!?…]$/.test(line);
 }
 
+/** The headline of a sample as its expected record gives it: a string, null (none), or undefined (no record). */
+function titleFor(file: string): string | null | undefined {
+  try {
+    const json = JSON.parse(fs.readFileSync(file.replace(/\.txt$/, ".expected.json"), "utf8")) as { title?: unknown };
+    return typeof json.title === "string" ? json.title : json.title === null ? null : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function publishedFor(file: string, index: number): string {
   const expected = file.replace(/\.txt$/, ".expected.json");
   try {
@@ -65,14 +75,19 @@ export function loadSampleArticles(dirs: readonly string[]): PortalArticle[] {
       .filter(Boolean);
     const first = lines[0];
     if (!first) return [];
-    const headlineIsBody = looksLikeBody(first);
-    const title = headlineIsBody ? `${first.split(" ").slice(0, 12).join(" ")}…` : first;
+    // The headline as the expected record reads it (a text may open with a date line, a
+    // breadcrumb or a byline); without one, the first line unless it reads as body.
+    const expectedTitle = titleFor(file);
+    const known = expectedTitle ? lines.findIndex((l) => l.normalize("NFC") === expectedTitle.normalize("NFC")) : -1;
+    const headlineIsBody = known < 0 && (expectedTitle === null || looksLikeBody(first));
+    const lead = lines.find(looksLikeBody) ?? first;
+    const title = known >= 0 ? lines[known]! : headlineIsBody ? `${lead.split(" ").slice(0, 12).join(" ")}…` : first;
     return [
       {
         id: 1001 + index,
         slug: path.basename(file, ".txt"),
         title,
-        paragraphs: headlineIsBody ? lines : lines.slice(1),
+        paragraphs: known >= 0 ? lines.filter((_, i) => i !== known) : headlineIsBody ? lines : lines.slice(1),
         published: publishedFor(file, index),
       },
     ];
