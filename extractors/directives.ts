@@ -68,15 +68,7 @@ const TITLE_AFTER = /^\s*[,]?\s*(?:về(?:\s+việc)?\s*)?[“"]([^”"\n]{3,300
 const BARE_COMMITTEE = /^(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành)\s+)?(Quận|Huyện|Thị|Thành|Tỉnh) ủy$/iu;
 
 /** A directive as found, before mentions are merged. */
-interface Hit {
-  id: string | null;
-  type: string | null;
-  code: string | null;
-  number: string | null;
-  issuer: string | null;
-  issuedBy: string | null;
-  date: string | null;
-  title: string | null;
+interface Hit extends Omit<Directive, "mentions"> {
   mention: Span;
   /** True for a short reference that still needs resolving. */
   short: boolean;
