@@ -7,6 +7,7 @@
  *
  *   npm run bench:storage -- --sizes 100000,1000000 --pglite-sizes 100000
  *   npm run bench:storage -- --sizes 20000 --pglite-sizes 0 --queries 100
+ *   npm run bench:storage -- --render     (rewrite the section from the kept results only)
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -35,6 +36,7 @@ const { values: args } = parseArgs({
     "database-url": { type: "string", default: process.env.VDP_BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test" },
     "copy-max": { type: "string", default: "100000" },
     keep: { type: "boolean", default: false },
+    render: { type: "boolean", default: false },
   },
 });
 
@@ -66,6 +68,8 @@ interface Result {
   at: string;
   /** 1-minute load average when loading started and when the run ended (other work on the machine). */
   loadAvg?: [number, number];
+  /** The commit the measured code was at. */
+  commit?: string;
 }
 
 interface Stats {
@@ -197,6 +201,7 @@ async function runOne(backend: "postgres" | "pglite", size: number): Promise<Res
       copyMs: copy?.ms ?? null, copyPerSec: copy ? size / (copy.ms / 1000) : null, copyRows: copy?.rows ?? 0, copyBytes: copy?.bytes ?? 0,
       directive: q.directive, search: q.search, searchByKind: q.searchByKind, dbBytes, version: version.split(" on ")[0] ?? version, at: new Date().toISOString(),
       loadAvg: [loadAvgStart, os.loadavg()[0] ?? 0],
+      commit: COMMIT,
     };
   } finally {
     await store.close();
@@ -215,6 +220,14 @@ function machine(): string {
   }
   return `${os.availableParallelism()} CPU (nproc), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${cpu}, Node ${process.version}, ${pgVersion}`;
 }
+
+const COMMIT = (() => {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+})();
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const int = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -257,7 +270,8 @@ function section(results: Result[]): string {
         (r.copyMs !== null ? `COPY moved ${int(r.copyRows)} rows (${fmt(r.copyBytes / 2 ** 20, 0)} MiB) in ${fmt(r.copyMs / 1000)} s, ` : "") +
         `load took ${fmt(r.loadMs / 1000)} s` +
         (r.searchByKind ? `; search p95 by kind: ${Object.entries(r.searchByKind).map(([k, v]) => `${k} ${fmt(v.p95)} ms`).join(", ")}` : "") +
-        `; measured ${r.at.slice(0, 16)}Z${r.loadAvg ? `, load average ${fmt(r.loadAvg[0])} → ${fmt(r.loadAvg[1])}` : ""}.`,
+        `; measured ${r.at.slice(0, 16)}Z${r.commit ? ` at commit ${r.commit}` : ""}` +
+        `${r.loadAvg ? `, load average ${fmt(r.loadAvg[0])} → ${fmt(r.loadAvg[1])}` : ""}.`,
     ),
   ];
   return lines.join("\n");
@@ -278,6 +292,10 @@ function writeSection(): void {
 }
 
 fs.mkdirSync(OUT, { recursive: true });
+if (args.render) {
+  writeSection();
+  process.exit(0);
+}
 const plan: Array<["postgres" | "pglite", number]> = [
   ...sizesOf(args.sizes).map((n) => ["postgres", n] as ["postgres", number]),
   ...sizesOf(args["pglite-sizes"]).map((n) => ["pglite", n] as ["pglite", number]),
