@@ -3,7 +3,7 @@
  * `YYYY-Qn`; dates written without a year resolved from the publication date or the
  * article's own years.
  */
-import { LETTER, matchesNotAfter } from "./scan.ts";
+import { LETTER, RegionIndex, matchesNotAfter } from "./scan.ts";
 import type { DateMention, Span } from "./types.ts";
 
 /** A date as read, before its year is known. */
@@ -134,20 +134,26 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
     if (LUNAR.test(text.slice(d.end, d.end + 24))) return;
     found.push({ ...d, text: text.slice(d.start, d.end) });
   };
-  for (const region of regions) {
-    const slice = text.slice(region.start, region.end);
-    const base = region.start;
-    // Without a digit only month words and quarters can be dates.
-    const digits = /\d/u.test(slice);
+  // Each pattern scans the whole text once; a match counts inside one region only.
+  const index = new RegionIndex(regions);
+  if (index.empty) return found;
+  // Without a digit only month words and quarters can be dates.
+  const digits = /\d/u.test(text);
+  const quarters = /[qQ]uý/u.test(text);
+  const months = /[tT]háng/u.test(text);
+  let region: Span = regions[0]!;
+  {
     const run = (re: RegExp, read: (m: RegExpExecArray, start: number, end: number) => void) => {
       if (!digits && re !== MONTH_ALONE && re !== QUARTER && re !== QUARTER_LIST) return;
-      if ((re === QUARTER || re === QUARTER_LIST) && !/[qQ]uý/u.test(slice)) return;
-      if (re === MONTH_ALONE && !/[tT]háng/u.test(slice)) return;
+      if ((re === QUARTER || re === QUARTER_LIST) && !quarters) return;
+      if (re === MONTH_ALONE && !months) return;
       const notAfter = re === DAY_YEARLESS ? NOT_AFTER_DIGIT : re === DAY_WORDS || re === DAY_WORDS_LIST ? NOT_AFTER_DIGIT_OR_LETTER : re === DAY_NUMERIC ? NOT_AFTER_NUMBER : re === MONTH_ALONE ? afterCountOrLetter : LETTER;
-      for (const m of matchesNotAfter(slice, re, notAfter)) {
-        const start = base + m.index;
+      for (const m of matchesNotAfter(text, re, notAfter)) {
+        const start = m.index;
         const end = start + m[0].length;
-        if (taken.covers(start, end)) continue;
+        const at = index.at(start, end);
+        if (!at || taken.covers(start, end)) continue;
+        region = at;
         const before = found.length;
         read(m, start, end);
         // Only what was read as a date is taken; a rejected match leaves its text to others.
@@ -215,7 +221,9 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
     // Days joined to a date just read: "Ngày 13/11 và 14/11".
     for (let i = 0; i < found.length; i++) {
       const prev = found[i]!;
-      if (prev.kind !== "day" || prev.end < region.start || prev.end > region.end) continue;
+      const at = prev.kind === "day" ? index.at(prev.start, prev.end) : null;
+      if (!at) continue;
+      region = at;
       const chain = CHAINED_DAY.exec(text.slice(prev.end, Math.min(region.end, prev.end + 24)));
       if (!chain) continue;
       const start = prev.end + chain[0].search(/\d/u), end = prev.end + chain[0].length;

@@ -34,3 +34,35 @@ export function matchesNotAfter(text: string, re: RegExp, notAfter: RegExp | ((t
 export const LETTER = /[\p{L}\p{M}]/u;
 /** A letter, mark or digit. */
 export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Which region (a line of content) holds a position. Patterns scan the whole text once —
+ * one regex call per pattern instead of one per line — and keep the matches that lie
+ * inside one region.
+ */
+export class RegionIndex<R extends { start: number; end: number }> {
+  private readonly sorted: R[];
+
+  constructor(regions: readonly R[]) {
+    this.sorted = [...regions].sort((a, b) => a.start - b.start);
+  }
+
+  /** The region holding all of [start, end), or null. */
+  at(start: number, end = start): R | null {
+    const s = this.sorted;
+    let lo = 0, hi = s.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = s[mid]!;
+      if (start < r.start) hi = mid - 1;
+      else if (start >= r.end && !(start === r.end && end === start)) lo = mid + 1;
+      else return end <= r.end ? r : null;
+    }
+    return null;
+  }
+
+  /** True when there is no region at all. */
+  get empty(): boolean {
+    return this.sorted.length === 0;
+  }
+}
