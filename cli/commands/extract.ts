@@ -19,6 +19,13 @@ class InputError extends Error {}
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** True for a real calendar day written YYYY-MM-DD ("2014-02-30" is not one). */
+function isCalendarDay(s: string): boolean {
+  if (!ISO_DAY.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 /** Reads a file (or standard input for "-") as UTF-8 text, refusing what is not article text. */
 function readArticle(file: string): string {
   let bytes: Buffer;
@@ -85,7 +92,7 @@ export function register(program: Command): void {
         "\nExit status: 0 when every file was extracted, 1 when any file failed (each failure is reported on stderr).",
     )
     .action((files: string[], options: ExtractOptions) => {
-      if (options.published !== undefined && !ISO_DAY.test(options.published)) {
+      if (options.published !== undefined && !isCalendarDay(options.published)) {
         throw new Error(`--published must be a date YYYY-MM-DD, got "${options.published}"`);
       }
       let failed = 0;
