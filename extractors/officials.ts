@@ -56,8 +56,8 @@ function syllables(run: string): string[] {
 /** "NGUYỄN" → "Nguyễn": names written in capitals are checked like any other. */
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 /** Every Vietnamese syllable has a vowel; "UBND", "HĐND", "TW" have none. */
-const VOWEL = /[aeiouyăâêôơư]/iu;
-const hasVowel = (w: string) => VOWEL.test(w.normalize("NFD"));
+const VOWEL = /[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]/iu;
+const hasVowel = (w: string) => VOWEL.test(w);
 
 function isNameSyllable(s: string): boolean {
   const t = titleCase(s);

@@ -168,7 +168,9 @@ const BYLINE_LABEL = /^(?:bài|tin)(?:,| và)? ảnh\s*:/iu;
 
 function isCaption(line: string): boolean {
   if (line.length > 400 || BYLINE_LABEL.test(line)) return false;
-  return CAPTION_MARKERS.some((re) => re.test(line)) || PHOTO_CAPTION.test(line);
+  // Every marker but the "Quang cảnh …" openers names the photo ("ảnh") or its source ("nguồn").
+  const marked = /ảnh|nguồn|cảnh|đại biểu/iu.test(line);
+  return (marked && CAPTION_MARKERS.some((re) => re.test(line))) || PHOTO_CAPTION.test(line);
 }
 
 /** True for a metadata line that carries the publication date ("Ngày đăng 05/05/2022 | 13:45"). */
