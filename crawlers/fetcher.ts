@@ -321,7 +321,12 @@ export class Fetcher {
       if (accept === "html" && mediaType === "" && !looksLikeHtml(body)) {
         throw new FetchError("NOT_HTML", "permanent", href, "no content type and the body is not HTML", { status });
       }
-      const decoded = decodeBody(body, contentType, charsetOverride);
+      let decoded: ReturnType<typeof decodeBody>;
+      try {
+        decoded = decodeBody(body, contentType, charsetOverride);
+      } catch (err) {
+        throw new FetchError("BAD_ENCODING", "permanent", href, (err as Error).message, { status });
+      }
       return {
         kind: "page",
         status,

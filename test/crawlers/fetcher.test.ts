@@ -152,6 +152,13 @@ describe("limits", () => {
     expect(await failure(fetcher.fetch(`${server.url}/chain0`))).toMatchObject({ code: "TOO_MANY_REDIRECTS" });
   });
 
+  it("fails a fetch once, permanently, when the profile names an unknown charset", async () => {
+    server.routes.set("/a", html());
+    const err = await failure(fetcher.fetch(`${server.url}/a`, { charset: "klingon-8" }));
+    expect(err).toMatchObject({ code: "BAD_ENCODING", kind: "permanent" });
+    expect(err.details.attempts).toBe(1);
+  });
+
   it("accepts only HTML for articles and only http(s)", async () => {
     server.routes.set("/doc.pdf", (_req, res) => void res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF"));
     expect(await failure(fetcher.fetch(`${server.url}/doc.pdf`))).toMatchObject({ code: "NOT_HTML", kind: "permanent" });
