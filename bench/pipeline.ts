@@ -8,7 +8,8 @@
  * - Crawlee's CheerioCrawler fetching and parsing the same portal (no extraction, no load),
  *   in the same run, through `bench/crawl.ts --crawlee`.
  *
- * The portal is `bench/crawl.ts --serve` in its own process. Peak memory is each process's
+ * The portal (`portal/generated-portal.ts` with the articles of `bench/corpus.ts`, as
+ * `bench/crawl.ts` serves it) runs in its own process. Peak memory is each process's
  * high-water RSS (VmHWM). Results go to BENCHMARKS.md between the bench:pipeline markers.
  *
  * Options (env): BENCH_PAGES_PER_HOST (525), BENCH_HOSTS (20), BENCH_WORKERS ("1,2"),
@@ -82,6 +83,24 @@ const crawlerEnv = {
   VDP_MAX_RETRIES: "1",
   VDP_LOG_LEVEL: "warn",
 };
+
+// ---- the portal (child mode) ---------------------------------------------------------------
+
+async function serve(): Promise<void> {
+  const { generateCorpus } = await import("./corpus.ts");
+  const { startGeneratedPortal } = await import("../portal/generated-portal.ts");
+  const corpus = generateCorpus({ bytes: 4 * 1024 * 1024, seed: 7, minArticleBytes: 2048, maxArticleBytes: 8192 });
+  const portal = await startGeneratedPortal({
+    hosts: Array.from({ length: Number(process.env.BENCH_HOSTS ?? 20) }, (_, i) => `127.0.0.${i + 2}`),
+    pagesPerHost: Number(process.env.BENCH_PAGES_PER_HOST ?? 525),
+    texts: corpus.articles.map((a) => a.text),
+    prerender: true,
+  });
+  process.stdout.write(JSON.stringify({ startUrls: portal.startUrls, pages: portal.pages }) + "\n");
+  process.stdin.resume();
+  await new Promise((resolve) => process.stdin.once("end", resolve));
+  await portal.close();
+}
 
 // ---- in-process on PGlite (child mode) -----------------------------------------------------
 
@@ -193,7 +212,7 @@ function table(results: Result[]): string {
 }
 
 async function main(): Promise<void> {
-  const server = tsx(CRAWL_BENCH, ["--serve"]);
+  const server = tsx(SELF, ["--serve"]);
   const { startUrls, pages } = (await jsonLine(server)) as { startUrls: string[]; pages: number };
   process.stderr.write(`portal: ${pages} article pages on ${startUrls.length} hosts\n`);
   const load = os.loadavg()[0]!;
@@ -237,5 +256,6 @@ async function main(): Promise<void> {
 }
 
 const [mode, arg] = process.argv.slice(2);
-if (mode === "--in-process") await inProcessChild(JSON.parse(arg ?? "[]") as string[]);
+if (mode === "--serve") await serve();
+else if (mode === "--in-process") await inProcessChild(JSON.parse(arg ?? "[]") as string[]);
 else await main();
