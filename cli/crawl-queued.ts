@@ -34,6 +34,9 @@ function summary(target: CrawlTarget, run: FollowedRun): string {
 
 /** Queues (and follows) one run per target; returns the process exit code. */
 export async function crawlQueued(targets: CrawlTarget[], options: QueuedCrawlOptions = {}): Promise<number> {
+  if (!process.env.DATABASE_URL) {
+    throw new Error("REDIS_URL is set but DATABASE_URL is not: queued runs need a PostgreSQL server that this command and the workers both reach (or use --in-process)");
+  }
   return withQueues(async (queues) => {
     const runs = await withStore(async (store) => {
       const out = [];

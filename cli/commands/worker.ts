@@ -50,7 +50,7 @@ export function register(program: Command): void {
       const crawler = crawlerOptionsFromEnv();
       if (options.allowPrivate) crawler.allowPrivate = true;
       const log = createLogger("vdp-worker");
-      if (!process.env.DATABASE_URL) log.warn("DATABASE_URL is not set: this worker writes to the embedded database, which only one process can open");
+      if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is not set: workers load into a PostgreSQL server they all reach (the embedded database is for one process: vdp crawl without REDIS_URL)");
       const store = await openStore();
       const pool = await startWorkerPool({ store, options: pipeline, crawler, log, queues });
       let stopping = false;
