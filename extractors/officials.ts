@@ -32,6 +32,25 @@ const ROLE_ANYWHERE = new RegExp(`(?:(?:${alt(ROLE_PREFIXES)})\\s+)?(?:${alt(ROL
 const STOP = new RegExp(`^\\s*(?:${alt(ROLE_STOPS)})(?![\\p{L}\\p{M}])`, "u");
 /** A stop word anywhere inside a role phrase (at a word start). */
 const INNER_STOP = new RegExp(`(?:^|\\s)(?:${alt(ROLE_STOPS)})(?![\\p{L}\\p{M}])`, "u");
+/** The last word of a text (letters, digits, "/", "." and ":" kept), lower-cased: the cheap test before the phrase patterns. */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 32) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+const lastWords = (phrases: readonly string[]) => new Set(phrases.map((p) => lastWord(p.replace(/\.$/u, ""))));
+/** Words an honorific or a rank ends with: only after one can HONORIFIC_BEFORE match. */
+const HONORIFIC_TAILS = new Set([...lastWords([...HONORIFICS, ...RANKS]), ...lastWords(RANKS.map((r) => `${r}.`)), "chí:", "chí", "đ/c", ":"]);
+const PLACE_TAILS = lastWords(PLACE_WORDS);
+const ADMIN_TAILS = new Set(["ủy", "uỷ", "ubnd", "hđnd", "mttq", "quận", "huyện", "tỉnh", "phố", "tp", "tp.", "phường", "xã", "xã", "trấn"]);
+const tailIn = (text: string, tails: ReadonlySet<string>) => {
+  const w = lastWord(text);
+  return tails.has(w) || tails.has(w.replace(/[.:,]+$/u, ""));
+};
+
 /** A place or institution word before a run: "phường Nguyễn Du", "trường Lê Quý Đôn". */
 const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u");
 /** Committee and administrative words after which a two-syllable run is a place ("Quận ủy Hoàng Mai"). */
@@ -178,7 +197,7 @@ function findInRegion(text: string, region: Span): PersonHit[] {
       strong = true;
     }
     const before = text.slice(Math.max(region.start, runStart - 30), runStart);
-    const honorific = HONORIFIC_BEFORE.exec(before);
+    const honorific = tailIn(before, HONORIFIC_TAILS) ? HONORIFIC_BEFORE.exec(before) : null;
     const honorificAt = honorific ? runStart - before.length + honorific.index : -1;
     if (honorific && (honorificAt === region.start || !LETTER.test(text[honorificAt - 1]!))) strong = true;
     else if (!lead) {
@@ -198,10 +217,10 @@ function findInRegion(text: string, region: Span): PersonHit[] {
     if (words.length < 2) continue;
     const placed = runStart > region.start + m.index + (lead ? lead[0].length : 0);
     const near = text.slice(Math.max(region.start, runStart - 30), runStart);
-    const afterAdmin = placed || ADMIN_BEFORE.test(near);
+    const afterAdmin = placed || (tailIn(near, ADMIN_TAILS) && ADMIN_BEFORE.test(near));
     const k = nameInRun(words, afterAdmin, strong);
     if (k === null) continue;
-    if (!strong && k === 0 && !placed && PLACE_BEFORE.test(near)) continue;
+    if (!strong && k === 0 && !placed && tailIn(near, PLACE_TAILS) && PLACE_BEFORE.test(near)) continue;
     const nameWords = words.slice(k);
     const nameStart = runStart + (k ? words.slice(0, k).join(" ").length + 1 : 0);
     const name = nameWords.join(" ");
