@@ -49,35 +49,67 @@ export function paragraphHash(text: string): string {
   return wordsOf(text).join(" ");
 }
 
-/** FNV-1a over a string: a cheap 32-bit hash of a word. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+/** True for a UTF-16 unit that belongs to a word: letters, digits, marks (not punctuation or symbols). */
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  return !((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f));
+}
+
+/**
+ * The words of a line as 32-bit hashes (FNV-1a over the lower-cased word), in order, read in
+ * one pass without cutting strings: what the repeat index compares.
+ */
+function wordHashes(text: string): number[] {
+  const lower = text.toLowerCase();
+  const out: number[] = [];
+  let h = 0x811c9dc5, inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (isWordUnit(c)) {
+      h = Math.imul(h ^ c, 0x01000193) >>> 0;
+      inWord = true;
+    } else if (inWord) {
+      out.push(h);
+      h = 0x811c9dc5;
+      inWord = false;
+    }
   }
-  return h;
+  if (inWord) out.push(h);
+  return out;
+}
+
+/** The number of words in a line. */
+function wordCount(text: string): number {
+  let n = 0, inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const w = isWordUnit(text.charCodeAt(i));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 const MINHASH_SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f];
 
-/** Min-hash signatures of a word set (each word hashed once, remixed per seed): near-identical paragraphs share one with high probability. */
-function signatures(words: ReadonlySet<string>): string[] {
-  const mins = MINHASH_SEEDS.map(() => 0xffffffff);
-  for (const w of words) {
-    const h = fnv(w);
-    for (let i = 0; i < MINHASH_SEEDS.length; i++) {
+/** Min-hash signatures of a word set (each word hash remixed per seed): near-identical paragraphs share one with high probability. */
+function signatures(words: ReadonlySet<number>): number[] {
+  const mins = [0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff];
+  for (const h of words) {
+    for (let i = 0; i < 4; i++) {
       let x = Math.imul(h ^ MINHASH_SEEDS[i]!, 0x85ebca6b) >>> 0;
       x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
       x = (x ^ (x >>> 16)) >>> 0;
       if (x < mins[i]!) mins[i] = x;
     }
   }
-  return mins.map((m, i) => `${i}:${m}`);
+  // One number per signature: the seed's index in the low bits keeps the four apart.
+  return mins.map((m, i) => m * 4 + i);
 }
 
 /** Shared words over the larger set: 1 for the same words, ≥ 0.9 for a near-identical paragraph. */
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
@@ -85,7 +117,7 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** The share of `small`'s words that `large` also has. */
-function contained(small: ReadonlySet<string>, large: ReadonlySet<string>): number {
+function contained(small: ReadonlySet<number>, large: ReadonlySet<number>): number {
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
   return shared / small.size;
@@ -94,15 +126,20 @@ function contained(small: ReadonlySet<string>, large: ReadonlySet<string>): numb
 /** Detects lines that repeat an earlier line, whole or with small differences. */
 class RepeatIndex {
   private exact = new Set<string>();
-  private near = new Map<string, Array<Set<string>>>();
-
-  private recent: Array<Set<string>> = [];
+  private near = new Map<number, Array<Set<number>>>();
+  private recent: Array<Set<number>> = [];
 
   /** True when `text` repeats a line seen before; otherwise remembers it. */
   seen(text: string): boolean {
-    const words = wordsOf(text);
-    const key = words.join(" ");
-    if (!key) return false;
+    const words = wordHashes(text);
+    if (!words.length) return false;
+    // The line's words in order, as one key (two hashes of the sequence).
+    let a = 0x811c9dc5, b = 0x9e3779b9;
+    for (const w of words) {
+      a = Math.imul(a ^ w, 0x01000193) >>> 0;
+      b = Math.imul(b ^ w, 0x85ebca6b) >>> 0;
+    }
+    const key = `${a}:${b}:${words.length}`;
     if (this.exact.has(key)) return true;
     this.exact.add(key);
     if (words.length < 8) return false;
@@ -130,7 +167,7 @@ class RepeatIndex {
 function isHeadlineLike(line: string): boolean {
   if (line.length < 10 || line.length > 250) return false;
   if (DATELINE_LEAD.test(line) || SOURCE_TAG.test(line)) return false;
-  if (wordsOf(line).length < 3) return false;
+  if (wordCount(line) < 3) return false;
   const sentences = line.split(/[.!?](?:\s+|$)/u).filter((s) => s.trim()).length;
   if (!/[.!?;]$/u.test(line)) return sentences <= 2;
   // A headline may end with a period; a lead sentence is longer or opens with a clause.
@@ -145,16 +182,16 @@ function isHeadlineLike(line: string): boolean {
 function isAside(line: string): boolean {
   if (line.length >= 200 || /^[-+•*]|^\d+[.)]\s/u.test(line) || DATELINE_LEAD.test(line) || SOURCE_TAG.test(line)) return false;
   if (line === line.toUpperCase()) return false;
-  return wordsOf(line).length >= 9;
+  return wordCount(line) >= 9;
 }
 
 /** True for a short label above the headline ("hoạt động đảng", "Đảng bộ TP Cần Thơ"). */
 function isSectionLabel(line: string, next: string | undefined): boolean {
-  const n = wordsOf(line).length;
+  const n = wordCount(line);
   if (n === 0 || n > 6 || FINAL_PUNCT.test(line) || /\d{3,}/.test(line)) return false;
   if (/^\p{Ll}/u.test(line)) return true;
   // Above a headline (no final period), not above a one-sentence lead.
-  return next !== undefined && isHeadlineLike(next) && !/[.!?]$/u.test(next) && wordsOf(next).length > n;
+  return next !== undefined && isHeadlineLike(next) && !/[.!?]$/u.test(next) && wordCount(next) > n;
 }
 
 function isBoilerplate(line: string, hashes: ReadonlySet<string> | undefined): boolean {
