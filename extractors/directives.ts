@@ -4,7 +4,7 @@
  * title; short references ("Chỉ thị 39") resolved to the full number in the same article.
  */
 import { BODY_ISSUERS, CODE_TYPES, PARTY_ISSUERS, STATE_ISSUERS, TYPE_CODES, TYPE_WORDS } from "./patterns/documents.ts";
-import { LETTER, matchesNotAfter } from "./scan.ts";
+import { LETTER, RegionIndex, matchesNotAfter } from "./scan.ts";
 import type { Directive, Span } from "./types.ts";
 
 /** Folds a code for comparison: capitals, Đ → D. */
@@ -193,15 +193,13 @@ function scanNumbers(text: string): Hit[] {
 
 /** The type code a type word stands for ("Quy định" is QĐ or QĐi: left open). */
 function codeOfWord(word: string): string | null {
-  const w = word.replace(/\s+/g, " ").toLowerCase();
-  for (const [tw, code] of TYPE_WORDS) if (tw.toLowerCase() === w) return code;
-  return null;
+  return TYPE_WORD_BY_FOLD.get(word.replace(/\s+/g, " ").toLowerCase())?.code ?? null;
 }
 
+const TYPE_WORD_BY_FOLD = new Map(TYPE_WORDS.map(([w, code]) => [w.toLowerCase(), { word: w, code }]));
+
 function typeOfWord(word: string): string {
-  const w = word.replace(/\s+/g, " ").toLowerCase();
-  for (const [tw] of TYPE_WORDS) if (tw.toLowerCase() === w) return tw;
-  return word;
+  return TYPE_WORD_BY_FOLD.get(word.replace(/\s+/g, " ").toLowerCase())?.word ?? word;
 }
 
 /** The issuer code an issuing body implies ("Ban Thường vụ Tỉnh ủy" → "TU"). */
@@ -315,14 +313,14 @@ function readBefore(h: Hit, text: string): void {
  */
 export function findDirectives(text: string, regions: readonly Span[]): Directive[] {
   const hits: Hit[] = [];
-  for (const region of regions) {
-    const slice = text.slice(region.start, region.end);
-    for (const h of scanNumbers(slice)) {
-      h.mention = { start: h.mention.start + region.start, end: h.mention.end + region.start, text: h.mention.text };
-      readBefore(h, text);
-      readAfter(h, text);
-      hits.push(h);
-    }
+  // Each pattern scans the whole text once; a match counts inside one region (a line of content) only.
+  const index = new RegionIndex(regions);
+  if (index.empty) return [];
+  for (const h of scanNumbers(text)) {
+    if (!index.at(h.mention.start, h.mention.end)) continue;
+    readBefore(h, text);
+    readAfter(h, text);
+    hits.push(h);
   }
   // Complete local issuers from the article's place: every district has its own 108-KH/QU.
   for (const h of hits) {
@@ -342,13 +340,12 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
     if (list) list.push(f);
     else byNumber.set(f.number, [f]);
   }
-  for (const region of regions) {
-    const slice = text.slice(region.start, region.end);
-    const digits = /\d/u.test(slice);
-    for (const m of digits ? matchesNotAfter(slice, SHORT, LETTER) : []) {
-      const start = region.start + m.index;
+  {
+    for (const m of /\d/u.test(text) ? matchesNotAfter(text, SHORT, LETTER) : []) {
+      const start = m.index;
       const end = start + m[0].length;
-      if (covered[start] || covered[end - 1]) continue;
+      const region = index.at(start, end);
+      if (!region || covered[start] || covered[end - 1]) continue;
       const after = text.slice(end, end + 40);
       const year = YEAR_AFTER.test(after);
       if (!year && COUNT_AFTER.test(after)) continue;
@@ -376,10 +373,11 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
         });
       }
     }
-    const unnumbered = slice.includes("Nghị quyết") || slice.includes("Chỉ thị") || slice.includes("Kết luận");
-    for (const m of unnumbered ? matchesNotAfter(slice, UNNUMBERED, LETTER) : []) {
-      const start = region.start + m.index;
+    const unnumbered = text.includes("Nghị quyết") || text.includes("Chỉ thị") || text.includes("Kết luận");
+    for (const m of unnumbered ? matchesNotAfter(text, UNNUMBERED, LETTER) : []) {
+      const start = m.index;
       const end = start + m[0].trimEnd().length;
+      if (!index.at(start, end)) continue;
       hits.push({ id: null, type: m[1]!, code: codeOfWord(m[1]!), number: null, issuer: null, issuedBy: null, date: null, title: null, mention: { start, end, text: text.slice(start, end) }, short: false });
     }
   }

@@ -7,7 +7,7 @@
 import {
   FAMILY_NAMES, HONORIFICS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, ROLE_PREFIXES, ROLE_STOPS,
 } from "./patterns/people.ts";
-import { LETTER, WORD_CHAR, matchesNotAfter } from "./scan.ts";
+import { LETTER, RegionIndex, WORD_CHAR, matchesNotAfter } from "./scan.ts";
 import type { Official, Span } from "./types.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -179,14 +179,18 @@ function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): numbe
   return candidates[0]!;
 }
 
-/** Finds the people named with a position in one region of the text. */
-function findInRegion(text: string, region: Span): PersonHit[] {
+/** Finds the people named with a position in the regions of the text. */
+function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  const slice = text.slice(region.start, region.end);
+  const index = new RegionIndex(regions);
+  if (index.empty) return hits;
   // Text already read as someone's roles holds no new person ("X - Bí thư Tỉnh ủy Cao Bằng").
   let rolesUntil = -1;
-  for (const m of matchesNotAfter(slice, RUN, WORD_CHAR)) {
-    let runStart = region.start + m.index;
+  // One scan of the whole text; a run counts inside one region (a line of content) only.
+  for (const m of matchesNotAfter(text, RUN, WORD_CHAR)) {
+    const region = index.at(m.index, m.index + m[0].length);
+    if (!region) continue;
+    let runStart = m.index;
     if (runStart < rolesUntil) continue;
     let run = m[0];
     let strong = false;
@@ -215,7 +219,7 @@ function findInRegion(text: string, region: Span): PersonHit[] {
     const stopAt = words.findIndex((w) => !isNameSyllable(w));
     if (stopAt >= 0) words = words.slice(0, stopAt);
     if (words.length < 2) continue;
-    const placed = runStart > region.start + m.index + (lead ? lead[0].length : 0);
+    const placed = runStart > m.index + (lead ? lead[0].length : 0);
     const near = text.slice(Math.max(region.start, runStart - 30), runStart);
     const afterAdmin = placed || (tailIn(near, ADMIN_TAILS) && ADMIN_BEFORE.test(near));
     const k = nameInRun(words, afterAdmin, strong);
@@ -250,7 +254,7 @@ const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, " ").trim();
  * // [{ name: "Nguyễn Văn Nam", roles: ["Bí thư Quận ủy"], mentions: [...] }]
  */
 export function findOfficials(text: string, regions: readonly Span[]): Official[] {
-  const hits = regions.flatMap((r) => findInRegion(text, r));
+  const hits = findPeople(text, regions);
   const people = new Map<string, { official: Official; roleKeys: Set<string> }>();
   for (const h of hits) {
     if (!h.roles.length) continue;
