@@ -205,8 +205,10 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     const honorificAt = honorific ? runStart - before.length + honorific.index : -1;
     if (honorific && (honorificAt === region.start || !LETTER.test(text[honorificAt - 1]!))) strong = true;
     else if (!lead) {
-      // Not after an honorific: the name is the last stretch of name syllables ("Hà Nội Nguyễn Quang Vinh").
+      // Not after an honorific, a name starts with a family name: a run without one is a place or a body.
       const all = syllables(run);
+      if (!all.some(isFamily)) continue;
+      // The name is the last stretch of name syllables ("Hà Nội Nguyễn Quang Vinh").
       let from = all.length;
       while (from > 0 && isNameSyllable(all[from - 1]!)) from--;
       if (from > 0) {
