@@ -94,8 +94,11 @@ export class PipelineQueues {
    */
   async enqueue<K extends Exclude<QueueName, "runs">>(runId: number, queue: K, jobId: string, data: QueuePayloads[K]): Promise<void> {
     const pending: PendingJob = { queue, name: queue, data };
-    await this.tracker.addPending(runId, jobId, pending);
-    await this.add(queue, jobId, data);
+    // One round trip: note it pending and look for a failed job of an earlier run under its id.
+    const failed = await this.tracker.addPending(runId, jobId, pending, `${this.options.queuePrefix}:${queue}:failed`);
+    const q = this.queues[queue] as Queue;
+    if (failed) await q.remove(jobId).catch(() => undefined);
+    await q.add(queue, data, { jobId });
   }
 
   private async add(queue: QueueName, jobId: string, data: unknown): Promise<void> {

@@ -51,10 +51,16 @@ export class RunTracker {
     return `${this.prefix}:run:${runId}:${part}`;
   }
 
-  /** Notes a job as pending before it is added. */
-  async addPending(runId: number, jobId: string, job: PendingJob): Promise<void> {
+  /**
+   * Notes a job as pending before it is added; with `failedKey` (a queue's failed set), also
+   * answers whether a failed job holds the id, in the same round trip.
+   */
+  async addPending(runId: number, jobId: string, job: PendingJob, failedKey?: string): Promise<boolean> {
     const key = this.key(runId, "pending");
-    await this.redis.multi().hset(key, jobId, JSON.stringify(job)).expire(key, TTL_SECONDS).exec();
+    const tx = this.redis.multi().hset(key, jobId, JSON.stringify(job)).expire(key, TTL_SECONDS);
+    if (failedKey) tx.zscore(failedKey, jobId);
+    const result = await tx.exec();
+    return failedKey !== undefined && result?.[2]?.[1] !== null && result?.[2]?.[1] !== undefined;
   }
 
   /** Records what a job did and takes it off the pending list; returns how many remain. */
