@@ -71,12 +71,13 @@ function wordHashes(text: string): number[] {
       h = Math.imul(h ^ c, 0x01000193) >>> 0;
       inWord = true;
     } else if (inWord) {
-      out.push(h);
+      // 30 bits: small integers stay unboxed in sets and arrays.
+      out.push(h & 0x3fffffff);
       h = 0x811c9dc5;
       inWord = false;
     }
   }
-  if (inWord) out.push(h);
+  if (inWord) out.push(h & 0x3fffffff);
   return out;
 }
 
@@ -91,21 +92,27 @@ function wordCount(text: string): number {
   return n;
 }
 
-const MINHASH_SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f];
+const MINHASH_SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f, 0x165667b1, 0xd3a2646c, 0xfd7046c5, 0xb55a4f09];
 
-/** Min-hash signatures of a word set (each word hash remixed per seed): near-identical paragraphs share one with high probability. */
-function signatures(words: ReadonlySet<number>): number[] {
-  const mins = [0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff];
+/**
+ * Locality-sensitive keys of a word set: 8 min-hashes in 4 bands of 2. Two paragraphs share
+ * a band with probability J² per band (J their word overlap): near-identical ones (J ≥ 0.8)
+ * almost surely meet in one, unrelated ones that share common words rarely do.
+ */
+function bandKeys(words: ReadonlySet<number>): number[] {
+  const mins = MINHASH_SEEDS.map(() => 0xffffffff);
   for (const h of words) {
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < MINHASH_SEEDS.length; i++) {
       let x = Math.imul(h ^ MINHASH_SEEDS[i]!, 0x85ebca6b) >>> 0;
       x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
       x = (x ^ (x >>> 16)) >>> 0;
       if (x < mins[i]!) mins[i] = x;
     }
   }
-  // One number per signature: the seed's index in the low bits keeps the four apart.
-  return mins.map((m, i) => m * 4 + i);
+  // A band's key: its two 26-bit min-hashes in one number (52 bits, exact in a double).
+  const keys: number[] = [];
+  for (let b = 0; b < mins.length; b += 2) keys.push((mins[b]! >>> 6) * 0x4000000 + (mins[b + 1]! >>> 6));
+  return keys;
 }
 
 /** Shared words over the larger set: 1 for the same words, ≥ 0.9 for a near-identical paragraph. */
@@ -126,7 +133,8 @@ function contained(small: ReadonlySet<number>, large: ReadonlySet<number>): numb
 /** Detects lines that repeat an earlier line, whole or with small differences. */
 class RepeatIndex {
   private exact = new Set<string>();
-  private near = new Map<number, Array<Set<number>>>();
+  /** One map per band: band key → the word sets filed under it. */
+  private near = MINHASH_SEEDS.slice(0, MINHASH_SEEDS.length / 2).map(() => new Map<number, Array<Set<number>>>());
   private recent: Array<Set<number>> = [];
 
   /** True when `text` repeats a line seen before; otherwise remembers it. */
@@ -150,13 +158,13 @@ class RepeatIndex {
     }
     this.recent.push(set);
     if (this.recent.length > 3) this.recent.shift();
-    const sigs = signatures(set);
-    for (const sig of sigs) {
-      for (const other of this.near.get(sig) ?? []) if (overlap(set, other) >= 0.9) return true;
+    const keys = bandKeys(set);
+    for (let b = 0; b < keys.length; b++) {
+      for (const other of this.near[b]!.get(keys[b]!) ?? []) if (overlap(set, other) >= 0.9) return true;
     }
-    for (const sig of sigs) {
-      const bucket = this.near.get(sig);
-      if (!bucket) this.near.set(sig, [set]);
+    for (let b = 0; b < keys.length; b++) {
+      const bucket = this.near[b]!.get(keys[b]!);
+      if (!bucket) this.near[b]!.set(keys[b]!, [set]);
       else if (bucket.length < 64) bucket.push(set);
     }
     return false;
