@@ -24,11 +24,11 @@ const PORT_FILE = "demo-portal.json";
  * Starts the portal on the port of the last demo (its URLs are what the database knows, so
  * the conditional GETs of a second run can match), or on a free port the first time.
  */
-async function startDemoPortal(dataDir: string | null): Promise<Portal> {
-  const file = dataDir ? path.join(dataDir, PORT_FILE) : null;
+async function startDemoPortal(dataDir: string): Promise<Portal> {
+  const file = path.join(dataDir, PORT_FILE);
   let port = 0;
   try {
-    if (file) port = Number((JSON.parse(fs.readFileSync(file, "utf8")) as { port?: unknown }).port) || 0;
+    port = Number((JSON.parse(fs.readFileSync(file, "utf8")) as { port?: unknown }).port) || 0;
   } catch {
     port = 0;
   }
@@ -38,10 +38,8 @@ async function startDemoPortal(dataDir: string | null): Promise<Portal> {
   } catch {
     portal = await startPortal({ port: 0, crawlDelaySeconds: 0 }); // the old port is taken: a new address, new URLs
   }
-  if (file) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify({ port: Number(new URL(portal.url).port) }) + "\n");
-  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ port: Number(new URL(portal.url).port) }) + "\n");
   return portal;
 }
 
@@ -87,7 +85,8 @@ export function register(program: Command): void {
       if (!Number.isInteger(options.top) || options.top < 1) throw new Error(`--top: expected a whole number ≥ 1, got ${options.top}`);
       const started = Date.now();
       const resolved = resolveStoreOptions();
-      const portal = await startDemoPortal(resolved.backend === "pglite" ? resolved.dataDir : null);
+      // The portal's port is remembered beside the embedded database (or in VDP_DATA_DIR / ./.vdp on a server).
+      const portal = await startDemoPortal(resolved.backend === "pglite" ? resolved.dataDir : process.env.VDP_DATA_DIR || "./.vdp");
       const where = resolved.backend === "pglite" ? `the embedded PostgreSQL in ${resolved.dataDir}` : "PostgreSQL at DATABASE_URL";
       process.stdout.write(`Sample portal with ${portal.articles.length} articles at ${portal.url}; crawling it into ${where}.\n`);
       const settings = { ...crawlerOptionsFromEnv(), hostDelayMs: 0, allowAddresses: ["127.0.0.1"] };
