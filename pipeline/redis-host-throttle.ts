@@ -5,7 +5,9 @@
  * a worker killed mid-request frees its slot when the lease runs out.
  *
  * Within one process, requests to a host first queue locally (at most `perHost` ask Redis at
- * a time), so waiting costs a few Redis calls, not one per waiting request.
+ * a time), so waiting costs a few Redis calls, not one per waiting request. A release is
+ * announced on a channel, so a request waiting in another process for a full host tries
+ * again at once instead of at its next poll.
  */
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -31,9 +33,10 @@ redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[4]) * 2)
 if delay > 0 then redis.call('SET', KEYS[2], now + delay, 'PX', delay + 60000) end
 return 0`;
 
-// KEYS: slots, next, delay. ARGV: token, defaultDelayMs.
+// KEYS: slots, next, delay, release channel. ARGV: token, defaultDelayMs, host.
 const RELEASE = `${NOW}
 redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('PUBLISH', KEYS[4], ARGV[3])
 local delay = tonumber(redis.call('GET', KEYS[3]) or ARGV[2])
 if delay > 0 then
   local nextAt = tonumber(redis.call('GET', KEYS[2]) or '0')
@@ -66,12 +69,50 @@ export interface RedisHostThrottleOptions {
 export class RedisHostThrottle implements HostGate {
   private readonly local = new Map<string, ConcurrencyLimit>();
   private readonly delays = new Map<string, number>();
+  private readonly wakers = new Map<string, Set<() => void>>();
+  private subscriber: Redis | null = null;
 
   constructor(
     private readonly redis: Redis,
     private readonly options: RedisHostThrottleOptions,
   ) {
     if (!(options.perHost >= 1)) throw new Error(`per-host concurrency must be at least 1, got ${options.perHost}`);
+  }
+
+  private get channel(): string {
+    return `${this.options.prefix}:host-released`;
+  }
+
+  /** Resolves when another holder releases a slot of `host`, or after `maxMs`. */
+  private released(host: string, maxMs: number): Promise<void> {
+    if (!this.subscriber) {
+      this.subscriber = this.redis.duplicate();
+      this.subscriber.on("error", () => undefined);
+      this.subscriber.on("message", (_channel: string, released: string) => {
+        const wake = this.wakers.get(released);
+        if (!wake) return;
+        this.wakers.delete(released);
+        for (const w of wake) w();
+      });
+      this.subscriber.subscribe(this.channel).catch(() => undefined);
+    }
+    return new Promise<void>((resolve) => {
+      let set = this.wakers.get(host);
+      if (!set) this.wakers.set(host, (set = new Set()));
+      const done = () => {
+        clearTimeout(timer);
+        set.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, maxMs);
+      set.add(done);
+    });
+  }
+
+  /** Closes the release subscription (the main connection is the caller's). */
+  close(): void {
+    this.subscriber?.disconnect();
+    this.subscriber = null;
   }
 
   private keys(host: string): [string, string, string] {
@@ -106,7 +147,8 @@ export class RedisHostThrottle implements HostGate {
       for (;;) {
         const answer = Number(await this.redis.eval(ACQUIRE, 3, ...keys, token, this.options.perHost, this.options.delayMs, this.options.leaseMs));
         if (answer === 0) break;
-        await sleep(Math.abs(answer));
+        if (answer > 0) await sleep(answer);
+        else await this.released(host, 50);
       }
     } catch (err) {
       releaseLocal();
@@ -123,7 +165,7 @@ export class RedisHostThrottle implements HostGate {
       clearInterval(renew);
       // A release lost to an outage costs the host one lease time, never a second request at once.
       this.redis
-        .eval(RELEASE, 3, ...keys, token, this.options.delayMs)
+        .eval(RELEASE, 4, ...keys, this.channel, token, this.options.delayMs, host)
         .catch(() => undefined)
         .finally(releaseLocal);
     };

@@ -116,6 +116,7 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
       await Promise.all(workers.map((w) => w.close()));
       await queues.close();
       await fetcher.close();
+      throttle.close();
       for (const c of connections) c.disconnect();
       redis.disconnect();
     },

@@ -16,6 +16,12 @@ const available = await hasRedis();
 describe.skipIf(!available)("RedisHostThrottle", () => {
   let names: TestNames;
   const connections: Redis[] = [];
+  const throttles: RedisHostThrottle[] = [];
+  const make = (redis: Redis, options: ConstructorParameters<typeof RedisHostThrottle>[1]) => {
+    const t = new RedisHostThrottle(redis, options);
+    throttles.push(t);
+    return t;
+  };
   const connect = () => {
     const c = redisConnection(TEST_REDIS_URL);
     connections.push(c);
@@ -23,6 +29,8 @@ describe.skipIf(!available)("RedisHostThrottle", () => {
   };
 
   afterEach(async () => {
+    for (const t of throttles) t.close();
+    throttles.length = 0;
     for (const c of connections) c.disconnect();
     connections.length = 0;
     await cleanUp(names);
@@ -31,8 +39,8 @@ describe.skipIf(!available)("RedisHostThrottle", () => {
   it("spaces requests to one host across two processes and never overlaps them", async () => {
     names = testNames();
     const options = { prefix: names.prefix, perHost: 1, delayMs: 120, leaseMs: 2000 };
-    const a = new RedisHostThrottle(connect(), options);
-    const b = new RedisHostThrottle(connect(), options);
+    const a = make(connect(), options);
+    const b = make(connect(), options);
     const spans: Array<[number, number]> = [];
     let inFlight = 0;
     let most = 0;
@@ -59,8 +67,8 @@ describe.skipIf(!available)("RedisHostThrottle", () => {
   it("shares a Crawl-delay learnt by one process with the others", async () => {
     names = testNames();
     const options = { prefix: names.prefix, perHost: 1, delayMs: 0, leaseMs: 2000 };
-    const a = new RedisHostThrottle(connect(), options);
-    const b = new RedisHostThrottle(connect(), options);
+    const a = make(connect(), options);
+    const b = make(connect(), options);
     a.setDelay("cong-thong-tin.example:80", 300);
     await new Promise((r) => setTimeout(r, 50));
     (await a.acquire("cong-thong-tin.example:80"))();
@@ -73,10 +81,10 @@ describe.skipIf(!available)("RedisHostThrottle", () => {
     names = testNames();
     const options = { prefix: names.prefix, perHost: 1, delayMs: 0, leaseMs: 400 };
     const dying = connect();
-    const holder = new RedisHostThrottle(dying, options);
+    const holder = make(dying, options);
     await holder.acquire("bao-dang-bo.example:80"); // never released
     dying.disconnect(); // its renewals stop, as when the process is killed
-    const other = new RedisHostThrottle(connect(), options);
+    const other = make(connect(), options);
     const t = Date.now();
     (await other.acquire("bao-dang-bo.example:80"))();
     const waited = Date.now() - t;
