@@ -9,8 +9,8 @@ const program = new Command();
 program
   .name("vdp")
   .description(
-    "Vietnamese directive pipeline: crawl Party-committee and government news, extract directives,\n" +
-      "dates, officials and deadlines, and load them into PostgreSQL.",
+    "Vietnamese directive pipeline: crawl Party-committee and government news, extract directives, " +
+      "dates, officials and deadlines, and load them into PostgreSQL. Start with `vdp demo`.",
   )
   .version("0.1.0")
   .showHelpAfterError("(run with --help for usage)");
