@@ -15,6 +15,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "./corpus.ts";
+import { replaceSection } from "./report.ts";
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SELF), "..");
@@ -246,7 +247,7 @@ async function main(): Promise<void> {
     "<!-- /bench:crawl -->",
   ].join("\n");
   process.stdout.write(section + "\n");
-  if (process.env.BENCH_NO_WRITE !== "1") writeSection(section);
+  if (process.env.BENCH_NO_WRITE !== "1") replaceSection("bench:crawl", section.replace("<!-- bench:crawl -->", "").replace("<!-- /bench:crawl -->", ""));
 }
 
 function ratios(results: PeerResult[]): string[] {
@@ -260,18 +261,6 @@ function ratios(results: PeerResult[]): string[] {
         `memory; ${(crawlee.cpuMsPerPage / r.cpuMsPerPage).toFixed(2)}× less CPU per page.`,
     )
     .concat([""]);
-}
-
-function writeSection(section: string): void {
-  const file = path.join(ROOT, "BENCHMARKS.md");
-  const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
-  const start = current.indexOf("<!-- bench:crawl -->");
-  const end = current.indexOf("<!-- /bench:crawl -->");
-  const next =
-    start >= 0 && end > start
-      ? current.slice(0, start) + section + current.slice(end + "<!-- /bench:crawl -->".length)
-      : `${current.trimEnd()}\n\n${section}\n`;
-  fs.writeFileSync(file, next);
 }
 
 const [mode, arg] = process.argv.slice(2);

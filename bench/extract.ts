@@ -11,10 +11,8 @@
  * `<!-- bench:extract -->` and `<!-- /bench:extract -->` of BENCHMARKS.md (other sections
  * are left as they are). Targets: extraction ≥ 10 MB/s and within 5× of the floor.
  */
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { fileURLToPath } from "node:url";
 import { findDates } from "../extractors/dates.ts";
 import { findDeadlines } from "../extractors/deadlines.ts";
 import { findDirectives } from "../extractors/directives.ts";
@@ -24,13 +22,11 @@ import { findOfficials } from "../extractors/officials.ts";
 import { CONTENT_KINDS, segmentParagraphs } from "../extractors/paragraphs.ts";
 import type { Span } from "../extractors/types.ts";
 import { generateCorpus } from "./corpus.ts";
+import { BENCHMARKS_FILE, replaceSection } from "./report.ts";
 
 const MB = 1024 * 1024;
 const TARGET_MBPS = 10;
 const TARGET_RATIO = 5;
-const BEGIN = "<!-- bench:extract -->";
-const END = "<!-- /bench:extract -->";
-const BENCHMARKS = fileURLToPath(new URL("../BENCHMARKS.md", import.meta.url));
 
 /** One timed pass over the corpus. */
 interface Pass {
@@ -237,19 +233,6 @@ function machine(): string {
   return `${cpu}, nproc ${os.availableParallelism()}, ${fixed(os.totalmem() / 1024 ** 3)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}`;
 }
 
-/** Replaces (or appends) our section of BENCHMARKS.md, leaving every other byte alone. */
-function writeSection(section: string): void {
-  const block = `${BEGIN}\n${section.trimEnd()}\n${END}`;
-  const current = existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, "utf8") : "# Benchmarks\n";
-  const begin = current.indexOf(BEGIN);
-  const end = current.indexOf(END, begin);
-  let next: string;
-  if (begin >= 0 && end > begin) next = current.slice(0, begin) + block + current.slice(end + END.length);
-  else if (begin >= 0 || current.includes(END)) throw new Error(`${BENCHMARKS}: unbalanced ${BEGIN} / ${END} markers; fix them by hand`);
-  else next = `${current.trimEnd()}\n\n${block}\n`;
-  writeFileSync(BENCHMARKS, next);
-}
-
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const tGen = performance.now();
@@ -329,8 +312,8 @@ async function main(): Promise<void> {
 
   process.stdout.write(`\n${section}\n`);
   if (options.write) {
-    writeSection(section);
-    process.stdout.write(`\nwrote the bench:extract section of ${BENCHMARKS}\n`);
+    replaceSection("bench:extract", section);
+    process.stdout.write(`\nwrote the bench:extract section of ${BENCHMARKS_FILE}\n`);
   }
   if (failed) process.exitCode = 1;
 }

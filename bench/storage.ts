@@ -20,6 +20,7 @@ import { findDirective } from "../storage/find-directive.ts";
 import { search } from "../storage/search.ts";
 import type { Store } from "../storage/store.ts";
 import { copyPeer } from "./copy-peer.ts";
+import { BENCHMARKS_FILE, replaceSection } from "./report.ts";
 import { syntheticRecords } from "./synthetic-records.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -298,13 +299,8 @@ function writeSection(): void {
     .readdirSync(OUT)
     .filter((f) => /^storage-(postgres|pglite)-\d+\.json$/.test(f))
     .map((f) => JSON.parse(fs.readFileSync(path.join(OUT, f), "utf8")) as Result);
-  const file = path.join(ROOT, "BENCHMARKS.md");
-  const body = `<!-- bench:storage -->\n${section(results)}\n<!-- /bench:storage -->`;
-  let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
-  const re = /<!-- bench:storage -->[\s\S]*?<!-- \/bench:storage -->/;
-  text = re.test(text) ? text.replace(re, body) : `${text.trimEnd()}\n\n${body}\n`;
-  fs.writeFileSync(file, text);
-  log(`wrote the storage section of ${file}`);
+  replaceSection("bench:storage", section(results));
+  log(`wrote the storage section of ${BENCHMARKS_FILE}`);
 }
 
 fs.mkdirSync(OUT, { recursive: true });
