@@ -8,13 +8,13 @@
  * Options (env): BENCH_PAGES_PER_HOST (default 525), BENCH_HOSTS (20), BENCH_VDP_WORKERS
  * (default "1,2": one run per value), BENCH_SKIP_CRAWLEE=1, BENCH_NO_WRITE=1.
  */
+import { serveBenchPortal } from "./bench-portal.ts";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { fileURLToPath } from "node:url";
-import { generateCorpus } from "./corpus.ts";
 import { replaceSection } from "./report.ts";
 
 const SELF = fileURLToPath(import.meta.url);
@@ -39,10 +39,6 @@ function cpuMs(since: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
-function hosts(n: number): string[] {
-  return Array.from({ length: n }, (_, i) => `127.0.0.${i + 2}`);
-}
-
 function child(args: string[], env: NodeJS.ProcessEnv = {}) {
   return spawn(process.execPath, ["--import", "tsx", SELF, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "inherit"] });
 }
@@ -55,20 +51,6 @@ async function firstLine(proc: ReturnType<typeof child>): Promise<string> {
 
 // ---- the portal process ------------------------------------------------------------------
 
-async function serve(): Promise<void> {
-  const { startGeneratedPortal } = await import("../portal/generated-portal.ts");
-  const corpus = generateCorpus({ bytes: 4 * 1024 * 1024, seed: 7, minArticleBytes: 2048, maxArticleBytes: 8192 });
-  const portal = await startGeneratedPortal({
-    hosts: hosts(Number(process.env.BENCH_HOSTS ?? 20)),
-    pagesPerHost: Number(process.env.BENCH_PAGES_PER_HOST ?? 525),
-    texts: corpus.articles.map((a) => a.text),
-    prerender: true,
-  });
-  process.stdout.write(JSON.stringify({ startUrls: portal.startUrls, pages: portal.pages }) + "\n");
-  process.stdin.resume();
-  await new Promise((resolve) => process.stdin.once("end", resolve));
-  await portal.close();
-}
 
 // ---- the vdp crawler process ------------------------------------------------------------
 
@@ -264,7 +246,7 @@ function ratios(results: PeerResult[]): string[] {
 }
 
 const [mode, arg] = process.argv.slice(2);
-if (mode === "--serve") await serve();
+if (mode === "--serve") await serveBenchPortal();
 else if (mode === "--vdp") await runVdp(JSON.parse(arg ?? "[]") as string[]);
 else if (mode === "--crawlee") await runCrawlee(JSON.parse(arg ?? "[]") as string[]);
 else if (mode === "--idle") await idle(arg ?? "vdp");

@@ -17,6 +17,7 @@
  * flight per host, as bench:crawl), DATABASE_URL (postgres://postgres@127.0.0.1:5432/test),
  * REDIS_URL (redis://127.0.0.1:6379).
  */
+import { serveBenchPortal } from "./bench-portal.ts";
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -86,21 +87,6 @@ const crawlerEnv = {
 
 // ---- the portal (child mode) ---------------------------------------------------------------
 
-async function serve(): Promise<void> {
-  const { generateCorpus } = await import("./corpus.ts");
-  const { startGeneratedPortal } = await import("../portal/generated-portal.ts");
-  const corpus = generateCorpus({ bytes: 4 * 1024 * 1024, seed: 7, minArticleBytes: 2048, maxArticleBytes: 8192 });
-  const portal = await startGeneratedPortal({
-    hosts: Array.from({ length: Number(process.env.BENCH_HOSTS ?? 20) }, (_, i) => `127.0.0.${i + 2}`),
-    pagesPerHost: Number(process.env.BENCH_PAGES_PER_HOST ?? 525),
-    texts: corpus.articles.map((a) => a.text),
-    prerender: true,
-  });
-  process.stdout.write(JSON.stringify({ startUrls: portal.startUrls, pages: portal.pages }) + "\n");
-  process.stdin.resume();
-  await new Promise((resolve) => process.stdin.once("end", resolve));
-  await portal.close();
-}
 
 // ---- in-process on PGlite (child mode) -----------------------------------------------------
 
@@ -256,6 +242,6 @@ async function main(): Promise<void> {
 }
 
 const [mode, arg] = process.argv.slice(2);
-if (mode === "--serve") await serve();
+if (mode === "--serve") await serveBenchPortal();
 else if (mode === "--in-process") await inProcessChild(JSON.parse(arg ?? "[]") as string[]);
 else await main();
