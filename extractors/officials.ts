@@ -163,7 +163,7 @@ function rolesBefore(text: string, regionStart: number, at: number, commaBefore 
   return roles;
 }
 
-/** Picks the person's name out of a capitalized run: after a place ("Cao Bằng Quản Minh Cường"). */
+/** Picks the person's name out of a capitalized run: after a place ("Cao Bằng Đinh Văn Khoa"). */
 function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): number | null {
   const candidates: number[] = [];
   for (let k = 0; k <= words.length - 2; k++) {

@@ -76,7 +76,7 @@ const TITLE_THEN_NAME: Row[] = [
     text: "Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Quận 1 Trần Kim Yến phát biểu.",
     officials: [["Trần Kim Yến", ["Ủy viên Ban Thường vụ Thành ủy", "Bí thư Quận ủy Quận 1"]]],
   },
-  { text: "Bí thư Tỉnh ủy Cao Bằng Quản Minh Cường chủ trì hội nghị.", officials: [["Quản Minh Cường", ["Bí thư Tỉnh ủy Cao Bằng"]]] },
+  { text: "Bí thư Tỉnh ủy Cao Bằng Đinh Văn Khoa chủ trì hội nghị.", officials: [["Đinh Văn Khoa", ["Bí thư Tỉnh ủy Cao Bằng"]]] },
   { text: "Bí thư Tỉnh ủy Cao Bằng Lê Diên phát biểu.", officials: [["Lê Diên", ["Bí thư Tỉnh ủy Cao Bằng"]]] },
   { text: "Bí thư Tỉnh ủy Lâm Đồng Trần Văn Hiệp phát biểu.", officials: [["Trần Văn Hiệp", ["Bí thư Tỉnh ủy Lâm Đồng"]]] },
   { text: "Bí thư Quận ủy Hoàng Mai Trần Văn Thanh phát biểu.", officials: [["Trần Văn Thanh", ["Bí thư Quận ủy Hoàng Mai"]]] },
