@@ -19,7 +19,7 @@ const FIRM_ACTION = /(?<![\p{L}])(hoàn thành|hoàn tất|xong|kiểm điểm|b
 /** Words that end a task at its tail: modals and the completion verb. */
 const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tất|xong|kịp thời|đảm bảo|và)\s*$/iu;
 /** Lead-ins that start the clause of a task. */
-const TASK_LEAD = /^(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó)\s*,?\s*/iu;
+const TASK_LEAD = /^(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó)\s*,?\s*|^[^;]{0,160}?(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S)/iu;
 
 /** Where the sentence holding `at` starts within its region: after ".", ";", "!", "?" or a line break. */
 function sentenceStart(text: string, region: Span, at: number): number {

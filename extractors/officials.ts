@@ -58,7 +58,8 @@ const ADMIN_BEFORE = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|
 /** Separators between a name and its roles, and between roles. */
 const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ chức|được bầu làm|được bổ nhiệm giữ chức|được bổ nhiệm làm|được phân công giữ chức|làm|là)\s+/u;
 const BETWEEN_ROLES = /^\s*(?:-|,)\s*/u;
-const TOKEN = /^\s*[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'&/]*/u;
+/** One word of a role; dots only inside it ("TP.HCM", "T.Ư"), so a sentence's full stop ends the role. */
+const TOKEN = /^\s*[\p{L}\p{M}\p{N}]+(?:[.'&/][\p{L}\p{M}\p{N}]+)*/u;
 const MAX_ROLE_TOKENS = 16;
 
 /** A person found at one place, with the roles written there. */

@@ -62,6 +62,8 @@ const NAME_THEN_TITLE: Row[] = [
   { text: "Thay mặt Ban Thường vụ, đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy trao quyết định.", officials: [["Nguyễn Văn Nam", ["Bí thư Huyện ủy"]]] },
   { text: "Đồng chí Nguyễn Văn An, Bí thư Đảng ủy xã An Phú phát biểu.", officials: [["Nguyễn Văn An", ["Bí thư Đảng ủy xã An Phú"]]] },
   { text: "Trao quyết định cho đồng chí Lê Thị Hoa giữ chức Phó Chủ tịch UBND huyện.", officials: [["Lê Thị Hoa", ["Phó Chủ tịch UBND huyện"]]] },
+  // A full stop ends the role; the next sentence is not part of it.
+  { text: "Đồng chí Nguyễn Văn Tâm được bầu giữ chức Bí thư Đảng ủy xã. Thực hiện Chỉ thị 45-CT/TW, đại hội kết thúc.", officials: [["Nguyễn Văn Tâm", ["Bí thư Đảng ủy xã"]]] },
   { text: "Đồng chí NGUYỄN VĂN NAM - Bí thư Quận ủy phát biểu.", officials: [["NGUYỄN VĂN NAM", ["Bí thư Quận ủy"]]] },
 ];
 
