@@ -1,4 +1,5 @@
 /** `vdp dashboard`: serve the queue dashboard (Bull Board) until interrupted. */
+import { wholeNumber } from "../whole-number.ts";
 import http from "node:http";
 import type net from "node:net";
 import type { Command } from "commander";
@@ -10,7 +11,7 @@ export function register(program: Command): void {
   program
     .command("dashboard")
     .description("Serve the queue dashboard (Bull Board): jobs per queue and state, failed jobs with their errors, retry.")
-    .option("--port <n>", "port to listen on", (v) => Number.parseInt(v, 10), 3000)
+    .option("--port <n>", "port to listen on", wholeNumber, 3000)
     .option("--host <address>", "address to listen on", "127.0.0.1")
     .addHelpText("after", QUEUE_HELP)
     .action(async (options: { port: number; host: string }) => {

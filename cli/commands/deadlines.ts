@@ -1,4 +1,5 @@
 /** `vdp deadlines`: tasks and when they are due, earliest first. */
+import { wholeNumber } from "../whole-number.ts";
 import type { Command } from "commander";
 import { listDeadlines } from "../../storage/list-deadlines.ts";
 import { formatTable } from "../format-table.ts";
@@ -16,7 +17,7 @@ export function register(program: Command): void {
     .option("--due-after <date>", "due on or after the start of this day, month or quarter")
     .option("--due-before <date>", "due before the start of this day, month or quarter")
     .option("--site <site>", "only this site (its id)")
-    .option("--limit <n>", "most rows (default 100)", (v) => Number.parseInt(v, 10))
+    .option("--limit <n>", "most rows (default 100)", wholeNumber)
     .option("--json", "print JSON")
     .addHelpText("after", "\nExamples:\n  vdp deadlines --due-after 2014-11 --due-before 2015-01\n  vdp deadlines --site dongda --json\n" + STORE_HELP)
     .action(async (options: { dueAfter?: string; dueBefore?: string; site?: string; limit?: number; json?: boolean }) => {

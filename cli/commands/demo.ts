@@ -3,6 +3,7 @@
  * pipeline (discover → fetch → extract → load) into the embedded PostgreSQL, and show what it
  * found. Run again, unchanged pages cost a 304 and nothing is stored twice.
  */
+import { wholeNumber } from "../whole-number.ts";
 import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
@@ -79,7 +80,7 @@ export function register(program: Command): void {
       "The main job: start the local sample portal, crawl it (discover → fetch → extract → load) into the\n" +
         "embedded PostgreSQL and show what it found. Run it again: unchanged pages cost a 304.",
     )
-    .option("--top <n>", "rows per list", (v) => Number.parseInt(v, 10), 16)
+    .option("--top <n>", "rows per list", wholeNumber, 16)
     .addHelpText("after", STORE_HELP)
     .action(async (options: { top: number }) => {
       if (!Number.isInteger(options.top) || options.top < 1) throw new Error(`--top: expected a whole number ≥ 1, got ${options.top}`);

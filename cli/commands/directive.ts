@@ -1,4 +1,5 @@
 /** `vdp directive 39-CT/TW`: every article that references a document, grouped by issuing body. */
+import { wholeNumber } from "../whole-number.ts";
 import type { Command } from "commander";
 import { findDirective, type DirectiveReport } from "../../storage/find-directive.ts";
 import { formatTable } from "../format-table.ts";
@@ -65,7 +66,7 @@ export function register(program: Command): void {
         "committees and terms, so results are grouped by issuing body.",
     )
     .argument("<id>", "the document number, as written anywhere")
-    .option("--limit <n>", "most articles listed (default 50)", (v) => Number.parseInt(v, 10))
+    .option("--limit <n>", "most articles listed (default 50)", wholeNumber)
     .option("--json", "print JSON")
     .addHelpText("after", '\nExamples:\n  vdp directive 39-CT/TW\n  vdp directive "kế hoạch 108-kh/qu" --json\n' + STORE_HELP)
     .action(async (id: string, options: { limit?: number; json?: boolean }) => {

@@ -1,4 +1,5 @@
 /** `vdp failed`: the dead-letter view, jobs that failed after their last attempt. */
+import { wholeNumber } from "../whole-number.ts";
 import type { Command } from "commander";
 import { listFailedJobs } from "../../pipeline/failed-jobs.ts";
 import type { FailedJob } from "../../pipeline/failed-jobs.ts";
@@ -13,7 +14,7 @@ export function register(program: Command): void {
     .command("failed")
     .description("List jobs that failed after their last attempt (newest first), with their error; vdp retry re-queues them.")
     .option("--queue <name>", "one queue only (runs, discover, fetch, process)")
-    .option("--limit <n>", "how many", (v) => Number.parseInt(v, 10), 50)
+    .option("--limit <n>", "how many", wholeNumber, 50)
     .option("--json", "print the jobs as JSON lines")
     .addHelpText("after", QUEUE_HELP)
     .action(async (options: { queue?: string; limit: number; json?: boolean }) => {

@@ -1,4 +1,5 @@
 /** `vdp load FILE.jsonl`: records into the store, one JSON object per line. */
+import { wholeNumber } from "../whole-number.ts";
 import fs from "node:fs";
 import type { Command } from "commander";
 import { loadJsonl } from "../../storage/load-jsonl.ts";
@@ -14,7 +15,7 @@ export function register(program: Command): void {
         "again changes nothing; a changed record becomes a new version of its article.",
     )
     .argument("<file>", "JSONL file of records, or - for standard input")
-    .option("--batch-size <n>", "records per transaction", (v) => Number.parseInt(v, 10), 200)
+    .option("--batch-size <n>", "records per transaction", wholeNumber, 200)
     .option("--json", "print the report as JSON")
     .addHelpText(
       "after",

@@ -1,4 +1,5 @@
 /** `vdp officials`: people with their roles over time and where they appear. */
+import { wholeNumber } from "../whole-number.ts";
 import type { Command } from "commander";
 import { listOfficials } from "../../storage/list-officials.ts";
 import { formatTable } from "../format-table.ts";
@@ -13,7 +14,7 @@ export function register(program: Command): void {
         "appears in, and the latest articles naming them. Most cited first.",
     )
     .option("--name <text>", "part of the name, diacritics and case ignored (\"nguyen van nam\")")
-    .option("--limit <n>", "most people (default 20)", (v) => Number.parseInt(v, 10))
+    .option("--limit <n>", "most people (default 20)", wholeNumber)
     .option("--json", "print JSON")
     .addHelpText("after", '\nExamples:\n  vdp officials --name "le tien"\n  vdp officials --limit 100 --json\n' + STORE_HELP)
     .action(async (options: { name?: string; limit?: number; json?: boolean }) => {

@@ -1,4 +1,5 @@
 /** `vdp portal`: serve the local sample portal (for the demo and for trying `vdp crawl`). */
+import { wholeNumber } from "../whole-number.ts";
 import type { Command } from "commander";
 import { startPortal } from "../../portal/portal-server.ts";
 
@@ -7,7 +8,7 @@ export function register(program: Command): void {
   program
     .command("portal")
     .description("Serve the local sample portal built from samples/articles until interrupted.")
-    .option("--port <n>", "port to listen on", (v) => Number.parseInt(v, 10), 8090)
+    .option("--port <n>", "port to listen on", wholeNumber, 8090)
     .option("--host <address>", "address to listen on", "127.0.0.1")
     .option("--crawl-delay <seconds>", "Crawl-delay announced in robots.txt", (v) => Number(v), 1)
     .option("--faults", "also serve the fault pages (500, 429, slow, reset, truncated, huge, redirect loop, …)")

@@ -1,4 +1,5 @@
 /** `vdp runs`: the latest crawl runs and their state; a running one's live progress with REDIS_URL. */
+import { wholeNumber } from "../whole-number.ts";
 import type { Command } from "commander";
 import { pipelineOptionsFromEnv } from "../../pipeline/pipeline-options.ts";
 import { runState } from "../../pipeline/run-state.ts";
@@ -19,7 +20,7 @@ export function register(program: Command): void {
   program
     .command("runs")
     .description("List the latest crawl runs: state, start, duration, pages fetched, 304s, new and changed articles, errors.")
-    .option("--limit <n>", "how many runs", (v) => Number.parseInt(v, 10), 20)
+    .option("--limit <n>", "how many runs", wholeNumber, 20)
     .option("--json", "print the runs as JSON lines")
     .addHelpText("after", STORE_HELP)
     .action(async (options: { limit: number; json?: boolean }) => {

@@ -1,4 +1,5 @@
 /** `vdp search "text"`: ranked articles with highlighted snippets. */
+import { wholeNumber } from "../whole-number.ts";
 import type { Command } from "commander";
 import { search } from "../../storage/search.ts";
 import { formatTable } from "../format-table.ts";
@@ -17,7 +18,7 @@ export function register(program: Command): void {
     .option("--site <site>", "only this site (its id)")
     .option("--from <date>", "published on or after (YYYY-MM-DD, YYYY-MM or YYYY-Qn)")
     .option("--to <date>", "published on or before")
-    .option("--limit <n>", "most results (default 20)", (v) => Number.parseInt(v, 10))
+    .option("--limit <n>", "most results (default 20)", wholeNumber)
     .option("--json", "print JSON (one array of hits)")
     .addHelpText(
       "after",
