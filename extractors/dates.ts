@@ -3,6 +3,7 @@
  * `YYYY-Qn`; dates written without a year resolved from the publication date or the
  * article's own years.
  */
+import { isCalendarDay } from "./calendar-day.ts";
 import { LETTER, RegionIndex, matchesNotAfter } from "./scan.ts";
 import type { DateMention, Span } from "./types.ts";
 
@@ -26,7 +27,6 @@ export interface DateContext {
 
 /** A year stated somewhere in the text, used to resolve dates written without one. */
 interface YearAnchor {
-  at: number;
   year: number;
   /** 1: a full date or "năm YYYY"; 2: a year inside a number or a term range. */
   rank: 1 | 2;
@@ -250,13 +250,13 @@ function yearAnchors(text: string, dates: readonly RawDate[]): YearAnchor[] {
   const ahead = (at: number) => AHEAD.test(text.slice(Math.max(0, at - 24), at));
   const anchors: YearAnchor[] = dates
     .filter((d) => d.year !== null && !ahead(d.start))
-    .map((d) => ({ at: d.start, year: d.year!, rank: 1 as const }));
+    .map((d) => ({ year: d.year!, rank: 1 as const }));
   for (const m of matchesNotAfter(text, YEAR_ANCHOR, /\d/u)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (ahead(m.index)) continue;
     // The end of a range ("2020 - 2025") is a term's end, not the article's time.
     if (/\d{4}\s*-\s*$/u.test(before)) continue;
-    anchors.push({ at: m.index, year: Number(m[1]), rank: /năm\s*$/u.test(before) ? 1 : 2 });
+    anchors.push({ year: Number(m[1]), rank: /năm\s*$/u.test(before) ? 1 : 2 });
   }
   return anchors;
 }
@@ -342,7 +342,7 @@ export interface ResolvedDate extends DateMention {
  */
 export function findDates(text: string, regions: readonly Span[], masked: readonly Span[] = [], ctx: DateContext = {}): ResolvedDate[] {
   const raw = readDates(text, regions, masked);
-  const published = ctx.published && /^\d{4}-\d{2}-\d{2}$/.test(ctx.published) ? new Date(ctx.published + "T00:00:00Z") : null;
+  const published = isCalendarDay(ctx.published) ? new Date(ctx.published + "T00:00:00Z") : null;
   const anchors = yearAnchors(text, raw);
   const out: ResolvedDate[] = [];
   const sentenceYears = raw.some((d) => d.year === null) ? new SentenceYears(text) : null;

@@ -246,7 +246,7 @@ function completeBody(body: string, text: string): string {
 const ISSUER_LEVEL: Readonly<Record<string, string>> = { QU: "Quận ủy", HU: "Huyện ủy", ThU: "Thị ủy" };
 
 /** Reads an issuing body at the start of `s` ("của Ban Thường vụ Tỉnh ủy …"): its name and the length read. */
-export function readBody(s: string): { name: string; length: number } | null {
+function readBody(s: string): { name: string; length: number } | null {
   const lead = BODY_LEAD.exec(s);
   if (!lead) return null;
   let at = lead[0].length;

@@ -3,6 +3,7 @@
  * built from separate extractors that each return spans with offsets into the normalized
  * text. Pure: no I/O, no clock, no environment.
  */
+import { isCalendarDay } from "./calendar-day.ts";
 import { findDates, type ResolvedDate } from "./dates.ts";
 import { findDeadlines } from "./deadlines.ts";
 import { findDirectives } from "./directives.ts";
@@ -15,13 +16,13 @@ import type { ArticleRecord, Directive, ExtractContext, Paragraph, Span } from "
 export type * from "./types.ts";
 export { foldSpelling, normalizeText } from "./normalize.ts";
 export { normalizeDirectiveId, issuerOfBody } from "./directives.ts";
+export { isCalendarDay } from "./calendar-day.ts";
 export { paragraphHash } from "./paragraphs.ts";
 
 /** Cues of the lead that reports the event: "Chiều 13/11, …", "Ngày 19-4, …". */
 const EVENT_CUES = new Set(["sáng", "chiều", "tối", "trưa", "đêm", "rạng sáng", "ngày", "hôm", "nay", "qua", "từ", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"]);
 /** A metadata label that makes a date line the publication date. */
 const LABELLED = /(đăng|phát hành|xuất bản|cập nhật|gửi lúc)/iu;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The publication date from the text's own date lines, preferring labelled ones and ones with a time. */
 function publishedFromText(text: string, lines: readonly Paragraph[]): { value: string; line: Paragraph } | null {
@@ -87,7 +88,7 @@ export function extract(raw: string, context: ExtractContext = {}): ArticleRecor
   const title = context.title ? foldSpelling(context.title.normalize("NFC")) : null;
   const seg = segmentParagraphs(text, { title, boilerplateHashes: context.boilerplateHashes });
   const lines = seg.paragraphs;
-  const given = context.published && ISO_DAY.test(context.published) ? context.published : null;
+  const given = isCalendarDay(context.published) ? context.published : null;
   const fromText = publishedFromText(text, lines);
   const published = given ?? fromText?.value ?? null;
 

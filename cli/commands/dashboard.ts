@@ -1,5 +1,5 @@
 /** `vdp dashboard`: serve the queue dashboard (Bull Board) until interrupted. */
-import { wholeNumber } from "../whole-number.ts";
+import { portNumber } from "../number-options.ts";
 import http from "node:http";
 import type net from "node:net";
 import type { Command } from "commander";
@@ -11,11 +11,10 @@ export function register(program: Command): void {
   program
     .command("dashboard")
     .description("Serve the queue dashboard (Bull Board): jobs per queue and state, failed jobs with their errors, retry.")
-    .option("--port <n>", "port to listen on", wholeNumber, 3000)
+    .option("--port <n>", "port to listen on", portNumber, 3000)
     .option("--host <address>", "address to listen on", "127.0.0.1")
     .addHelpText("after", QUEUE_HELP)
     .action(async (options: { port: number; host: string }) => {
-      if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error(`--port: expected 0–65535, got ${options.port}`);
       await withQueues(async (queues) => {
         const server = http.createServer(dashboardHandler(queues, "/"));
         await new Promise<void>((resolve, reject) => {

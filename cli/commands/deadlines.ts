@@ -1,5 +1,5 @@
 /** `vdp deadlines`: tasks and when they are due, earliest first. */
-import { wholeNumber } from "../whole-number.ts";
+import { wholeNumber } from "../number-options.ts";
 import type { Command } from "commander";
 import { listDeadlines } from "../../storage/list-deadlines.ts";
 import { formatTable } from "../format-table.ts";

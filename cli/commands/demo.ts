@@ -3,7 +3,7 @@
  * pipeline (discover → fetch → extract → load) into the embedded PostgreSQL, and show what it
  * found. Run again, unchanged pages cost a 304 and nothing is stored twice.
  */
-import { wholeNumber } from "../whole-number.ts";
+import { wholeNumber } from "../number-options.ts";
 import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";

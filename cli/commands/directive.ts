@@ -1,5 +1,5 @@
 /** `vdp directive 39-CT/TW`: every article that references a document, grouped by issuing body. */
-import { wholeNumber } from "../whole-number.ts";
+import { wholeNumber } from "../number-options.ts";
 import type { Command } from "commander";
 import { findDirective, type DirectiveReport } from "../../storage/find-directive.ts";
 import { formatTable } from "../format-table.ts";

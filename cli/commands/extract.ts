@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { extract } from "../../extractors/index.ts";
+import { extract, isCalendarDay } from "../../extractors/index.ts";
 import type { ArticleRecord } from "../../extractors/types.ts";
 import { recordFromHtml } from "../../pipeline/record.ts";
 
@@ -17,14 +17,6 @@ interface ExtractOptions {
 /** Why a file cannot be read as an article. */
 class InputError extends Error {}
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar day written YYYY-MM-DD ("2014-02-30" is not one). */
-function isCalendarDay(s: string): boolean {
-  if (!ISO_DAY.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /** Reads a file (or standard input for "-") as UTF-8 text, refusing what is not article text. */
 function readArticle(file: string): string {
@@ -93,7 +85,7 @@ export function register(program: Command): void {
     )
     .action((files: string[], options: ExtractOptions) => {
       if (options.published !== undefined && !isCalendarDay(options.published)) {
-        throw new Error(`--published must be a date YYYY-MM-DD, got "${options.published}"`);
+        throw new Error(`--published must be a calendar day YYYY-MM-DD, got "${options.published}"`);
       }
       let failed = 0;
       for (const file of files) {

@@ -1,5 +1,5 @@
 /** `vdp failed`: the dead-letter view, jobs that failed after their last attempt. */
-import { wholeNumber } from "../whole-number.ts";
+import { wholeNumber } from "../number-options.ts";
 import type { Command } from "commander";
 import { listFailedJobs } from "../../pipeline/failed-jobs.ts";
 import type { FailedJob } from "../../pipeline/failed-jobs.ts";

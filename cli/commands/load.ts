@@ -1,5 +1,5 @@
 /** `vdp load FILE.jsonl`: records into the store, one JSON object per line. */
-import { wholeNumber } from "../whole-number.ts";
+import { wholeNumber } from "../number-options.ts";
 import fs from "node:fs";
 import type { Command } from "commander";
 import { loadJsonl } from "../../storage/load-jsonl.ts";

@@ -1,5 +1,5 @@
 /** `vdp officials`: people with their roles over time and where they appear. */
-import { wholeNumber } from "../whole-number.ts";
+import { wholeNumber } from "../number-options.ts";
 import type { Command } from "commander";
 import { listOfficials } from "../../storage/list-officials.ts";
 import { formatTable } from "../format-table.ts";

@@ -1,5 +1,5 @@
 /** `vdp runs`: the latest crawl runs and their state; a running one's live progress with REDIS_URL. */
-import { wholeNumber } from "../whole-number.ts";
+import { wholeNumber } from "../number-options.ts";
 import type { Command } from "commander";
 import { pipelineOptionsFromEnv } from "../../pipeline/pipeline-options.ts";
 import { runState } from "../../pipeline/run-state.ts";

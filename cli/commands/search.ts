@@ -1,5 +1,5 @@
 /** `vdp search "text"`: ranked articles with highlighted snippets. */
-import { wholeNumber } from "../whole-number.ts";
+import { wholeNumber } from "../number-options.ts";
 import type { Command } from "commander";
 import { search } from "../../storage/search.ts";
 import { formatTable } from "../format-table.ts";

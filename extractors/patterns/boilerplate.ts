@@ -54,12 +54,6 @@ export const SOURCE_CREDIT =
 export const UNIT_CREDIT =
   /^(?:ban|phòng|văn phòng|trung tâm|bbt|ban biên tập|nhóm phóng viên|nhóm pv|pv|ctv|bộ phận)(?![\p{L}])(?:\s+[\p{L}\p{N}.]+){0,8}\s*$/iu;
 
-/**
- * A section or category label above the headline ("hoạt động đảng", "Tin tức - Sự kiện
- * nổi bật"): short, no sentence punctuation.
- */
-export const SECTION_LABEL = /^[\p{L}\s-]{2,60}$/u;
-
 /** Markers that make a line an image caption. */
 export const CAPTION_MARKERS: readonly RegExp[] = [
   /^(?:quang cảnh|toàn cảnh|các đại biểu dự|đại biểu dự|các đại biểu tham dự)(?![\p{L}])[^.;:]{0,180}\.?$/iu,
