@@ -240,7 +240,8 @@ function ratios(results: PeerResult[]): string[] {
     .map(
       (r) =>
         `- vdp ×${r.workers}: ${(r.pagesPerSecond / crawlee.pagesPerSecond).toFixed(2)}× Crawlee's pages/s at ${((r.peakRssMb / crawlee.peakRssMb) * 100).toFixed(0)}% of its ` +
-        `memory; ${(crawlee.cpuMsPerPage / r.cpuMsPerPage).toFixed(2)}× less CPU per page.`,
+        `memory; ${(crawlee.cpuMsPerPage / r.cpuMsPerPage).toFixed(2)}× less CPU per page; ` +
+        `target (≥ 2× the pages/s at ≤ 1/5 of the memory): ${r.pagesPerSecond >= 2 * crawlee.pagesPerSecond && r.peakRssMb * 5 <= crawlee.peakRssMb ? "**met**" : "**not met**"}.`,
     )
     .concat([""]);
 }
