@@ -15,8 +15,12 @@ export interface QueryResult<R> {
 
 /** Something that runs SQL: a pool, a held connection or an open transaction. */
 export interface Sql {
-  /** One statement, with `$1…` parameters. */
-  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  /**
+   * One statement, with `$1…` parameters. A `name` makes it a prepared statement on the server
+   * (planned once per connection, for statements whose plan does not depend on the values);
+   * PGlite runs it as an ordinary statement.
+   */
+  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[], options?: { name?: string }): Promise<QueryResult<R>>;
   /** A script of several statements, without parameters (migrations). */
   exec(script: string): Promise<void>;
 }

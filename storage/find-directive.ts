@@ -70,7 +70,7 @@ export async function findDirective(store: Store, written: string, options: Find
     clampLimit(options.limit, 50, 100_000),
     clampLimit(options.citedWith, 10),
     clampLimit(options.citedWithScope, 1000, 10_000_000),
-  ]);
+  ], { name: "directive-report" });
   const found = rows[0];
   if (!found || found.documents.length === 0) return empty;
   return { ...empty, ...found };

@@ -227,6 +227,15 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
       firstSeen.add(`${m.id}:${directiveId}`);
       return { ...m, ordinal: n, directiveId, first, sentence: sentenceAt(m.a.input.text, m.start, m.end) };
     });
+    // The documents each article cites, for the `cited_with` of its first mention of each.
+    const cited = new Map<number, Set<number>>();
+    for (const m of mentionRows) {
+      const set = cited.get(m.id) ?? new Set<number>();
+      set.add(m.directiveId);
+      cited.set(m.id, set);
+    }
+    const citedWith = (m: (typeof mentionRows)[number]): string | null =>
+      m.first ? `{${[...cited.get(m.id)!].filter((id) => id !== m.directiveId).sort((x, y) => x - y).join(",")}}` : null;
     if (mentionRows.length > 0) {
       await tx.query(
         sqlFile("load-insert-directive-mentions"),
@@ -241,6 +250,7 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
           (m) => m.sentence,
           (m) => m.a.input.published,
           (m) => m.a.siteId,
+          citedWith,
         ]),
       );
     }

@@ -23,8 +23,9 @@ const types = {
 
 function wrap(client: pg.Pool | pg.PoolClient): Sql {
   return {
-    async query<R>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
-      const result = await client.query(text, params as unknown[] | undefined);
+    async query<R>(text: string, params?: readonly unknown[], options?: { name?: string }): Promise<QueryResult<R>> {
+      const values = params as unknown[] | undefined;
+      const result = options?.name ? await client.query({ name: options.name, text, values }) : await client.query(text, values);
       return { rows: result.rows as R[], rowCount: result.rowCount ?? result.rows.length };
     },
     async exec(script: string): Promise<void> {

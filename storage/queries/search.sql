@@ -2,12 +2,15 @@
 -- $1 query text (web-search syntax: words, "phrases", -not, or), $2 site code, $3 from, $4 to,
 -- $5 limit, $6 candidates: at most this many matching articles are ranked (in storage order),
 -- which bounds the time of a query that matches a large part of the archive.
+-- The match condition names the query itself (not the CTE q), so the planner can estimate
+-- from the index statistics how many articles match: a rare word is read from the GIN index,
+-- a word in most articles by reading articles until $6 match.
 -- The snippet marks matched words with « ».
 with q as (select websearch_to_tsquery('vdp_vi', $1) as query),
 matches as (
   select a.id, a.search
-  from articles a, q
-  where a.search @@ q.query
+  from articles a
+  where a.search @@ websearch_to_tsquery('vdp_vi', $1)
     and ($2::text is null or a.site_id = (select id from sites where code = $2::text))
     and ($3::date is null or a.published >= $3::date)
     and ($4::date is null or a.published <= $4::date)

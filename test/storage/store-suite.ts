@@ -380,7 +380,7 @@ export function storeSuite(getStore: () => Store): void {
       const store = getStore();
       expect(await migrate(store.db)).toEqual([]);
       const versions = (await store.db.query<{ version: number }>("select version from schema_migrations order by version")).rows;
-      expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
+      expect(versions.map((v) => v.version)).toEqual([1, 2, 3, 4]);
     });
   });
 }
