@@ -190,6 +190,27 @@ export function storeSuite(getStore: () => Store): void {
       expect(report.documents.map((d) => [d.term, d.articles])).toEqual([["XII", 2], ["XIII", 1]]);
       expect(report.citedWith).toEqual([{ docId: "7040-NQ/TW", issuedBy: null, articles: 1 }]);
     });
+
+    it("lists undated references last, and follows a changed version in what is cited beside", async () => {
+      const store = getStore();
+      const doc = { id: "7041-CT/TW", written: "7041-CT/TW", issuer: "TW" };
+      const other = (id: string) => ({ id, written: id, issuer: "TW" });
+      const old = await store.load(makeArticle({ url: "test:cw-old", published: "2030-01-05", lines: ["C1", "Chỉ thị 7041-CT/TW, Kết luận 7042-KL/TW."], docs: [doc, other("7042-KL/TW")] }));
+      const undated = await store.load(makeArticle({ url: "test:cw-undated", published: null, lines: ["C2", "Chỉ thị 7041-CT/TW."], docs: [doc] }));
+      const fresh = await store.load(makeArticle({ url: "test:cw-new", published: "2030-03-09", lines: ["C3", "Chỉ thị 7041-CT/TW, Quy định 7043-QĐ/TW."], docs: [doc, other("7043-QĐ/TW")] }));
+      let report = await findDirective(store, "7041-CT/TW");
+      expect(report.references.map((r) => r.articleId)).toEqual([fresh.articleId, old.articleId, undated.articleId]);
+      expect(report.citedWith.map((c) => c.docId).sort()).toEqual(["7042-KL/TW", "7043-QĐ/TW"]);
+      expect(report.documents.map((d) => [d.mentions, d.articles])).toEqual([[3, 3]]);
+      // The first article's new version cites 7043 instead of 7042.
+      await store.load(makeArticle({ url: "test:cw-old", published: "2030-01-05", lines: ["C1", "Chỉ thị 7041-CT/TW, Quy định 7043-QĐ/TW."], docs: [doc, other("7043-QĐ/TW")] }));
+      report = await findDirective(store, "7041-CT/TW");
+      expect(report.citedWith).toEqual([{ docId: "7043-QĐ/TW", issuedBy: null, articles: 2 }]);
+      expect((await findDirective(store, "7043-QĐ/TW")).citedWith).toEqual([{ docId: "7041-CT/TW", issuedBy: null, articles: 2 }]);
+      // Co-citations are counted over the newest citing articles only.
+      report = await findDirective(store, "7041-CT/TW", { citedWithScope: 1 });
+      expect(report.citedWith).toEqual([{ docId: "7043-QĐ/TW", issuedBy: null, articles: 1 }]);
+    });
   });
 
   describe("round trip over the sample articles", () => {
