@@ -8,6 +8,9 @@
  *   npm run bench:storage -- --sizes 100000,1000000 --pglite-sizes 100000
  *   npm run bench:storage -- --sizes 20000 --pglite-sizes 0 --queries 100
  *   npm run bench:storage -- --render     (rewrite the section from the kept results only)
+ *   npm run bench:storage -- --sizes 1000000 --pglite-sizes 0 --requery
+ *       (server only: measure the queries again on an archive an earlier run left with --keep,
+ *       for work on the queries; its load figures stay those of the run that loaded it)
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -37,6 +40,7 @@ const { values: args } = parseArgs({
     "database-url": { type: "string", default: process.env.VDP_BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test" },
     "copy-max": { type: "string", default: "100000" },
     keep: { type: "boolean", default: false },
+    requery: { type: "boolean", default: false },
     render: { type: "boolean", default: false },
   },
 });
@@ -71,6 +75,8 @@ interface Result {
   loadAvg?: [number, number];
   /** The commit the measured code was at. */
   commit?: string;
+  /** Set when the queries were measured again (`--requery`) on the archive this run loaded. */
+  requeried?: { at: string; commit: string; loadAvg: [number, number] };
 }
 
 interface Stats {
@@ -174,7 +180,36 @@ async function dropSchemas(url: string, schemas: string[]): Promise<void> {
   }
 }
 
+/** `--requery`: the queries measured again on the archive an earlier `--keep` run left. */
+async function requery(backend: "postgres" | "pglite", size: number): Promise<Result> {
+  if (backend !== "postgres") throw new Error("--requery works on the server backend only (give --pglite-sizes 0)");
+  const file = path.join(OUT, `storage-${backend}-${size}.json`);
+  if (!fs.existsSync(file)) throw new Error(`--requery: no earlier result ${file}; run this size with --keep first`);
+  const earlier = JSON.parse(fs.readFileSync(file, "utf8")) as Result;
+  const store = await openStore({ databaseUrl: args["database-url"], schema: `vdp_bench_${size}` });
+  try {
+    const articles = (await factCounts(store)).articles;
+    if (articles !== size) throw new Error(`--requery: schema vdp_bench_${size} holds ${articles} articles, not ${size}; run this size with --keep first`);
+    // Migrations added since the load have just run; statistics and visibility map as after a load.
+    await store.db.exec("vacuum analyze");
+    const loadAvgStart = os.loadavg()[0] ?? 0;
+    const q = await measureQueries(store);
+    log(`${backend} ${size}: directive p95 ${q.directive.p95.toFixed(1)} ms, search p95 ${q.search.p95.toFixed(1)} ms (queries measured again)`);
+    return {
+      ...earlier,
+      directive: q.directive,
+      search: q.search,
+      searchByKind: q.searchByKind,
+      dbBytes: await schemaBytes(store),
+      requeried: { at: new Date().toISOString(), commit: COMMIT, loadAvg: [loadAvgStart, os.loadavg()[0] ?? 0] },
+    };
+  } finally {
+    await store.close();
+  }
+}
+
 async function runOne(backend: "postgres" | "pglite", size: number): Promise<Result> {
+  if (args.requery) return requery(backend, size);
   const concurrency = backend === "postgres" ? Number(args.concurrency) : 1;
   const schema = `vdp_bench_${size}`;
   const copySchema = `vdp_bench_${size}_copy`;
@@ -288,7 +323,11 @@ function section(results: Result[]): string {
         `load took ${fmt(r.loadMs / 1000)} s` +
         (r.searchByKind ? `; search p95 by kind: ${Object.entries(r.searchByKind).map(([k, v]) => `${k} ${fmt(v.p95)} ms`).join(", ")}` : "") +
         `; measured ${r.at.slice(0, 16)}Z${r.commit ? ` at commit ${r.commit}` : ""}` +
-        `${r.loadAvg ? `, load average ${fmt(r.loadAvg[0])} → ${fmt(r.loadAvg[1])}` : ""}.`,
+        `${r.loadAvg ? `, load average ${fmt(r.loadAvg[0])} → ${fmt(r.loadAvg[1])}` : ""}` +
+        (r.requeried
+          ? `; queries measured again on that archive ${r.requeried.at.slice(0, 16)}Z at commit ${r.requeried.commit}, load average ${fmt(r.requeried.loadAvg[0])} → ${fmt(r.requeried.loadAvg[1])}`
+          : "") +
+        ".",
     ),
   ];
   return lines.join("\n");

@@ -48,7 +48,8 @@ cited as (
     select distinct c.article_id, d.doc_id as "docId", d.issued_by as "issuedBy"
     from (select * from newest order by published desc nulls last, article_id desc limit $4) c
     cross join lateral unnest(c.cited_with) as other(directive_id)
-    join directives d on d.id = other.directive_id
+    -- One probe per co-cited id (not a pass over every document in the archive).
+    cross join lateral (select d.doc_id, d.issued_by from directives d where d.id = other.directive_id offset 0) d
     where d.doc_id <> $1
   ) pair
   group by pair."docId", pair."issuedBy"
@@ -56,10 +57,9 @@ cited as (
   limit $3
 ),
 months as (
-  select to_char(x.month, 'YYYY-MM') as month, count(*)::integer as mentions,
-         count(distinct x.article_id)::integer as articles
-  from mentioned x
-  group by x.month
+  select to_char(g.month, 'YYYY-MM') as month, sum(g.mentions)::integer as mentions, count(*)::integer as articles
+  from (select x.month, x.article_id, count(*) as mentions from mentioned x group by x.month, x.article_id) g
+  group by g.month
 )
 select
   (select coalesce(json_agg(counted order by counted."bodyKey", counted.period), '[]') from counted) as documents,
