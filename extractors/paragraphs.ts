@@ -57,6 +57,9 @@ function isWordUnit(c: number): boolean {
   return !((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f));
 }
 
+/** The FNV-1a offset basis 0x811c9dc5, as a signed 32-bit integer. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
 /**
  * The words of a line as 32-bit hashes (FNV-1a over the lower-cased word), in order, read in
  * one pass without cutting strings: what the repeat index compares.
@@ -64,16 +67,17 @@ function isWordUnit(c: number): boolean {
 function wordHashes(text: string): number[] {
   const lower = text.toLowerCase();
   const out: number[] = [];
-  let h = 0x811c9dc5, inWord = false;
+  // Int32 arithmetic throughout (the same bits as unsigned): no value leaves the small-integer range.
+  let h = FNV_OFFSET, inWord = false;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (isWordUnit(c)) {
-      h = Math.imul(h ^ c, 0x01000193) >>> 0;
+      h = Math.imul(h ^ c, 0x01000193);
       inWord = true;
     } else if (inWord) {
       // 30 bits: small integers stay unboxed in sets and arrays.
       out.push(h & 0x3fffffff);
-      h = 0x811c9dc5;
+      h = FNV_OFFSET;
       inWord = false;
     }
   }
@@ -92,75 +96,131 @@ function wordCount(text: string): number {
   return n;
 }
 
-const MINHASH_SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f, 0x165667b1, 0xd3a2646c, 0xfd7046c5, 0xb55a4f09];
+const MINHASH_SEEDS = Int32Array.from([0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f, 0x165667b1, 0xd3a2646c, 0xfd7046c5, 0xb55a4f09]);
+const BANDS = MINHASH_SEEDS.length / 2;
+
+/**
+ * The distinct words of the line being checked, in an open-addressing table that is reused
+ * from line to line: deduplicating a line costs a probe per word, not a `Set` insert, and
+ * the words an earlier line shares with it are counted by probing. Word hashes are 30-bit,
+ * so -1 marks an empty slot.
+ */
+class WordTable {
+  private slots = new Int32Array(64);
+  private mask = 63;
+  private shift = 26;
+
+  /** Fills the table with `words` and returns them without repeats, in first-seen order. */
+  load(words: readonly number[]): Int32Array {
+    let size = 64, bits = 6;
+    while (size < words.length * 2) {
+      size *= 2;
+      bits++;
+    }
+    if (this.slots.length < size) this.slots = new Int32Array(size);
+    this.slots.fill(-1, 0, size);
+    this.mask = size - 1;
+    this.shift = 32 - bits;
+    const distinct = new Int32Array(words.length);
+    let n = 0;
+    for (const w of words) {
+      let i = Math.imul(w, 0x9e3779b1) >>> this.shift;
+      for (;;) {
+        const slot = this.slots[i]!;
+        if (slot === w) break;
+        if (slot === -1) {
+          this.slots[i] = w;
+          distinct[n++] = w;
+          break;
+        }
+        i = (i + 1) & this.mask;
+      }
+    }
+    return distinct.subarray(0, n);
+  }
+
+  /** How many of `words` (distinct) the loaded line has too. */
+  shared(words: Int32Array): number {
+    let n = 0;
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j]!;
+      let i = Math.imul(w, 0x9e3779b1) >>> this.shift;
+      for (;;) {
+        const slot = this.slots[i]!;
+        if (slot === w) {
+          n++;
+          break;
+        }
+        if (slot === -1) break;
+        i = (i + 1) & this.mask;
+      }
+    }
+    return n;
+  }
+}
 
 /**
  * Locality-sensitive keys of a word set: 8 min-hashes in 4 bands of 2. Two paragraphs share
  * a band with probability J² per band (J their word overlap): near-identical ones (J ≥ 0.8)
  * almost surely meet in one, unrelated ones that share common words rarely do.
  */
-function bandKeys(words: ReadonlySet<number>): number[] {
-  const mins = MINHASH_SEEDS.map(() => 0xffffffff);
-  for (const h of words) {
-    for (let i = 0; i < MINHASH_SEEDS.length; i++) {
-      let x = Math.imul(h ^ MINHASH_SEEDS[i]!, 0x85ebca6b) >>> 0;
-      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
-      x = (x ^ (x >>> 16)) >>> 0;
-      if (x < mins[i]!) mins[i] = x;
-    }
-  }
-  // A band's key: its two 26-bit min-hashes in one number (52 bits, exact in a double).
+function bandKeys(words: Int32Array): number[] {
   const keys: number[] = [];
-  for (let b = 0; b < mins.length; b += 2) keys.push((mins[b]! >>> 6) * 0x4000000 + (mins[b + 1]! >>> 6));
+  let first = 0;
+  for (let i = 0; i < MINHASH_SEEDS.length; i++) {
+    const seed = MINHASH_SEEDS[i]!;
+    // The minimum as unsigned, kept in int32: flipping the sign bit makes signed order unsigned order.
+    let min = 0x7fffffff;
+    for (let j = 0; j < words.length; j++) {
+      let x = Math.imul(words[j]! ^ seed, 0x85ebca6b);
+      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+      x = x ^ (x >>> 16) ^ 0x80000000;
+      if (x < min) min = x;
+    }
+    const unsigned = (min ^ 0x80000000) >>> 0;
+    // A band's key: its two 26-bit min-hashes in one number (52 bits, exact in a double).
+    if (i % 2 === 0) first = unsigned >>> 6;
+    else keys.push(first * 0x4000000 + (unsigned >>> 6));
+  }
   return keys;
-}
-
-/** Shared words over the larger set: 1 for the same words, ≥ 0.9 for a near-identical paragraph. */
-function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  return shared / large.size;
-}
-
-/** The share of `small`'s words that `large` also has. */
-function contained(small: ReadonlySet<number>, large: ReadonlySet<number>): number {
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size;
 }
 
 /** Detects lines that repeat an earlier line, whole or with small differences. */
 class RepeatIndex {
-  private exact = new Set<string>();
-  /** One map per band: band key → the word sets filed under it. */
-  private near = MINHASH_SEEDS.slice(0, MINHASH_SEEDS.length / 2).map(() => new Map<number, Array<Set<number>>>());
-  private recent: Array<Set<number>> = [];
+  /** Lines seen, by the first hash of their word sequence → [second hash, word count] pairs. */
+  private exact = new Map<number, number[]>();
+  /** One map per band: band key → the distinct words of the lines filed under it. */
+  private near = Array.from({ length: BANDS }, () => new Map<number, Int32Array[]>());
+  private recent: Int32Array[] = [];
+  private table = new WordTable();
 
   /** True when `text` repeats a line seen before; otherwise remembers it. */
   seen(text: string): boolean {
     const words = wordHashes(text);
     if (!words.length) return false;
-    // The line's words in order, as one key (two hashes of the sequence).
-    let a = 0x811c9dc5, b = 0x9e3779b9;
+    // The line's words in order, as one key (two hashes of the sequence and the count).
+    let a = FNV_OFFSET, b = 0x9e3779b9 | 0;
     for (const w of words) {
-      a = Math.imul(a ^ w, 0x01000193) >>> 0;
-      b = Math.imul(b ^ w, 0x85ebca6b) >>> 0;
+      a = Math.imul(a ^ w, 0x01000193);
+      b = Math.imul(b ^ w, 0x85ebca6b);
     }
-    const key = `${a}:${b}:${words.length}`;
-    if (this.exact.has(key)) return true;
-    this.exact.add(key);
+    const same = this.exact.get(a);
+    if (same) {
+      for (let i = 0; i < same.length; i += 2) if (same[i] === b && same[i + 1] === words.length) return true;
+      same.push(b, words.length);
+    } else this.exact.set(a, [b, words.length]);
     if (words.length < 8) return false;
-    const set = new Set(words);
+    const set = this.table.load(words);
     // A paragraph that repeats part of one just before it: "Ngày 3/2/1930, …" quoted again.
-    if (set.size >= 12) {
-      for (const other of this.recent) if (other.size > set.size && contained(set, other) >= 0.9) return true;
+    if (set.length >= 12) {
+      for (const other of this.recent) if (other.length > set.length && this.table.shared(other) / set.length >= 0.9) return true;
     }
     this.recent.push(set);
     if (this.recent.length > 3) this.recent.shift();
     const keys = bandKeys(set);
+    // Shared words over the larger set: 1 for the same words, ≥ 0.9 for a near-identical paragraph.
     for (let b = 0; b < keys.length; b++) {
-      for (const other of this.near[b]!.get(keys[b]!) ?? []) if (overlap(set, other) >= 0.9) return true;
+      for (const other of this.near[b]!.get(keys[b]!) ?? []) if (this.table.shared(other) / Math.max(set.length, other.length) >= 0.9) return true;
     }
     for (let b = 0; b < keys.length; b++) {
       const bucket = this.near[b]!.get(keys[b]!);
