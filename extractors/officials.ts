@@ -7,7 +7,7 @@
 import {
   FAMILY_NAMES, HONORIFICS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, ROLE_PREFIXES, ROLE_STOPS,
 } from "./patterns/people.ts";
-import { LETTER, RegionIndex, WORD_CHAR, matchesNotAfter } from "./scan.ts";
+import { LETTER, LETTER_OR_MARK, NUMBER, RegionIndex, SPACE, UPPER, charClass, codePointWidth, matchesNotAfter, unitClass } from "./scan.ts";
 import type { Official, Span } from "./types.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -16,8 +16,6 @@ const alt = (words: readonly string[]) => [...new Set(words)].sort(byLength).map
 
 /** A capitalized syllable ("Nguyễn", "Đức"). */
 const SYLLABLE = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])/u;
-/** A run of 2–6 capitalized syllables: the raw material of names. */
-const RUN = /\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){1,5}(?![\p{L}\p{M}\d])/gu;
 /** The honorific or rank right before a name ("đồng chí ", "Ông ", "Thiếu tướng ", "các đồng chí: "). */
 const HONORIFIC_BEFORE = new RegExp(`(?:${alt(HONORIFICS)}|các\\s+đồng\\s+chí\\s*:?|${alt(RANKS)})\\s*:?\\s*(?:(?:${alt(RANKS)})\\.?\\s*)?$`, "iu");
 /** A rank at the start of a run ("Đại tá Nguyễn …" is read as one run only when "tá" is capitalized). */
@@ -61,6 +59,55 @@ const BETWEEN_ROLES = /^\s*(?:-|,)\s*/u;
 /** One word of a role; dots only inside it ("TP.HCM", "T.Ư"), so a sentence's full stop ends the role. */
 const TOKEN = /^\s*[\p{L}\p{M}\p{N}]+(?:[.'&/][\p{L}\p{M}\p{N}]+)*/u;
 const MAX_ROLE_TOKENS = 16;
+
+/** The end of the letters and marks from `i` on: the rest of a word. */
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && charClass(text, i) & LETTER_OR_MARK) i += codePointWidth(text, i);
+  return i;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The runs of 2–6 capitalized syllables, the raw material of names, as `[start, end)` pairs
+ * in one flat array: exactly what `/\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){1,5}(?![\p{L}\p{M}\d])/gu`
+ * finds scanning the text from the start, keeping the matches that do not follow a letter,
+ * mark or number. One loop over char codes and a class table: the regex with its Unicode
+ * classes tried at every position was the slowest scan of the extractors.
+ *
+ * A run takes words while a single space and a capital follow; when a digit follows the
+ * last word, that word is given back (the regex's lookahead) and the run must still have two.
+ */
+function capitalizedRuns(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  for (let q = 0; q < n; ) {
+    const c = text.charCodeAt(q);
+    // Most characters are lower case or punctuation: one table read each.
+    if (c < 0xd800 ? !(unitClass(c) & UPPER) : !(charClass(text, q) & UPPER)) {
+      q += c < 0xd800 ? 1 : codePointWidth(text, q);
+      continue;
+    }
+    let end = wordEnd(text, q + codePointWidth(text, q));
+    let beforeEnd = -1, words = 1;
+    while (words < 6 && end + 1 < n && unitClass(text.charCodeAt(end)) & SPACE && charClass(text, end + 1) & UPPER) {
+      beforeEnd = end;
+      end = wordEnd(text, end + 1 + codePointWidth(text, end + 1));
+      words++;
+    }
+    if (end < n && isDigit(text.charCodeAt(end))) {
+      end = beforeEnd;
+      words--;
+    }
+    if (words < 2 || (q > 0 && unitClass(text.charCodeAt(q - 1)) & (LETTER_OR_MARK | NUMBER))) {
+      q += codePointWidth(text, q);
+      continue;
+    }
+    out.push(q, end);
+    q = end;
+  }
+  return out;
+}
 
 /** A person found at one place, with the roles written there. */
 interface PersonHit {
@@ -188,12 +235,14 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
   // Text already read as someone's roles holds no new person ("X - Bí thư Tỉnh ủy Cao Bằng").
   let rolesUntil = -1;
   // One scan of the whole text; a run counts inside one region (a line of content) only.
-  for (const m of matchesNotAfter(text, RUN, WORD_CHAR)) {
-    const region = index.at(m.index, m.index + m[0].length);
+  const runs = capitalizedRuns(text);
+  for (let r = 0; r < runs.length; r += 2) {
+    const matchStart = runs[r]!, matchEnd = runs[r + 1]!;
+    const region = index.at(matchStart, matchEnd);
     if (!region) continue;
-    let runStart = m.index;
+    let runStart = matchStart;
     if (runStart < rolesUntil) continue;
-    let run = m[0];
+    let run = text.slice(matchStart, matchEnd);
     let strong = false;
     const lead = LEADING_HONORIFIC.exec(run);
     if (lead) {
@@ -222,7 +271,7 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     const stopAt = words.findIndex((w) => !isNameSyllable(w));
     if (stopAt >= 0) words = words.slice(0, stopAt);
     if (words.length < 2) continue;
-    const placed = runStart > m.index + (lead ? lead[0].length : 0);
+    const placed = runStart > matchStart + (lead ? lead[0].length : 0);
     const near = text.slice(Math.max(region.start, runStart - 30), runStart);
     const afterAdmin = placed || (tailIn(near, ADMIN_TAILS) && ADMIN_BEFORE.test(near));
     const k = nameInRun(words, afterAdmin, strong);

@@ -66,3 +66,73 @@ export class RegionIndex<R extends { start: number; end: number }> {
     return this.sorted.length === 0;
   }
 }
+
+/** Character classes of {@link charClass}, as bits. */
+export const UPPER = 1;
+/** `[\p{L}\p{M}]`: a letter or a combining mark. */
+export const LETTER_OR_MARK = 2;
+/** `\p{N}`: any number character. */
+export const NUMBER = 4;
+/** `\s` of a regex. */
+export const SPACE = 8;
+/** `[\p{Ll}\p{M}]`: a lower-case letter or a combining mark. */
+export const LOWER_OR_MARK = 16;
+/** Set on every entry that has been computed. */
+const KNOWN = 128;
+
+const CLASS_TESTS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^\p{Lu}$/u, UPPER],
+  [/^[\p{L}\p{M}]$/u, LETTER_OR_MARK],
+  [/^\p{N}$/u, NUMBER],
+  [/^\s$/u, SPACE],
+  [/^[\p{Ll}\p{M}]$/u, LOWER_OR_MARK],
+];
+
+function classOfString(s: string): number {
+  let bits = KNOWN;
+  for (const [re, bit] of CLASS_TESTS) if (re.test(s)) bits |= bit;
+  return bits;
+}
+
+/**
+ * The classes of every UTF-16 unit, filled 256 units at a time on first use: a loop over
+ * char codes asks a table, not a Unicode-property regex, what each character is. The bits
+ * are exactly what the regex classes above say (they are computed with them).
+ */
+const UNIT_CLASSES = new Uint8Array(0x10000);
+const ASTRAL_CLASSES = new Map<number, number>();
+
+function fillBlock(unit: number): number {
+  const base = unit & 0xff00;
+  for (let c = base; c < base + 0x100; c++) UNIT_CLASSES[c] = classOfString(String.fromCharCode(c));
+  return UNIT_CLASSES[unit]!;
+}
+
+/** The class bits of the UTF-16 unit `unit` taken alone (a lone surrogate has none). */
+export function unitClass(unit: number): number {
+  const bits = UNIT_CLASSES[unit]!;
+  return bits !== 0 ? bits : fillBlock(unit);
+}
+
+/**
+ * The class bits of the code point at `i` (a surrogate pair is one character, as a `u`
+ * regex reads it); see {@link codePointWidth} for how many units it takes.
+ */
+export function charClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return unitClass(c);
+  const next = text.charCodeAt(i + 1);
+  if (!(next >= 0xdc00 && next <= 0xdfff)) return unitClass(c);
+  const cp = (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+  let bits = ASTRAL_CLASSES.get(cp);
+  if (bits === undefined) ASTRAL_CLASSES.set(cp, (bits = classOfString(String.fromCodePoint(cp))));
+  return bits;
+}
+
+/** 2 for a surrogate pair at `i`, else 1. */
+export function codePointWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
