@@ -4,7 +4,7 @@
  * title; short references ("Chỉ thị 39") resolved to the full number in the same article.
  */
 import { BODY_ISSUERS, CODE_TYPES, PARTY_ISSUERS, STATE_ISSUERS, TYPE_CODES, TYPE_WORDS } from "./patterns/documents.ts";
-import { LETTER, RegionIndex, matchesNotAfter } from "./scan.ts";
+import { LETTER, RegionIndex, SPACE, matchesAt, matchesNotAfter, runsIn, scanWindows, stickyOf, unitClass, wholeText, wordStartsBefore } from "./scan.ts";
 import type { Directive, Span } from "./types.ts";
 
 /** Folds a code for comparison: capitals, Đ → D. */
@@ -34,6 +34,23 @@ const STATE_YEAR = new RegExp(
 const STATE = new RegExp(`${NUM_START}${NUM}\\s{0,2}/\\s{0,2}([\\p{Lu}][\\p{L}]{0,7})((?:\\s{0,2}-\\s{0,2}[\\p{Lu}][\\p{L}\\d&]{0,10})+)(?![\\p{L}\\d])`, "gu");
 /** A short reference: a type word and a bare number ("Chỉ thị 39", "Kế hoạch số 25"). */
 const SHORT = new RegExp(`(${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?(\\d{1,5})(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])((?:\\s*(?:,|và)\\s*(?:số\\s*)?\\d{1,5}(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])){0,5})`, "giu");
+const SHORT_AT = stickyOf(SHORT);
+/** Before a short reference's digits: its type word and "số" ("Chỉ thị số 39"), for trying SHORT only there. */
+const SHORT_BEHIND = new RegExp(`(?<=(?:${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?)\\d`, "iuy");
+/** The most words a type word and "số" take ("Chương trình hành động số"). */
+const SHORT_LEAD_WORDS = 5;
+
+/** Where a short reference can start: the words before a digit run that a type word ends right before. */
+function shortStarts(text: string, windows: readonly number[]): number[] {
+  const runs = runsIn(text, windows);
+  const out: number[] = [];
+  for (let i = 0; i < runs.length; i += 2) {
+    SHORT_BEHIND.lastIndex = runs[i]!;
+    if (SHORT_BEHIND.test(text)) for (const at of wordStartsBefore(text, runs[i]!, SHORT_LEAD_WORDS)) out.push(at);
+  }
+  return out;
+}
+
 /** After a short reference's number: a count or a unit ("Kế hoạch 5 năm", "Báo cáo 6 tháng"), not a document. */
 const COUNT_AFTER =
   /^\s*(?:năm|tháng(?!\s+\d)|ngày(?!\s+\d)|tuần|quý|lần|điểm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|đợt|%|người|đơn vị|tiêu chí|bước|mục tiêu|vấn đề|nhóm|chương|điều|khoản|cấp|loại|lĩnh vực|văn bản|công trình|dự án|hội nghị|lớp|buổi|cuộc|chi bộ|đảng viên|phần|mục|ý kiến|tập thể|cá nhân|xã|phường|huyện|tỉnh|trường hợp|hộ|thôn|bản|tổ)(?![\p{L}])/iu;
@@ -123,10 +140,50 @@ function partyHit(number: string, code: string, issuer: string, start: number, e
 /** A digit next to a separator or a letter: text without one holds no document number. */
 const MAY_HOLD_NUMBER = /\d[\s\p{L}]{0,9}[-/]/u;
 
-/** Reads the numbered forms (Party and state) in a text. */
-function scanNumbers(text: string): Hit[] {
+const STATE_YEAR_AT = stickyOf(STATE_YEAR);
+const PARTY_AT = stickyOf(PARTY);
+const PARTY_DASHED_AT = stickyOf(PARTY_DASHED);
+const STATE_AT = stickyOf(STATE);
+/** PARTY reads at most 23 code units between its digits and its slash ("39 - CT/TW", "15 - Nq /tw"). */
+const PARTY_SLASH_REACH = 23;
+
+/** Where each numbered form can start: at a run of at most five digits, chosen by what follows it. */
+interface NumberStarts {
+  /** Runs with a "/" after at most two spaces: `15/2020/NĐ-CP`, `1234/QĐ-UBND`. */
+  slash: number[];
+  /** Runs with a "-" after at most two spaces: `72-NQ-TW`. */
+  dash: number[];
+  /** Runs with a "/" close enough for a Party number: `39-CT/TW`, `858CV/ĐUK`. */
+  party: number[];
+}
+
+/** The position after at most `n` spaces from `at`. */
+function skipSpaces(text: string, at: number, n: number): number {
+  while (n-- > 0 && at < text.length && unitClass(text.charCodeAt(at)) & SPACE) at++;
+  return at;
+}
+
+function numberStarts(text: string, windows: readonly number[]): NumberStarts {
+  const starts: NumberStarts = { slash: [], dash: [], party: [] };
+  const runs = runsIn(text, windows, 5);
+  // The first "/" at or after the current run (-1: none left); runs ascend, so it only moves on.
+  let nextSlash = 0;
+  for (let i = 0; i < runs.length; i += 2) {
+    const at = runs[i]!, end = at + runs[i + 1]!;
+    const after = text.charCodeAt(skipSpaces(text, end, 2));
+    if (after === 47) starts.slash.push(at);
+    else if (after === 45) starts.dash.push(at);
+    if (nextSlash !== -1 && nextSlash < end) nextSlash = text.indexOf("/", end);
+    if (nextSlash !== -1 && nextSlash - end <= PARTY_SLASH_REACH) starts.party.push(at);
+  }
+  return starts;
+}
+
+/** Reads the numbered forms (Party and state) in a text, inside `windows` (see {@link scanWindows}). */
+function scanNumbers(text: string, windows: readonly number[] = wholeText(text)): Hit[] {
   const hits: Hit[] = [];
   if (!MAY_HOLD_NUMBER.test(text)) return hits;
+  const starts = numberStarts(text, windows);
   const taken = new Uint8Array(text.length + 1);
   const free = (s: number, e: number) => {
     for (let i = s; i < e; i++) if (taken[i]) return false;
@@ -136,7 +193,7 @@ function scanNumbers(text: string): Hit[] {
     hits.push(h);
     taken.fill(1, s, e);
   };
-  for (const m of matchesNotAfter(text, STATE_YEAR, notNumberStart)) {
+  for (const m of matchesAt(text, STATE_YEAR_AT, starts.slash, notNumberStart)) {
     const s = m.index, e = s + m[0].length;
     const [num, year, code, tail] = [m[1]!, m[2]!, m[3]!, m[4] ?? ""];
     const parts = tail.split("-").map((p) => p.trim()).filter(Boolean);
@@ -146,7 +203,7 @@ function scanNumbers(text: string): Hit[] {
     const typeCode = /^QH\d*$/u.test(code) ? "QH" : codeNorm;
     push({ id, type: CODE_TYPES[typeCode] ?? null, code: typeCode, number: stripZeros(num), issuer, issuedBy: null, date: null, title: null, mention: { start: s, end: e, text: m[0] }, short: false }, s, e);
   }
-  for (const m of matchesNotAfter(text, PARTY, notNumberStart)) {
+  for (const m of matchesAt(text, PARTY_AT, starts.party, notNumberStart)) {
     // A sentence's full stop is not part of the issuer ("… 39-CT/TW.").
     if (m[0].endsWith(".")) {
       m[0] = m[0].slice(0, -1);
@@ -160,7 +217,7 @@ function scanNumbers(text: string): Hit[] {
     // "4912/UBND-NC" style numbers have a slash before the code: those are read below.
     push(partyHit(m[1]!, code, issuer, s, e, text), s, e);
   }
-  for (const m of matchesNotAfter(text, PARTY_DASHED, notNumberStart)) {
+  for (const m of matchesAt(text, PARTY_DASHED_AT, starts.dash, notNumberStart)) {
     const s = m.index, e = s + m[0].length;
     if (!free(s, e)) continue;
     const code = canonicalCode(m[2]!);
@@ -168,7 +225,7 @@ function scanNumbers(text: string): Hit[] {
     if (!code || !issuer) continue;
     push(partyHit(m[1]!, code, issuer, s, e, text), s, e);
   }
-  for (const m of matchesNotAfter(text, STATE, notNumberStart)) {
+  for (const m of matchesAt(text, STATE_AT, starts.slash, notNumberStart)) {
     const s = m.index, e = s + m[0].length;
     if (!free(s, e)) continue;
     const [num, code, tail] = [m[1]!, m[2]!, m[3]!];
@@ -313,10 +370,11 @@ function readBefore(h: Hit, text: string): void {
  */
 export function findDirectives(text: string, regions: readonly Span[]): Directive[] {
   const hits: Hit[] = [];
-  // Each pattern scans the whole text once; a match counts inside one region (a line of content) only.
+  // Each pattern is tried where it can start (see scanWindows); a match counts inside one region (a line of content) only.
   const index = new RegionIndex(regions);
   if (index.empty) return [];
-  for (const h of scanNumbers(text)) {
+  const windows = scanWindows(text, regions);
+  for (const h of scanNumbers(text, windows)) {
     if (!index.at(h.mention.start, h.mention.end)) continue;
     readBefore(h, text);
     readAfter(h, text);
@@ -341,7 +399,7 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
     else byNumber.set(f.number, [f]);
   }
   {
-    for (const m of /\d/u.test(text) ? matchesNotAfter(text, SHORT, LETTER) : []) {
+    for (const m of matchesAt(text, SHORT_AT, shortStarts(text, windows), LETTER)) {
       const start = m.index;
       const end = start + m[0].length;
       const region = index.at(start, end);
