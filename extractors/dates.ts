@@ -95,16 +95,18 @@ const MONTH_BEHIND = /(?<=tháng\s+)\d/iuy;
 /** The sticky twin of each scanning pattern, tried at candidate positions only. */
 const STICKY = new Map([DAY_WORDS_LIST, DAY_WORDS, DAY_LIST, DAY_NUMERIC, MONTH_YEAR, MONTH_LIST, DAY_YEARLESS, QUARTER_LIST, QUARTER, MONTH_ALONE].map((re) => [re, stickyOf(re)]));
 
-/** The positions where `word` (an ASCII letter, in either case, then `rest`) starts inside `windows`. */
+/** The positions inside `windows` where `first` (an ASCII letter, in either case) stands before `rest`. */
 function wordAt(text: string, windows: readonly number[], first: string, rest: string): number[] {
   const out: number[] = [];
   const upper = first.toUpperCase().charCodeAt(0), lower = first.charCodeAt(0);
-  for (let w = 0; w < windows.length; w += 2) {
-    const from = windows[w]!, to = windows[w + 1]!;
-    for (let i = text.indexOf(rest, from + 1); i !== -1 && i - 1 < to; i = text.indexOf(rest, i + 1)) {
-      const c = text.charCodeAt(i - 1);
-      if (c === upper || c === lower) out.push(i - 1);
-    }
+  let w = 0;
+  // One pass over the occurrences of `rest`, the windows followed alongside.
+  for (let i = text.indexOf(rest, 1); i !== -1 && w < windows.length; i = text.indexOf(rest, i + 1)) {
+    const at = i - 1;
+    while (w < windows.length && at >= windows[w + 1]!) w += 2;
+    if (w >= windows.length || at < windows[w]!) continue;
+    const c = text.charCodeAt(at);
+    if (c === upper || c === lower) out.push(at);
   }
   return out;
 }

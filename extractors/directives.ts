@@ -327,7 +327,12 @@ function readBody(s: string): { name: string; length: number } | null {
 /** Reads what follows a number: issue date, issuing body, quoted title. */
 function readAfter(h: Hit, text: string): void {
   let at = h.mention.end;
-  const rest = () => text.slice(at, at + 400).split("\n")[0]!;
+  // The rest of the line, at most 400 characters.
+  const rest = () => {
+    const next = text.slice(at, at + 400);
+    const nl = next.indexOf("\n");
+    return nl === -1 ? next : next.slice(0, nl);
+  };
   const date = ISSUE_DATE.exec(rest());
   if (date) {
     const [d, mo, y] = date[2] ? [date[1]!, date[2], date[3]!] : [date[1]!, date[4]!, date[5]!];
