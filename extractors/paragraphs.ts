@@ -262,9 +262,27 @@ function isSectionLabel(line: string, next: string | undefined): boolean {
   return next !== undefined && isHeadlineLike(next) && !/[.!?]$/u.test(next) && wordCount(next) > n;
 }
 
+/**
+ * One test for "any of these patterns matches": the patterns joined into one alternation per
+ * set of flags, so a line costs a regex call or two instead of one per pattern. (Patterns
+ * without backreferences or state, as here: a union matches exactly when one of them does.)
+ */
+function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) {
+    if (re.global || re.sticky || /\\[1-9]|\\k</.test(re.source)) throw new Error(`anyOf cannot join ${re}`);
+    byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  }
+  const unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+  return (text) => unions.some((re) => re.test(text));
+}
+
+const isBoilerplateLine = anyOf(BOILERPLATE_LINES);
+const hasCaptionMarker = anyOf(CAPTION_MARKERS);
+
 function isBoilerplate(line: string, hashes: ReadonlySet<string> | undefined): boolean {
   // Page furniture is short; a long line is text.
-  if (line.length <= 300 && BOILERPLATE_LINES.some((re) => re.test(line))) return true;
+  if (line.length <= 300 && isBoilerplateLine(line)) return true;
   return hashes !== undefined && hashes.size > 0 && hashes.has(paragraphHash(line));
 }
 
@@ -275,14 +293,14 @@ function isCaption(line: string): boolean {
   if (line.length > 400 || BYLINE_LABEL.test(line)) return false;
   // Every marker but the "Quang cảnh …" openers names the photo ("ảnh") or its source ("nguồn").
   const marked = /ảnh|nguồn|cảnh|đại biểu/iu.test(line);
-  return (marked && CAPTION_MARKERS.some((re) => re.test(line))) || PHOTO_CAPTION.test(line);
+  return (marked && hasCaptionMarker(line)) || PHOTO_CAPTION.test(line);
 }
 
 /** True for a metadata line that carries the publication date ("Ngày đăng 05/05/2022 | 13:45"). */
 export function isDateLine(line: string): boolean {
   return /^(?:(?:ngày )?(?:đăng|xuất bản|phát hành|cập nhật)|gửi lúc|đăng lúc|lượt xem|view count|thứ |chủ nhật|\d{1,2}[/.:-]\d{1,2})/iu.test(line) &&
     /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}/u.test(line) &&
-    BOILERPLATE_LINES.some((re) => re.test(line));
+    isBoilerplateLine(line);
 }
 
 /**
