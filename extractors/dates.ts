@@ -158,7 +158,6 @@ class DateStarts {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -347,6 +346,8 @@ function yearsIn(text: string, min: number): number[] {
   return out;
 }
 
+/** Where a sentence ends: ";", "!", "?", a line break, or a "." not before a digit. */
+const SENTENCE_END = /[;!?\n]|\.(?!\d)/g;
 /** "năm " right before a position. */
 const YEAR_WORD_BEHIND = /(?<=năm\s+)/uy;
 
@@ -379,11 +380,8 @@ class SentenceYears {
   private readonly years = new Map<number, Array<{ at: number; year: number }>>();
 
   constructor(private readonly text: string) {
-    // A sentence ends at ";", "!", "?", a line break, or a "." not before a digit.
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 59 || c === 33 || c === 63 || c === 10 || (c === 46 && !isDigitCode(text.charCodeAt(i + 1)))) this.starts.push(i + 1);
-    }
+    SENTENCE_END.lastIndex = 0;
+    while (SENTENCE_END.test(text)) this.starts.push(SENTENCE_END.lastIndex);
     // "năm 2015": a year of 19xx or 20xx after "năm " (which does not end a longer word).
     for (const year of yearsIn(text, 1900)) {
       YEAR_WORD_BEHIND.lastIndex = year;

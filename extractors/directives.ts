@@ -62,6 +62,9 @@ const CONFIRMING_AFTER =
 /** Documents named without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 (khóa XI)". */
 const UNNUMBERED = /(Nghị quyết|Chỉ thị|Kết luận)\s+(?:(?:của\s+)?(?:Đại hội|Hội nghị|Trung ương|TW|TƯ|T\.Ư)(?![\p{L}]))[^,;.“”"()\n]{0,90}?(?:\(?khóa\s+[IVXLC\d]+\)?|(?=[,;.“”"(\n]|\s(?:về|của|và|cho|tới|đến)\s))/gu;
 
+/** The words an unnumbered document starts with: text without one has none. */
+const UNNUMBERED_WORDS = /Nghị quyết|Chỉ thị|Kết luận/u;
+
 /** After a number: its issue date ("ngày 29/10/2014", ", ngày 8/10/2014", "ngày 13 tháng 11 năm 2014"). */
 const ISSUE_DATE = /^\s*[,(]?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
 /** After a number (and date): its issuing body ("của Bộ Chính trị", "do Ban Thường vụ Tỉnh ủy"). */
@@ -415,7 +418,7 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
       const word = typeOfWord(m[1]!);
       const code = codeOfWord(m[1]!);
       // "các Chỉ thị số 05, 39 của Bộ Chính trị": one reference per number, sharing what follows.
-      const listed = [...(m[3] ?? "").matchAll(/\d{1,5}/gu)];
+      const listed = m[3] ? [...m[3].matchAll(/\d{1,5}/gu)] : [];
       const firstEnd = start + m[0].length - (m[3] ?? "").length;
       const numbers: Array<[string, number, number]> = [[m[2]!, start, firstEnd]];
       for (const x of listed) {
@@ -430,13 +433,15 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
       const later = shared.issuedBy ? null : laterBody(text, end, region.end);
       const confirmed = year || CONFIRMING_AFTER.test(after);
       for (const [num, s0, e0] of numbers) {
+        // Written out, not spread from `shared`: every short hit has one shape.
         hits.push({
-          ...shared, number: stripZeros(num), mention: { start: s0, end: e0, text: text.slice(s0, e0) },
-          short: true, confirmed, laterBody: later, date: numbers.length === 1 ? shared.date : null,
+          id: shared.id, type: shared.type, code: shared.code, number: stripZeros(num), issuer: shared.issuer, issuedBy: shared.issuedBy,
+          date: numbers.length === 1 ? shared.date : null, title: shared.title, mention: { start: s0, end: e0, text: text.slice(s0, e0) },
+          short: true, confirmed, laterBody: later,
         });
       }
     }
-    const unnumbered = text.includes("Nghị quyết") || text.includes("Chỉ thị") || text.includes("Kết luận");
+    const unnumbered = UNNUMBERED_WORDS.test(text);
     for (const m of unnumbered ? matchesNotAfter(text, UNNUMBERED, LETTER) : []) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
