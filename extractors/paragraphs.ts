@@ -61,13 +61,58 @@ function isWordUnit(c: number): boolean {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 
 /**
+ * Each UTF-16 unit lower-cased, with whether the result is a word unit, filled 256 units at a
+ * time on first use: `computed | word | lower unit`, or -1 where lower-casing the unit alone
+ * is not what lower-casing the text does (Σ depends on what follows, "İ" grows, surrogates
+ * pair up). A line with none of those is lower-cased unit by unit, without a copy.
+ */
+const FOLDED = new Int32Array(0x10000);
+const FOLD_COMPUTED = 0x20000, FOLD_WORD = 0x10000;
+
+function foldedUnit(c: number): number {
+  const v = FOLDED[c]!;
+  return v !== 0 ? v : fillFolded(c);
+}
+
+function fillFolded(unit: number): number {
+  const base = unit & 0xff00;
+  for (let c = base; c < base + 0x100; c++) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    const l = lower.charCodeAt(0);
+    const special = lower.length !== 1 || c === 0x03a3 || (c >= 0xd800 && c <= 0xdfff);
+    FOLDED[c] = special ? -1 : FOLD_COMPUTED | (isWordUnit(l) ? FOLD_WORD : 0) | l;
+  }
+  return FOLDED[unit]!;
+}
+
+/**
  * The words of a line as 32-bit hashes (FNV-1a over the lower-cased word), in order, read in
  * one pass without cutting strings: what the repeat index compares.
  */
 function wordHashes(text: string): number[] {
-  const lower = text.toLowerCase();
   const out: number[] = [];
   // Int32 arithmetic throughout (the same bits as unsigned): no value leaves the small-integer range.
+  let h = FNV_OFFSET, inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const f = foldedUnit(text.charCodeAt(i));
+    if (f < 0) return wordHashesOfLower(text.toLowerCase());
+    if (f & FOLD_WORD) {
+      h = Math.imul(h ^ (f & 0xffff), 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      // 30 bits: small integers stay unboxed in sets and arrays.
+      out.push(h & 0x3fffffff);
+      h = FNV_OFFSET;
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h & 0x3fffffff);
+  return out;
+}
+
+/** {@link wordHashes} of a text already lower-cased as a whole. */
+function wordHashesOfLower(lower: string): number[] {
+  const out: number[] = [];
   let h = FNV_OFFSET, inWord = false;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
@@ -75,7 +120,6 @@ function wordHashes(text: string): number[] {
       h = Math.imul(h ^ c, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      // 30 bits: small integers stay unboxed in sets and arrays.
       out.push(h & 0x3fffffff);
       h = FNV_OFFSET;
       inWord = false;
@@ -111,7 +155,7 @@ class WordTable {
   private shift = 26;
 
   /** Fills the table with `words` and returns them without repeats, in first-seen order. */
-  load(words: readonly number[]): Int32Array {
+  load(words: readonly number[]): number[] {
     let size = 64, bits = 6;
     while (size < words.length * 2) {
       size *= 2;
@@ -121,8 +165,7 @@ class WordTable {
     this.slots.fill(-1, 0, size);
     this.mask = size - 1;
     this.shift = 32 - bits;
-    const distinct = new Int32Array(words.length);
-    let n = 0;
+    const distinct: number[] = [];
     for (const w of words) {
       let i = Math.imul(w, 0x9e3779b1) >>> this.shift;
       for (;;) {
@@ -130,17 +173,17 @@ class WordTable {
         if (slot === w) break;
         if (slot === -1) {
           this.slots[i] = w;
-          distinct[n++] = w;
+          distinct.push(w);
           break;
         }
         i = (i + 1) & this.mask;
       }
     }
-    return distinct.subarray(0, n);
+    return distinct;
   }
 
   /** How many of `words` (distinct) the loaded line has too. */
-  shared(words: Int32Array): number {
+  shared(words: readonly number[]): number {
     let n = 0;
     for (let j = 0; j < words.length; j++) {
       const w = words[j]!;
@@ -164,7 +207,7 @@ class WordTable {
  * a band with probability J² per band (J their word overlap): near-identical ones (J ≥ 0.8)
  * almost surely meet in one, unrelated ones that share common words rarely do.
  */
-function bandKeys(words: Int32Array): number[] {
+function bandKeys(words: readonly number[]): number[] {
   const keys: number[] = [];
   let first = 0;
   for (let i = 0; i < MINHASH_SEEDS.length; i++) {
@@ -185,14 +228,17 @@ function bandKeys(words: Int32Array): number[] {
   return keys;
 }
 
+/** One table for every index: a line is loaded and compared within one call. */
+const SCRATCH_TABLE = new WordTable();
+
 /** Detects lines that repeat an earlier line, whole or with small differences. */
 class RepeatIndex {
   /** Lines seen, by the first hash of their word sequence → [second hash, word count] pairs. */
   private exact = new Map<number, number[]>();
   /** One map per band: band key → the distinct words of the lines filed under it. */
-  private near = Array.from({ length: BANDS }, () => new Map<number, Int32Array[]>());
-  private recent: Int32Array[] = [];
-  private table = new WordTable();
+  private near = Array.from({ length: BANDS }, () => new Map<number, number[][]>());
+  private recent: number[][] = [];
+  private readonly table = SCRATCH_TABLE;
 
   /** True when `text` repeats a line seen before; otherwise remembers it. */
   seen(text: string): boolean {
