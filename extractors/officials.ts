@@ -49,10 +49,8 @@ const endsWithPunct = (w: string) => {
   const c = w.charCodeAt(w.length - 1);
   return c === 46 || c === 58 || c === 44;
 };
-const tailIn = (text: string, tails: ReadonlySet<string>) => {
-  const w = lastWord(text);
-  return tails.has(w) || (endsWithPunct(w) && tails.has(w.replace(/[.:,]+$/u, "")));
-};
+/** True when the last word (see {@link lastWord}) is one of `tails`, with or without its punctuation. */
+const isTail = (w: string, tails: ReadonlySet<string>) => tails.has(w) || (endsWithPunct(w) && tails.has(w.replace(/[.:,]+$/u, "")));
 
 /** A place or institution word before a run: "phường Nguyễn Du", "trường Lê Quý Đôn". */
 const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u");
@@ -95,8 +93,8 @@ function capitalizedRuns(text: string): number[] {
   const n = text.length;
   for (let q = 0; q < n; ) {
     const c = text.charCodeAt(q);
-    // Most characters are lower case or punctuation: one table read each.
-    if (c < 0xd800 ? !(unitClass(c) & UPPER) : !(charClass(text, q) & UPPER)) {
+    // Most characters are lower case or punctuation: ASCII ones need no table, others one read.
+    if (c >= 97 ? (c <= 122 || (c < 0xd800 ? !(unitClass(c) & UPPER) : !(charClass(text, q) & UPPER))) : c < 65 || c > 90) {
       q += c < 0xd800 ? 1 : codePointWidth(text, q);
       continue;
     }
@@ -283,7 +281,8 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
       strong = true;
     }
     const before = text.slice(Math.max(region.start, runStart - 30), runStart);
-    const honorific = tailIn(before, HONORIFIC_TAILS) ? HONORIFIC_BEFORE.exec(before) : null;
+    const beforeWord = lastWord(before);
+    const honorific = isTail(beforeWord, HONORIFIC_TAILS) ? HONORIFIC_BEFORE.exec(before) : null;
     const honorificAt = honorific ? runStart - before.length + honorific.index : -1;
     if (honorific && (honorificAt === region.start || !LETTER.test(text[honorificAt - 1]!))) strong = true;
     else if (!lead) {
@@ -306,11 +305,13 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     if (stopAt >= 0) words = words.slice(0, stopAt);
     if (words.length < 2) continue;
     const placed = runStart > matchStart + (lead ? lead[0].length : 0);
-    const near = text.slice(Math.max(region.start, runStart - 30), runStart);
-    const afterAdmin = placed || (tailIn(near, ADMIN_TAILS) && ADMIN_BEFORE.test(near));
+    // The text before the name: what was before the run unless a place was cut off its front.
+    const near = placed ? text.slice(Math.max(region.start, runStart - 30), runStart) : before;
+    const nearWord = placed ? lastWord(near) : beforeWord;
+    const afterAdmin = placed || (isTail(nearWord, ADMIN_TAILS) && ADMIN_BEFORE.test(near));
     const k = nameInRun(words, afterAdmin, strong);
     if (k === null) continue;
-    if (!strong && k === 0 && !placed && tailIn(near, PLACE_TAILS) && PLACE_BEFORE.test(near)) continue;
+    if (!strong && k === 0 && !placed && isTail(nearWord, PLACE_TAILS) && PLACE_BEFORE.test(near)) continue;
     const nameWords = words.slice(k);
     const nameStart = runStart + (k ? words.slice(0, k).join(" ").length + 1 : 0);
     const name = nameWords.join(" ");
