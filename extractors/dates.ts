@@ -99,14 +99,15 @@ const STICKY = new Map([DAY_WORDS_LIST, DAY_WORDS, DAY_LIST, DAY_NUMERIC, MONTH_
 function wordAt(text: string, windows: readonly number[], first: string, rest: string): number[] {
   const out: number[] = [];
   const upper = first.toUpperCase().charCodeAt(0), lower = first.charCodeAt(0);
-  let w = 0;
-  // One pass over the occurrences of `rest`, the windows followed alongside.
-  for (let i = text.indexOf(rest, 1); i !== -1 && w < windows.length; i = text.indexOf(rest, i + 1)) {
-    const at = i - 1;
-    while (w < windows.length && at >= windows[w + 1]!) w += 2;
-    if (w >= windows.length || at < windows[w]!) continue;
-    const c = text.charCodeAt(at);
-    if (c === upper || c === lower) out.push(at);
+  // The next occurrence of `rest` not yet looked at; searches only move on, window after window.
+  let next = 0;
+  for (let w = 0; w < windows.length && next !== -1; w += 2) {
+    const from = windows[w]!, to = windows[w + 1]!;
+    if (next < from + 1) next = text.indexOf(rest, from + 1);
+    for (; next !== -1 && next - 1 < to; next = text.indexOf(rest, next + 1)) {
+      const c = text.charCodeAt(next - 1);
+      if (c === upper || c === lower) out.push(next - 1);
+    }
   }
   return out;
 }
@@ -205,17 +206,11 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
   // Each pattern is tried where it can start (digits, "tháng", "quý"); a match counts inside one region only.
   const index = new RegionIndex(regions);
   if (index.empty) return found;
-  // Without a digit only month words and quarters can be dates.
-  const digits = /\d/u.test(text);
-  const quarters = /[qQ]uý/u.test(text);
-  const months = /[tT]háng/u.test(text);
   let region: Span = regions[0]!;
   const starts = new DateStarts(text, scanWindows(text, regions));
   {
     const run = (re: RegExp, read: (m: RegExpExecArray, start: number, end: number) => void) => {
-      if (!digits && re !== MONTH_ALONE && re !== QUARTER && re !== QUARTER_LIST) return;
-      if ((re === QUARTER || re === QUARTER_LIST) && !quarters) return;
-      if (re === MONTH_ALONE && !months) return;
+      // (A text without digits, "tháng" or "quý" gives a pattern no place to start: nothing to test first.)
       const notAfter = re === DAY_YEARLESS ? NOT_AFTER_DIGIT : re === DAY_WORDS || re === DAY_WORDS_LIST ? NOT_AFTER_DIGIT_OR_LETTER : re === DAY_NUMERIC ? NOT_AFTER_NUMBER : re === MONTH_ALONE ? afterCountOrLetter : LETTER;
       for (const m of matchesAt(text, STICKY.get(re)!, starts.of(re), notAfter)) {
         const start = m.index;
@@ -379,7 +374,7 @@ class SentenceYears {
   private readonly starts: number[] = [0];
   private readonly years = new Map<number, Array<{ at: number; year: number }>>();
 
-  constructor(private readonly text: string) {
+  constructor(readonly text: string) {
     SENTENCE_END.lastIndex = 0;
     while (SENTENCE_END.test(text)) this.starts.push(SENTENCE_END.lastIndex);
     // "năm 2015": a year of 19xx or 20xx after "năm " (which does not end a longer word).
@@ -419,6 +414,14 @@ class SentenceYears {
   }
 }
 
+/** The sentence years of the last text read (the publication line and the body are read from one text). */
+let lastSentenceYears: SentenceYears | null = null;
+
+function sentenceYearsOf(text: string): SentenceYears {
+  if (lastSentenceYears?.text !== text) lastSentenceYears = new SentenceYears(text);
+  return lastSentenceYears;
+}
+
 /** Formats a resolved date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn`. */
 export function formatDate(d: Pick<RawDate, "kind" | "day" | "month" | "quarter">, year: number): string {
   if (d.kind === "quarter") return `${year}-Q${d.quarter}`;
@@ -444,7 +447,7 @@ export function findDates(text: string, regions: readonly Span[], masked: readon
   let anchors: YearAnchor[] | null = null;
   const anchorsOf = () => (anchors ??= yearAnchors(text, raw));
   const out: ResolvedDate[] = [];
-  const sentenceYears = raw.some((d) => d.year === null) ? new SentenceYears(text) : null;
+  const sentenceYears = raw.some((d) => d.year === null) ? sentenceYearsOf(text) : null;
   for (const d of raw) {
     const year = d.year ?? sentenceYears?.yearAt(d.start) ?? resolveYear(d, anchorsOf, published);
     if (year === null) continue;
