@@ -4,7 +4,7 @@
  * article's own years.
  */
 import { isCalendarDay } from "./calendar-day.ts";
-import { LETTER, RegionIndex, SPACE, digitRuns, matchesAt, runsIn, scanWindows, stickyOf, unitClass, wordStartsBefore } from "./scan.ts";
+import { ALPHA, LETTER, RegionIndex, SPACE, charClass, codePointWidth, digitRuns, matchesAt, runsIn, scanWindows, stickyOf, unitClass, wordStartsBefore } from "./scan.ts";
 import type { DateMention, Span } from "./types.ts";
 
 /** A date as read, before its year is known. */
@@ -302,8 +302,21 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
 
 /** The word right before `at`, lower-cased ("trước", "trong", "chiều"). */
 function cueBefore(text: string, at: number): string {
-  const m = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, at - 16), at));
-  return m ? m[1]!.toLowerCase() : "";
+  // What `/([\p{L}]+)\s*$/u` finds in the 16 characters before `at`, read backwards in place.
+  const from = Math.max(0, at - 16);
+  let end = at;
+  while (end > from && unitClass(text.charCodeAt(end - 1)) & SPACE) end--;
+  let start = end;
+  while (start > from) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      // A letter outside the BMP counts whole, and only when both halves are inside the 16.
+      if (start - 2 >= from && charClass(text, start - 2) & ALPHA && codePointWidth(text, start - 2) === 2) start -= 2;
+      else break;
+    } else if (unitClass(c) & ALPHA) start--;
+    else break;
+  }
+  return start < end ? text.slice(start, end).toLowerCase() : "";
 }
 
 /** Words before a year or date that point ahead of the article's own time: targets and due dates. */

@@ -253,13 +253,24 @@ function scanNumbers(text: string, windows: readonly number[] = wholeText(text))
 
 /** The type code a type word stands for ("Quy định" is QĐ or QĐi: left open). */
 function codeOfWord(word: string): string | null {
-  return TYPE_WORD_BY_FOLD.get(word.replace(/\s+/g, " ").toLowerCase())?.code ?? null;
+  return typeWordOf(word)?.code ?? null;
 }
 
 const TYPE_WORD_BY_FOLD = new Map(TYPE_WORDS.map(([w, code]) => [w.toLowerCase(), { word: w, code }]));
+/** Type words as written → their entry: the same few spellings come back in every article. */
+let typeWordCache = new Map<string, { word: string; code: string } | null>();
+
+function typeWordOf(written: string): { word: string; code: string } | null {
+  let entry = typeWordCache.get(written);
+  if (entry === undefined) {
+    if (typeWordCache.size >= 1024) typeWordCache = new Map();
+    typeWordCache.set(written, (entry = TYPE_WORD_BY_FOLD.get(written.replace(/\s+/g, " ").toLowerCase()) ?? null));
+  }
+  return entry;
+}
 
 function typeOfWord(word: string): string {
-  return TYPE_WORD_BY_FOLD.get(word.replace(/\s+/g, " ").toLowerCase())?.word ?? word;
+  return typeWordOf(word)?.word ?? word;
 }
 
 /** The issuer code an issuing body implies ("Ban Thường vụ Tỉnh ủy" → "TU"). */

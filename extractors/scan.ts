@@ -77,6 +77,8 @@ export const NUMBER = 4;
 export const SPACE = 8;
 /** `[\p{Ll}\p{M}]`: a lower-case letter or a combining mark. */
 export const LOWER_OR_MARK = 16;
+/** `\p{L}`: a letter (no marks). */
+export const ALPHA = 32;
 /** Set on every entry that has been computed. */
 const KNOWN = 128;
 
@@ -86,6 +88,7 @@ const CLASS_TESTS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^\p{N}$/u, NUMBER],
   [/^\s$/u, SPACE],
   [/^[\p{Ll}\p{M}]$/u, LOWER_OR_MARK],
+  [/^\p{L}$/u, ALPHA],
 ];
 
 function classOfString(s: string): number {
