@@ -118,7 +118,7 @@ function wordAt(text: string, windows: readonly number[], first: string, rest: s
  * at the words right before one, or at "tháng" / "quý".
  */
 class DateStarts {
-  private digits: number[] | null = null;
+  private runs: number[] | null = null;
   private readonly lists = new Map<RegExp, number[]>();
 
   constructor(private readonly text: string, private readonly windows: readonly number[]) {}
@@ -128,7 +128,10 @@ class DateStarts {
     if (re === QUARTER || re === QUARTER_LIST) return this.memo(QUARTER, () => wordAt(this.text, this.windows, "q", "uý"));
     if (re === DAY_LIST) return this.memo(re, () => this.afterWords(DAY_LIST_BEHIND, 4));
     if (re === MONTH_YEAR || re === MONTH_LIST) return this.memo(MONTH_YEAR, () => this.afterWords(MONTH_BEHIND, 1));
-    return this.shortRuns();
+    // What the digits run into, checked in code: "13/11", "13 tháng 11", "13 và 14 tháng 11".
+    if (re === DAY_NUMERIC || re === DAY_YEARLESS) return this.memo(DAY_NUMERIC, () => this.followedBy(0, (c) => c === 47 || c === 46 || c === 45));
+    if (re === DAY_WORDS) return this.memo(re, () => this.followedBy(1, (c) => c === 116 || c === 84));
+    return this.memo(DAY_WORDS_LIST, () => this.followedBy(0, (c) => c === 44 || c === 118 || c === 86));
   }
 
   private memo(key: RegExp, make: () => number[]): number[] {
@@ -137,20 +140,31 @@ class DateStarts {
     return list;
   }
 
-  /** The starts of the runs of one or two digits. */
+  /** The runs of one or two digits, as flat [start, length] pairs. */
   private shortRuns(): number[] {
-    if (!this.digits) {
-      const runs = runsIn(this.text, this.windows, 2);
-      this.digits = [];
-      for (let i = 0; i < runs.length; i += 2) this.digits.push(runs[i]!);
-    }
-    return this.digits;
+    return (this.runs ??= runsIn(this.text, this.windows, 2));
   }
 
-  /** The last `words` word starts before each short run that `behind` (a sticky lookbehind) accepts. */
+  /** The starts of the short runs after which, past at least `spaces` spaces, comes a character `next` accepts. */
+  private followedBy(spaces: number, next: (c: number) => boolean): number[] {
+    const out: number[] = [];
+    const runs = this.shortRuns();
+    for (let i = 0; i < runs.length; i += 2) {
+      let at = runs[i]! + runs[i + 1]!;
+      const from = at;
+      while (at < this.text.length && unitClass(this.text.charCodeAt(at)) & SPACE) at++;
+      if (at - from >= spaces && next(this.text.charCodeAt(at))) out.push(runs[i]!);
+    }
+    return out;
+  }
+
+  /** The last `words` word starts before each short run after a space that `behind` (a sticky lookbehind) accepts. */
   private afterWords(behind: RegExp, words: number): number[] {
     const out: number[] = [];
-    for (const at of this.shortRuns()) {
+    const runs = this.shortRuns();
+    for (let i = 0; i < runs.length; i += 2) {
+      const at = runs[i]!;
+      if (at === 0 || !(unitClass(this.text.charCodeAt(at - 1)) & SPACE)) continue;
       behind.lastIndex = at;
       if (behind.test(this.text)) for (const s of wordStartsBefore(this.text, at, words)) out.push(s);
     }

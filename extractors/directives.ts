@@ -4,7 +4,7 @@
  * title; short references ("Chỉ thị 39") resolved to the full number in the same article.
  */
 import { BODY_ISSUERS, CODE_TYPES, PARTY_ISSUERS, STATE_ISSUERS, TYPE_CODES, TYPE_WORDS } from "./patterns/documents.ts";
-import { LETTER, RegionIndex, SPACE, matchesAt, matchesNotAfter, runsIn, scanWindows, stickyOf, unitClass, wholeText, wordStartsBefore } from "./scan.ts";
+import { ALPHA, LETTER, RegionIndex, SPACE, UPPER, charClass, matchesAt, matchesNotAfter, runsIn, scanWindows, stickyOf, unitClass, wholeText, wordStartsBefore } from "./scan.ts";
 import type { Directive, Span } from "./types.ts";
 
 /** Folds a code for comparison: capitals, Đ → D. */
@@ -45,6 +45,10 @@ function shortStarts(text: string, windows: readonly number[]): number[] {
   const runs = runsIn(text, windows);
   const out: number[] = [];
   for (let i = 0; i < runs.length; i += 2) {
+    // Right before the digits: the space after the type word or "số", or the "ố" of "số".
+    if (runs[i] === 0) continue;
+    const before = text.charCodeAt(runs[i]! - 1);
+    if (!(unitClass(before) & SPACE) && before !== 0x1ed1 && before !== 0x1ed0) continue;
     SHORT_BEHIND.lastIndex = runs[i]!;
     if (SHORT_BEHIND.test(text)) for (const at of wordStartsBefore(text, runs[i]!, SHORT_LEAD_WORDS)) out.push(at);
   }
@@ -152,13 +156,20 @@ const PARTY_SLASH_REACH = 23;
 
 /** Where each numbered form can start: at a run of at most five digits, chosen by what follows it. */
 interface NumberStarts {
-  /** Runs with a "/" after at most two spaces: `15/2020/NĐ-CP`, `1234/QĐ-UBND`. */
-  slash: number[];
+  /** Runs with a "/" after at most two spaces and then a year's first digit: `15/2020/NĐ-CP`. */
+  yearSlash: number[];
+  /** Runs with a "/" after at most two spaces and then a capital: `1234/QĐ-UBND`. */
+  codeSlash: number[];
   /** Runs with a "-" after at most two spaces: `72-NQ-TW`. */
   dash: number[];
-  /** Runs with a "/" close enough for a Party number: `39-CT/TW`, `858CV/ĐUK`. */
+  /** Runs with a letter after spaces and a dash, and a "/" close enough for a Party number: `39-CT/TW`, `858CV/ĐUK`. */
   party: number[];
 }
+
+/** True for a letter (`\p{L}`) at `i`, a surrogate pair included. */
+const letterAt = (text: string, i: number) => (charClass(text, i) & ALPHA) !== 0;
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** The position after at most `n` spaces from `at`. */
 function skipSpaces(text: string, at: number, n: number): number {
@@ -167,17 +178,31 @@ function skipSpaces(text: string, at: number, n: number): number {
 }
 
 function numberStarts(text: string, windows: readonly number[]): NumberStarts {
-  const starts: NumberStarts = { slash: [], dash: [], party: [] };
+  const starts: NumberStarts = { yearSlash: [], codeSlash: [], dash: [], party: [] };
   const runs = runsIn(text, windows, 5);
   // The first "/" at or after the current run (-1: none left); runs ascend, so it only moves on.
   let nextSlash = 0;
   for (let i = 0; i < runs.length; i += 2) {
     const at = runs[i]!, end = at + runs[i + 1]!;
-    const after = text.charCodeAt(skipSpaces(text, end, 2));
-    if (after === 47) starts.slash.push(at);
-    else if (after === 45) starts.dash.push(at);
+    const sep = skipSpaces(text, end, 2);
+    const after = text.charCodeAt(sep);
+    if (after === 47) {
+      const next = skipSpaces(text, sep + 1, 2);
+      const c = text.charCodeAt(next);
+      // STATE_YEAR: "19" or "20" and two more digits.
+      const c1 = text.charCodeAt(next + 1);
+      if ((c === 49 && c1 === 57) || (c === 50 && c1 === 48)) {
+        if (isDigitCode(text.charCodeAt(next + 2)) && isDigitCode(text.charCodeAt(next + 3))) starts.yearSlash.push(at);
+      } else if (next < text.length && charClass(text, next) & UPPER) starts.codeSlash.push(at);
+    } else if (after === 45) starts.dash.push(at);
     if (nextSlash !== -1 && nextSlash < end) nextSlash = text.indexOf("/", end);
-    if (nextSlash !== -1 && nextSlash - end <= PARTY_SLASH_REACH) starts.party.push(at);
+    if (nextSlash !== -1 && nextSlash - end <= PARTY_SLASH_REACH) {
+      // PARTY: up to three spaces, a dash, up to three spaces, then the code's first letter.
+      let letter = skipSpaces(text, end, 3);
+      if (text.charCodeAt(letter) === 45) letter++;
+      letter = skipSpaces(text, letter, 3);
+      if (letter < text.length && letterAt(text, letter)) starts.party.push(at);
+    }
   }
   return starts;
 }
@@ -196,7 +221,7 @@ function scanNumbers(text: string, windows: readonly number[] = wholeText(text))
     hits.push(h);
     taken.fill(1, s, e);
   };
-  for (const m of matchesAt(text, STATE_YEAR_AT, starts.slash, notNumberStart)) {
+  for (const m of matchesAt(text, STATE_YEAR_AT, starts.yearSlash, notNumberStart)) {
     const s = m.index, e = s + m[0].length;
     const [num, year, code, tail] = [m[1]!, m[2]!, m[3]!, m[4] ?? ""];
     const parts = tail.split("-").map((p) => p.trim()).filter(Boolean);
@@ -228,7 +253,7 @@ function scanNumbers(text: string, windows: readonly number[] = wholeText(text))
     if (!code || !issuer) continue;
     push(partyHit(m[1]!, code, issuer, s, e, text), s, e);
   }
-  for (const m of matchesAt(text, STATE_AT, starts.slash, notNumberStart)) {
+  for (const m of matchesAt(text, STATE_AT, starts.codeSlash, notNumberStart)) {
     const s = m.index, e = s + m[0].length;
     if (!free(s, e)) continue;
     const [num, code, tail] = [m[1]!, m[2]!, m[3]!];
