@@ -69,11 +69,6 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FOLDED = new Int32Array(0x10000);
 const FOLD_COMPUTED = 0x20000, FOLD_WORD = 0x10000;
 
-function foldedUnit(c: number): number {
-  const v = FOLDED[c]!;
-  return v !== 0 ? v : fillFolded(c);
-}
-
 function fillFolded(unit: number): number {
   const base = unit & 0xff00;
   for (let c = base; c < base + 0x100; c++) {
@@ -93,8 +88,11 @@ function wordHashes(text: string): number[] {
   const out: number[] = [];
   // Int32 arithmetic throughout (the same bits as unsigned): no value leaves the small-integer range.
   let h = FNV_OFFSET, inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const f = foldedUnit(text.charCodeAt(i));
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let f = FOLDED[c]!;
+    if (f === 0) f = fillFolded(c);
     if (f < 0) return wordHashesOfLower(text.toLowerCase());
     if (f & FOLD_WORD) {
       h = Math.imul(h ^ (f & 0xffff), 0x01000193);
