@@ -32,8 +32,6 @@ export function matchesNotAfter(text: string, re: RegExp, notAfter: RegExp | ((t
 
 /** A letter or combining mark (the character before a word must not be one). */
 export const LETTER = /[\p{L}\p{M}]/u;
-/** A letter, mark or digit. */
-export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * Which region (a line of content) holds a position. Patterns scan the whole text once —
@@ -67,7 +65,8 @@ export class RegionIndex<R extends { start: number; end: number }> {
   }
 }
 
-/** Character classes of {@link charClass}, as bits. */
+/* Character classes of {@link charClass}, as bits. */
+/** `\p{Lu}`: an upper-case letter. */
 export const UPPER = 1;
 /** `[\p{L}\p{M}]`: a letter or a combining mark. */
 export const LETTER_OR_MARK = 2;
@@ -75,10 +74,8 @@ export const LETTER_OR_MARK = 2;
 export const NUMBER = 4;
 /** `\s` of a regex. */
 export const SPACE = 8;
-/** `[\p{Ll}\p{M}]`: a lower-case letter or a combining mark. */
-export const LOWER_OR_MARK = 16;
 /** `\p{L}`: a letter (no marks). */
-export const ALPHA = 32;
+export const ALPHA = 16;
 /** Set on every entry that has been computed. */
 const KNOWN = 128;
 
@@ -87,7 +84,6 @@ const CLASS_TESTS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^[\p{L}\p{M}]$/u, LETTER_OR_MARK],
   [/^\p{N}$/u, NUMBER],
   [/^\s$/u, SPACE],
-  [/^[\p{Ll}\p{M}]$/u, LOWER_OR_MARK],
   [/^\p{L}$/u, ALPHA],
 ];
 
