@@ -4,7 +4,7 @@
  * article's own years.
  */
 import { isCalendarDay } from "./calendar-day.ts";
-import { LETTER, RegionIndex, matchesNotAfter } from "./scan.ts";
+import { ALPHA, LETTER, RegionIndex, SPACE, charClass, codePointWidth, digitRuns, matchesAt, runsIn, scanWindows, stickyOf, unitClass, wordStartsBefore } from "./scan.ts";
 import type { DateMention, Span } from "./types.ts";
 
 /** A date as read, before its year is known. */
@@ -79,8 +79,6 @@ const LUNAR = /^[\s,(]{0,3}(?:năm\s+\p{L}+\s+)?(?:âm lịch|âm|ÂL)(?![\p{L}]
 /** A count after a yearless "D/M" makes it a fraction or a range: "10/12 xã", "từ 2-3 lần". */
 const COUNTED_AFTER =
   /^\s*(?:%|xã|phường|thị trấn|huyện|quận|tỉnh|đơn vị|đảng bộ|chi bộ|tổ chức|cơ sở|người|đảng viên|trường|hộ|thôn|bản|ấp|khu|tổ|cơ quan|doanh nghiệp|đồng chí|cán bộ|chỉ tiêu|tiêu chí|nội dung|đại biểu|phiếu|ý kiến|lượt|lớp|lần|ngày|năm|tháng|tuần|giờ|phút|buổi|đợt|kỳ|km|ha|tỷ|triệu|nghìn|ngàn|điểm|vòng|bước|mô hình|công trình|dự án|sản phẩm|em|học sinh|hội viên|thành viên|trường hợp|vụ|lần|người)(?![\p{L}])/iu;
-/** A year stated in the text: `năm 2014`, a term `2020 - 2025`, a number `119/2020/QH14`. */
-const YEAR_ANCHOR = /(19[5-9]\d|20\d\d)(?!\d)/gu;
 /** "ngày 13 tháng 11": the cue word before a day written in words belongs to its span. */
 const DAY_WORD_CUE = /(?:ngày|mùng|mồng)\s+$/iu;
 /** What may not stand right before each pattern's first character. */
@@ -88,6 +86,91 @@ const NOT_AFTER_DIGIT_OR_LETTER = /[\d\p{L}\p{M}]/u;
 const NOT_AFTER_NUMBER = /[\d/.,]/u;
 /** "tháng 7" after a count is a duration: "6 tháng", "9 tháng 7 ngày". */
 const afterCountOrLetter = (t: string, i: number) => (i > 0 && LETTER.test(t[i - 1]!)) || /\d\s?$/u.test(t.slice(Math.max(0, i - 2), i));
+
+/** Before a day list's first digit: its cue ("chiều 16 và sáng 17.10"), for trying DAY_LIST only there. */
+const DAY_LIST_BEHIND = new RegExp(`(?<=${DAY_CUE}\\s+(?:ngày\\s+)?)\\d`, "iuy");
+/** Before a month's digits: "tháng " (MONTH_YEAR, MONTH_LIST). */
+const MONTH_BEHIND = /(?<=tháng\s+)\d/iuy;
+
+/** The sticky twin of each scanning pattern, tried at candidate positions only. */
+const STICKY = new Map([DAY_WORDS_LIST, DAY_WORDS, DAY_LIST, DAY_NUMERIC, MONTH_YEAR, MONTH_LIST, DAY_YEARLESS, QUARTER_LIST, QUARTER, MONTH_ALONE].map((re) => [re, stickyOf(re)]));
+
+/** The positions inside `windows` where `first` (an ASCII letter, in either case) stands before `rest`. */
+function wordAt(text: string, windows: readonly number[], first: string, rest: string): number[] {
+  const out: number[] = [];
+  const upper = first.toUpperCase().charCodeAt(0), lower = first.charCodeAt(0);
+  // The next occurrence of `rest` not yet looked at; searches only move on, window after window.
+  let next = 0;
+  for (let w = 0; w < windows.length && next !== -1; w += 2) {
+    const from = windows[w]!, to = windows[w + 1]!;
+    if (next < from + 1) next = text.indexOf(rest, from + 1);
+    for (; next !== -1 && next - 1 < to; next = text.indexOf(rest, next + 1)) {
+      const c = text.charCodeAt(next - 1);
+      if (c === upper || c === lower) out.push(next - 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Where each date pattern can start inside the windows of one text, each list found once:
+ * every pattern starts at a run of one or two digits ("D" is `\d{1,2}` not after a digit),
+ * at the words right before one, or at "tháng" / "quý".
+ */
+class DateStarts {
+  private runs: number[] | null = null;
+  private readonly lists = new Map<RegExp, number[]>();
+
+  constructor(private readonly text: string, private readonly windows: readonly number[]) {}
+
+  of(re: RegExp): number[] {
+    if (re === MONTH_ALONE) return this.memo(re, () => wordAt(this.text, this.windows, "t", "háng"));
+    if (re === QUARTER || re === QUARTER_LIST) return this.memo(QUARTER, () => wordAt(this.text, this.windows, "q", "uý"));
+    if (re === DAY_LIST) return this.memo(re, () => this.afterWords(DAY_LIST_BEHIND, 4));
+    if (re === MONTH_YEAR || re === MONTH_LIST) return this.memo(MONTH_YEAR, () => this.afterWords(MONTH_BEHIND, 1));
+    // What the digits run into, checked in code: "13/11", "13 tháng 11", "13 và 14 tháng 11".
+    if (re === DAY_NUMERIC || re === DAY_YEARLESS) return this.memo(DAY_NUMERIC, () => this.followedBy(0, (c) => c === 47 || c === 46 || c === 45));
+    if (re === DAY_WORDS) return this.memo(re, () => this.followedBy(1, (c) => c === 116 || c === 84));
+    return this.memo(DAY_WORDS_LIST, () => this.followedBy(0, (c) => c === 44 || c === 118 || c === 86));
+  }
+
+  private memo(key: RegExp, make: () => number[]): number[] {
+    let list = this.lists.get(key);
+    if (!list) this.lists.set(key, (list = make()));
+    return list;
+  }
+
+  /** The runs of one or two digits, as flat [start, length] pairs. */
+  private shortRuns(): number[] {
+    return (this.runs ??= runsIn(this.text, this.windows, 2));
+  }
+
+  /** The starts of the short runs after which, past at least `spaces` spaces, comes a character `next` accepts. */
+  private followedBy(spaces: number, next: (c: number) => boolean): number[] {
+    const out: number[] = [];
+    const runs = this.shortRuns();
+    for (let i = 0; i < runs.length; i += 2) {
+      let at = runs[i]! + runs[i + 1]!;
+      const from = at;
+      while (at < this.text.length && unitClass(this.text.charCodeAt(at)) & SPACE) at++;
+      if (at - from >= spaces && next(this.text.charCodeAt(at))) out.push(runs[i]!);
+    }
+    return out;
+  }
+
+  /** The last `words` word starts before each short run after a space that `behind` (a sticky lookbehind) accepts. */
+  private afterWords(behind: RegExp, words: number): number[] {
+    const out: number[] = [];
+    const runs = this.shortRuns();
+    for (let i = 0; i < runs.length; i += 2) {
+      const at = runs[i]!;
+      if (at === 0 || !(unitClass(this.text.charCodeAt(at - 1)) & SPACE)) continue;
+      behind.lastIndex = at;
+      if (behind.test(this.text)) for (const s of wordStartsBefore(this.text, at, words)) out.push(s);
+    }
+    return out;
+  }
+}
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -134,21 +217,16 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
     if (LUNAR.test(text.slice(d.end, d.end + 24))) return;
     found.push({ ...d, text: text.slice(d.start, d.end) });
   };
-  // Each pattern scans the whole text once; a match counts inside one region only.
+  // Each pattern is tried where it can start (digits, "tháng", "quý"); a match counts inside one region only.
   const index = new RegionIndex(regions);
   if (index.empty) return found;
-  // Without a digit only month words and quarters can be dates.
-  const digits = /\d/u.test(text);
-  const quarters = /[qQ]uý/u.test(text);
-  const months = /[tT]háng/u.test(text);
   let region: Span = regions[0]!;
+  const starts = new DateStarts(text, scanWindows(text, regions));
   {
     const run = (re: RegExp, read: (m: RegExpExecArray, start: number, end: number) => void) => {
-      if (!digits && re !== MONTH_ALONE && re !== QUARTER && re !== QUARTER_LIST) return;
-      if ((re === QUARTER || re === QUARTER_LIST) && !quarters) return;
-      if (re === MONTH_ALONE && !months) return;
+      // (A text without digits, "tháng" or "quý" gives a pattern no place to start: nothing to test first.)
       const notAfter = re === DAY_YEARLESS ? NOT_AFTER_DIGIT : re === DAY_WORDS || re === DAY_WORDS_LIST ? NOT_AFTER_DIGIT_OR_LETTER : re === DAY_NUMERIC ? NOT_AFTER_NUMBER : re === MONTH_ALONE ? afterCountOrLetter : LETTER;
-      for (const m of matchesNotAfter(text, re, notAfter)) {
+      for (const m of matchesAt(text, STICKY.get(re)!, starts.of(re), notAfter)) {
         const start = m.index;
         const end = start + m[0].length;
         const at = index.at(start, end);
@@ -238,8 +316,21 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
 
 /** The word right before `at`, lower-cased ("trước", "trong", "chiều"). */
 function cueBefore(text: string, at: number): string {
-  const m = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, at - 16), at));
-  return m ? m[1]!.toLowerCase() : "";
+  // What `/([\p{L}]+)\s*$/u` finds in the 16 characters before `at`, read backwards in place.
+  const from = Math.max(0, at - 16);
+  let end = at;
+  while (end > from && unitClass(text.charCodeAt(end - 1)) & SPACE) end--;
+  let start = end;
+  while (start > from) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      // A letter outside the BMP counts whole, and only when both halves are inside the 16.
+      if (start - 2 >= from && charClass(text, start - 2) & ALPHA && codePointWidth(text, start - 2) === 2) start -= 2;
+      else break;
+    } else if (unitClass(c) & ALPHA) start--;
+    else break;
+  }
+  return start < end ? text.slice(start, end).toLowerCase() : "";
 }
 
 /** Words before a year or date that point ahead of the article's own time: targets and due dates. */
@@ -251,15 +342,36 @@ function yearAnchors(text: string, dates: readonly RawDate[]): YearAnchor[] {
   const anchors: YearAnchor[] = dates
     .filter((d) => d.year !== null && !ahead(d.start))
     .map((d) => ({ year: d.year!, rank: 1 as const }));
-  for (const m of matchesNotAfter(text, YEAR_ANCHOR, /\d/u)) {
-    const before = text.slice(Math.max(0, m.index - 8), m.index);
-    if (ahead(m.index)) continue;
+  for (const at of yearsIn(text, 1950)) {
+    const before = text.slice(Math.max(0, at - 8), at);
+    if (ahead(at)) continue;
     // The end of a range ("2020 - 2025") is a term's end, not the article's time.
     if (/\d{4}\s*-\s*$/u.test(before)) continue;
-    anchors.push({ year: Number(m[1]), rank: /năm\s*$/u.test(before) ? 1 : 2 });
+    anchors.push({ year: Number(text.slice(at, at + 4)), rank: /năm\s*$/u.test(before) ? 1 : 2 });
   }
   return anchors;
 }
+
+/**
+ * Where a year from `min` to 2099 stands in the text: a run of exactly four digits (a longer
+ * number holds no year), what `/(19[5-9]\d|20\d\d)(?!\d)/` not after a digit finds for 1950.
+ */
+function yearsIn(text: string, min: number): number[] {
+  const runs = digitRuns(text);
+  const out: number[] = [];
+  for (let i = 0; i < runs.length; i += 2) {
+    if (runs[i + 1] !== 4) continue;
+    const at = runs[i]!;
+    const year = Number(text.slice(at, at + 4));
+    if (year >= min && year <= 2099) out.push(at);
+  }
+  return out;
+}
+
+/** Where a sentence ends: ";", "!", "?", a line break, or a "." not before a digit. */
+const SENTENCE_END = /[;!?\n]|\.(?!\d)/g;
+/** "năm " right before a position. */
+const YEAR_WORD_BEHIND = /(?<=năm\s+)/uy;
 
 /**
  * The year for a date written without one: the publication year (the year before for a
@@ -267,7 +379,7 @@ function yearAnchors(text: string, dates: readonly RawDate[]): YearAnchor[] {
  * latest year the article states as its own time (a report comes after every earlier
  * date it cites), else the latest year of its numbers and terms.
  */
-function resolveYear(d: RawDate, anchors: readonly YearAnchor[], published: Date | null): number | null {
+function resolveYear(d: RawDate, anchors: () => readonly YearAnchor[], published: Date | null): number | null {
   if (published) {
     const year = published.getUTCFullYear();
     const month = d.month ?? (d.quarter ? d.quarter * 3 - 2 : 1);
@@ -277,7 +389,7 @@ function resolveYear(d: RawDate, anchors: readonly YearAnchor[], published: Date
   }
   for (const rank of [1, 2] as const) {
     let best: number | null = null;
-    for (const a of anchors) if (a.rank === rank && (best === null || a.year > best)) best = a.year;
+    for (const a of anchors()) if (a.rank === rank && (best === null || a.year > best)) best = a.year;
     if (best !== null) return best;
   }
   return null;
@@ -289,14 +401,21 @@ class SentenceYears {
   private readonly starts: number[] = [0];
   private readonly years = new Map<number, Array<{ at: number; year: number }>>();
 
-  constructor(private readonly text: string) {
-    for (const m of text.matchAll(/[;!?\n]|\.(?!\d)/gu)) this.starts.push(m.index + 1);
-    for (const m of text.matchAll(/năm\s+((?:19|20)\d\d)(?!\d)/gu)) {
-      if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
-      if (AHEAD.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-      const s = this.sentenceOf(m.index);
+  constructor(readonly text: string) {
+    SENTENCE_END.lastIndex = 0;
+    while (SENTENCE_END.test(text)) this.starts.push(SENTENCE_END.lastIndex);
+    // "năm 2015": a year of 19xx or 20xx after "năm " (which does not end a longer word).
+    for (const year of yearsIn(text, 1900)) {
+      YEAR_WORD_BEHIND.lastIndex = year;
+      if (!YEAR_WORD_BEHIND.test(text)) continue;
+      let at = year;
+      while (unitClass(text.charCodeAt(at - 1)) & SPACE) at--;
+      at -= "năm".length;
+      if (at > 0 && LETTER.test(text[at - 1]!)) continue;
+      if (AHEAD.test(text.slice(Math.max(0, at - 24), at))) continue;
+      const s = this.sentenceOf(at);
       const list = this.years.get(s) ?? [];
-      list.push({ at: m.index, year: Number(m[1]) });
+      list.push({ at, year: Number(text.slice(year, year + 4)) });
       this.years.set(s, list);
     }
   }
@@ -322,6 +441,14 @@ class SentenceYears {
   }
 }
 
+/** The sentence years of the last text read (the publication line and the body are read from one text). */
+let lastSentenceYears: SentenceYears | null = null;
+
+function sentenceYearsOf(text: string): SentenceYears {
+  if (lastSentenceYears?.text !== text) lastSentenceYears = new SentenceYears(text);
+  return lastSentenceYears;
+}
+
 /** Formats a resolved date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn`. */
 export function formatDate(d: Pick<RawDate, "kind" | "day" | "month" | "quarter">, year: number): string {
   if (d.kind === "quarter") return `${year}-Q${d.quarter}`;
@@ -343,11 +470,13 @@ export interface ResolvedDate extends DateMention {
 export function findDates(text: string, regions: readonly Span[], masked: readonly Span[] = [], ctx: DateContext = {}): ResolvedDate[] {
   const raw = readDates(text, regions, masked);
   const published = isCalendarDay(ctx.published) ? new Date(ctx.published + "T00:00:00Z") : null;
-  const anchors = yearAnchors(text, raw);
+  // The article's own years are read only when a yearless date needs them.
+  let anchors: YearAnchor[] | null = null;
+  const anchorsOf = () => (anchors ??= yearAnchors(text, raw));
   const out: ResolvedDate[] = [];
-  const sentenceYears = raw.some((d) => d.year === null) ? new SentenceYears(text) : null;
+  const sentenceYears = raw.some((d) => d.year === null) ? sentenceYearsOf(text) : null;
   for (const d of raw) {
-    const year = d.year ?? sentenceYears?.yearAt(d.start) ?? resolveYear(d, anchors, published);
+    const year = d.year ?? sentenceYears?.yearAt(d.start) ?? resolveYear(d, anchorsOf, published);
     if (year === null) continue;
     if (d.kind === "day" && !validDay(d.day!, d.month!, year)) continue;
     out.push({ value: formatDate(d, year), text: d.text, start: d.start, end: d.end, raw: d });

@@ -4,7 +4,7 @@
  * title; short references ("Chỉ thị 39") resolved to the full number in the same article.
  */
 import { BODY_ISSUERS, CODE_TYPES, PARTY_ISSUERS, STATE_ISSUERS, TYPE_CODES, TYPE_WORDS } from "./patterns/documents.ts";
-import { LETTER, RegionIndex, matchesNotAfter } from "./scan.ts";
+import { ALPHA, LETTER, RegionIndex, SPACE, UPPER, charClass, matchesAt, matchesNotAfter, runsIn, scanWindows, stickyOf, unitClass, wholeText, wordStartsBefore } from "./scan.ts";
 import type { Directive, Span } from "./types.ts";
 
 /** Folds a code for comparison: capitals, Đ → D. */
@@ -34,6 +34,27 @@ const STATE_YEAR = new RegExp(
 const STATE = new RegExp(`${NUM_START}${NUM}\\s{0,2}/\\s{0,2}([\\p{Lu}][\\p{L}]{0,7})((?:\\s{0,2}-\\s{0,2}[\\p{Lu}][\\p{L}\\d&]{0,10})+)(?![\\p{L}\\d])`, "gu");
 /** A short reference: a type word and a bare number ("Chỉ thị 39", "Kế hoạch số 25"). */
 const SHORT = new RegExp(`(${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?(\\d{1,5})(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])((?:\\s*(?:,|và)\\s*(?:số\\s*)?\\d{1,5}(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])){0,5})`, "giu");
+const SHORT_AT = stickyOf(SHORT);
+/** Before a short reference's digits: its type word and "số" ("Chỉ thị số 39"), for trying SHORT only there. */
+const SHORT_BEHIND = new RegExp(`(?<=(?:${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?)\\d`, "iuy");
+/** The most words a type word and "số" take ("Chương trình hành động số"). */
+const SHORT_LEAD_WORDS = 5;
+
+/** Where a short reference can start: the words before a digit run that a type word ends right before. */
+function shortStarts(text: string, windows: readonly number[]): number[] {
+  const runs = runsIn(text, windows);
+  const out: number[] = [];
+  for (let i = 0; i < runs.length; i += 2) {
+    // Right before the digits: the space after the type word or "số", or the "ố" of "số".
+    if (runs[i] === 0) continue;
+    const before = text.charCodeAt(runs[i]! - 1);
+    if (!(unitClass(before) & SPACE) && before !== 0x1ed1 && before !== 0x1ed0) continue;
+    SHORT_BEHIND.lastIndex = runs[i]!;
+    if (SHORT_BEHIND.test(text)) for (const at of wordStartsBefore(text, runs[i]!, SHORT_LEAD_WORDS)) out.push(at);
+  }
+  return out;
+}
+
 /** After a short reference's number: a count or a unit ("Kế hoạch 5 năm", "Báo cáo 6 tháng"), not a document. */
 const COUNT_AFTER =
   /^\s*(?:năm|tháng(?!\s+\d)|ngày(?!\s+\d)|tuần|quý|lần|điểm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|đợt|%|người|đơn vị|tiêu chí|bước|mục tiêu|vấn đề|nhóm|chương|điều|khoản|cấp|loại|lĩnh vực|văn bản|công trình|dự án|hội nghị|lớp|buổi|cuộc|chi bộ|đảng viên|phần|mục|ý kiến|tập thể|cá nhân|xã|phường|huyện|tỉnh|trường hợp|hộ|thôn|bản|tổ)(?![\p{L}])/iu;
@@ -44,6 +65,9 @@ const CONFIRMING_AFTER =
   /^\s*(?:$|[,.;:)“"(]|-\s|(?:của|về|ngày|và|do|đã|được|khóa|thì|là|nêu|này|cũng|trong|với|gắn|tại|để|nhằm|theo|sẽ|có)(?![\p{L}]))/u;
 /** Documents named without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 (khóa XI)". */
 const UNNUMBERED = /(Nghị quyết|Chỉ thị|Kết luận)\s+(?:(?:của\s+)?(?:Đại hội|Hội nghị|Trung ương|TW|TƯ|T\.Ư)(?![\p{L}]))[^,;.“”"()\n]{0,90}?(?:\(?khóa\s+[IVXLC\d]+\)?|(?=[,;.“”"(\n]|\s(?:về|của|và|cho|tới|đến)\s))/gu;
+
+/** The words an unnumbered document starts with: text without one has none. */
+const UNNUMBERED_WORDS = /Nghị quyết|Chỉ thị|Kết luận/u;
 
 /** After a number: its issue date ("ngày 29/10/2014", ", ngày 8/10/2014", "ngày 13 tháng 11 năm 2014"). */
 const ISSUE_DATE = /^\s*[,(]?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
@@ -123,10 +147,71 @@ function partyHit(number: string, code: string, issuer: string, start: number, e
 /** A digit next to a separator or a letter: text without one holds no document number. */
 const MAY_HOLD_NUMBER = /\d[\s\p{L}]{0,9}[-/]/u;
 
-/** Reads the numbered forms (Party and state) in a text. */
-function scanNumbers(text: string): Hit[] {
+const STATE_YEAR_AT = stickyOf(STATE_YEAR);
+const PARTY_AT = stickyOf(PARTY);
+const PARTY_DASHED_AT = stickyOf(PARTY_DASHED);
+const STATE_AT = stickyOf(STATE);
+/** PARTY reads at most 23 code units between its digits and its slash ("39 - CT/TW", "15 - Nq /tw"). */
+const PARTY_SLASH_REACH = 23;
+
+/** Where each numbered form can start: at a run of at most five digits, chosen by what follows it. */
+interface NumberStarts {
+  /** Runs with a "/" after at most two spaces and then a year's first digit: `15/2020/NĐ-CP`. */
+  yearSlash: number[];
+  /** Runs with a "/" after at most two spaces and then a capital: `1234/QĐ-UBND`. */
+  codeSlash: number[];
+  /** Runs with a "-" after at most two spaces: `72-NQ-TW`. */
+  dash: number[];
+  /** Runs with a letter after spaces and a dash, and a "/" close enough for a Party number: `39-CT/TW`, `858CV/ĐUK`. */
+  party: number[];
+}
+
+/** True for a letter (`\p{L}`) at `i`, a surrogate pair included. */
+const letterAt = (text: string, i: number) => (charClass(text, i) & ALPHA) !== 0;
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** The position after at most `n` spaces from `at`. */
+function skipSpaces(text: string, at: number, n: number): number {
+  while (n-- > 0 && at < text.length && unitClass(text.charCodeAt(at)) & SPACE) at++;
+  return at;
+}
+
+function numberStarts(text: string, windows: readonly number[]): NumberStarts {
+  const starts: NumberStarts = { yearSlash: [], codeSlash: [], dash: [], party: [] };
+  const runs = runsIn(text, windows, 5);
+  // The first "/" at or after the current run (-1: none left); runs ascend, so it only moves on.
+  let nextSlash = 0;
+  for (let i = 0; i < runs.length; i += 2) {
+    const at = runs[i]!, end = at + runs[i + 1]!;
+    const sep = skipSpaces(text, end, 2);
+    const after = text.charCodeAt(sep);
+    if (after === 47) {
+      const next = skipSpaces(text, sep + 1, 2);
+      const c = text.charCodeAt(next);
+      // STATE_YEAR: "19" or "20" and two more digits.
+      const c1 = text.charCodeAt(next + 1);
+      if ((c === 49 && c1 === 57) || (c === 50 && c1 === 48)) {
+        if (isDigitCode(text.charCodeAt(next + 2)) && isDigitCode(text.charCodeAt(next + 3))) starts.yearSlash.push(at);
+      } else if (next < text.length && charClass(text, next) & UPPER) starts.codeSlash.push(at);
+    } else if (after === 45) starts.dash.push(at);
+    if (nextSlash !== -1 && nextSlash < end) nextSlash = text.indexOf("/", end);
+    if (nextSlash !== -1 && nextSlash - end <= PARTY_SLASH_REACH) {
+      // PARTY: up to three spaces, a dash, up to three spaces, then the code's first letter.
+      let letter = skipSpaces(text, end, 3);
+      if (text.charCodeAt(letter) === 45) letter++;
+      letter = skipSpaces(text, letter, 3);
+      if (letter < text.length && letterAt(text, letter)) starts.party.push(at);
+    }
+  }
+  return starts;
+}
+
+/** Reads the numbered forms (Party and state) in a text, inside `windows` (see {@link scanWindows}). */
+function scanNumbers(text: string, windows: readonly number[] = wholeText(text)): Hit[] {
   const hits: Hit[] = [];
   if (!MAY_HOLD_NUMBER.test(text)) return hits;
+  const starts = numberStarts(text, windows);
   const taken = new Uint8Array(text.length + 1);
   const free = (s: number, e: number) => {
     for (let i = s; i < e; i++) if (taken[i]) return false;
@@ -136,7 +221,7 @@ function scanNumbers(text: string): Hit[] {
     hits.push(h);
     taken.fill(1, s, e);
   };
-  for (const m of matchesNotAfter(text, STATE_YEAR, notNumberStart)) {
+  for (const m of matchesAt(text, STATE_YEAR_AT, starts.yearSlash, notNumberStart)) {
     const s = m.index, e = s + m[0].length;
     const [num, year, code, tail] = [m[1]!, m[2]!, m[3]!, m[4] ?? ""];
     const parts = tail.split("-").map((p) => p.trim()).filter(Boolean);
@@ -146,7 +231,7 @@ function scanNumbers(text: string): Hit[] {
     const typeCode = /^QH\d*$/u.test(code) ? "QH" : codeNorm;
     push({ id, type: CODE_TYPES[typeCode] ?? null, code: typeCode, number: stripZeros(num), issuer, issuedBy: null, date: null, title: null, mention: { start: s, end: e, text: m[0] }, short: false }, s, e);
   }
-  for (const m of matchesNotAfter(text, PARTY, notNumberStart)) {
+  for (const m of matchesAt(text, PARTY_AT, starts.party, notNumberStart)) {
     // A sentence's full stop is not part of the issuer ("… 39-CT/TW.").
     if (m[0].endsWith(".")) {
       m[0] = m[0].slice(0, -1);
@@ -160,7 +245,7 @@ function scanNumbers(text: string): Hit[] {
     // "4912/UBND-NC" style numbers have a slash before the code: those are read below.
     push(partyHit(m[1]!, code, issuer, s, e, text), s, e);
   }
-  for (const m of matchesNotAfter(text, PARTY_DASHED, notNumberStart)) {
+  for (const m of matchesAt(text, PARTY_DASHED_AT, starts.dash, notNumberStart)) {
     const s = m.index, e = s + m[0].length;
     if (!free(s, e)) continue;
     const code = canonicalCode(m[2]!);
@@ -168,7 +253,7 @@ function scanNumbers(text: string): Hit[] {
     if (!code || !issuer) continue;
     push(partyHit(m[1]!, code, issuer, s, e, text), s, e);
   }
-  for (const m of matchesNotAfter(text, STATE, notNumberStart)) {
+  for (const m of matchesAt(text, STATE_AT, starts.codeSlash, notNumberStart)) {
     const s = m.index, e = s + m[0].length;
     if (!free(s, e)) continue;
     const [num, code, tail] = [m[1]!, m[2]!, m[3]!];
@@ -193,13 +278,24 @@ function scanNumbers(text: string): Hit[] {
 
 /** The type code a type word stands for ("Quy định" is QĐ or QĐi: left open). */
 function codeOfWord(word: string): string | null {
-  return TYPE_WORD_BY_FOLD.get(word.replace(/\s+/g, " ").toLowerCase())?.code ?? null;
+  return typeWordOf(word)?.code ?? null;
 }
 
 const TYPE_WORD_BY_FOLD = new Map(TYPE_WORDS.map(([w, code]) => [w.toLowerCase(), { word: w, code }]));
+/** Type words as written → their entry: the same few spellings come back in every article. */
+let typeWordCache = new Map<string, { word: string; code: string } | null>();
+
+function typeWordOf(written: string): { word: string; code: string } | null {
+  let entry = typeWordCache.get(written);
+  if (entry === undefined) {
+    if (typeWordCache.size >= 1024) typeWordCache = new Map();
+    typeWordCache.set(written, (entry = TYPE_WORD_BY_FOLD.get(written.replace(/\s+/g, " ").toLowerCase()) ?? null));
+  }
+  return entry;
+}
 
 function typeOfWord(word: string): string {
-  return TYPE_WORD_BY_FOLD.get(word.replace(/\s+/g, " ").toLowerCase())?.word ?? word;
+  return typeWordOf(word)?.word ?? word;
 }
 
 /** The issuer code an issuing body implies ("Ban Thường vụ Tỉnh ủy" → "TU"). */
@@ -270,7 +366,12 @@ function readBody(s: string): { name: string; length: number } | null {
 /** Reads what follows a number: issue date, issuing body, quoted title. */
 function readAfter(h: Hit, text: string): void {
   let at = h.mention.end;
-  const rest = () => text.slice(at, at + 400).split("\n")[0]!;
+  // The rest of the line, at most 400 characters.
+  const rest = () => {
+    const next = text.slice(at, at + 400);
+    const nl = next.indexOf("\n");
+    return nl === -1 ? next : next.slice(0, nl);
+  };
   const date = ISSUE_DATE.exec(rest());
   if (date) {
     const [d, mo, y] = date[2] ? [date[1]!, date[2], date[3]!] : [date[1]!, date[4]!, date[5]!];
@@ -313,10 +414,11 @@ function readBefore(h: Hit, text: string): void {
  */
 export function findDirectives(text: string, regions: readonly Span[]): Directive[] {
   const hits: Hit[] = [];
-  // Each pattern scans the whole text once; a match counts inside one region (a line of content) only.
+  // Each pattern is tried where it can start (see scanWindows); a match counts inside one region (a line of content) only.
   const index = new RegionIndex(regions);
   if (index.empty) return [];
-  for (const h of scanNumbers(text)) {
+  const windows = scanWindows(text, regions);
+  for (const h of scanNumbers(text, windows)) {
     if (!index.at(h.mention.start, h.mention.end)) continue;
     readBefore(h, text);
     readAfter(h, text);
@@ -341,7 +443,7 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
     else byNumber.set(f.number, [f]);
   }
   {
-    for (const m of /\d/u.test(text) ? matchesNotAfter(text, SHORT, LETTER) : []) {
+    for (const m of matchesAt(text, SHORT_AT, shortStarts(text, windows), LETTER)) {
       const start = m.index;
       const end = start + m[0].length;
       const region = index.at(start, end);
@@ -352,7 +454,7 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
       const word = typeOfWord(m[1]!);
       const code = codeOfWord(m[1]!);
       // "các Chỉ thị số 05, 39 của Bộ Chính trị": one reference per number, sharing what follows.
-      const listed = [...(m[3] ?? "").matchAll(/\d{1,5}/gu)];
+      const listed = m[3] ? [...m[3].matchAll(/\d{1,5}/gu)] : [];
       const firstEnd = start + m[0].length - (m[3] ?? "").length;
       const numbers: Array<[string, number, number]> = [[m[2]!, start, firstEnd]];
       for (const x of listed) {
@@ -367,13 +469,15 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
       const later = shared.issuedBy ? null : laterBody(text, end, region.end);
       const confirmed = year || CONFIRMING_AFTER.test(after);
       for (const [num, s0, e0] of numbers) {
+        // Written out, not spread from `shared`: every short hit has one shape.
         hits.push({
-          ...shared, number: stripZeros(num), mention: { start: s0, end: e0, text: text.slice(s0, e0) },
-          short: true, confirmed, laterBody: later, date: numbers.length === 1 ? shared.date : null,
+          id: shared.id, type: shared.type, code: shared.code, number: stripZeros(num), issuer: shared.issuer, issuedBy: shared.issuedBy,
+          date: numbers.length === 1 ? shared.date : null, title: shared.title, mention: { start: s0, end: e0, text: text.slice(s0, e0) },
+          short: true, confirmed, laterBody: later,
         });
       }
     }
-    const unnumbered = text.includes("Nghị quyết") || text.includes("Chỉ thị") || text.includes("Kết luận");
+    const unnumbered = UNNUMBERED_WORDS.test(text);
     for (const m of unnumbered ? matchesNotAfter(text, UNNUMBERED, LETTER) : []) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;

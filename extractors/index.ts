@@ -46,7 +46,8 @@ const TIME_OF_DAY = new Set(["sáng", "chiều", "tối", "trưa", "đêm", "r�
 function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[], directives: readonly Directive[], published: string | null): string | null {
   const lead = body.slice(0, 3);
   const days = dates.filter((d) => d.raw.kind === "day");
-  const issueDates = new Set(directives.flatMap((d) => d.mentions.map((m) => m.end)));
+  const issueDates = new Set<number>();
+  for (const d of directives) for (const m of d.mentions) issueDates.add(m.end);
   const isIssueDate = (d: ResolvedDate) => {
     for (let at = d.start; at >= d.start - 14; at--) if (issueDates.has(at)) return true;
     return false;
@@ -94,7 +95,8 @@ export function extract(raw: string, context: ExtractContext = {}): ArticleRecor
 
   const content: Span[] = lines.filter((p) => CONTENT_KINDS.has(p.kind));
   const directives = findDirectives(text, content);
-  const numbers = directives.flatMap((d) => (d.id ? d.mentions : []));
+  const numbers: Span[] = [];
+  for (const d of directives) if (d.id) for (const m of d.mentions) numbers.push(m);
   const dateRegions = fromText ? [...content, fromText.line].sort((a, b) => a.start - b.start) : content;
   const resolved = findDates(text, dateRegions, numbers, { published });
   const officials = findOfficials(text, content);

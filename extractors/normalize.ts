@@ -13,7 +13,7 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
  * puts it on the first: hòa, khóa, thủy, ủy. A preceding "q" makes the "u" part of the
  * consonant ("quý"), where the tone stays.
  */
-const NEW_STYLE_TONE = /(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+const NEW_STYLE_TONE = /([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
 
 /** Characters that are spaces in effect. */
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
@@ -24,16 +24,26 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\u2066-\u2069\u200E\u200F\uFEFF]/g;
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** The many dash characters, and the full-width slash. */
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
-const BEFORE_NFC = new RegExp(`\\r\\n?|[\\u2028\\u2029\\u0085]|${INVISIBLE.source}|${CONTROLS.source}`, "g");
-const AFTER_NFC = new RegExp(`[\\u00D0\\u00F0\\uFF0F]|${SPACES.source}|${DASHES.source}`, "g");
+/** What must not reach NFC: line separators, invisible and control characters. */
+const BEFORE_NFC_SOURCE = `\\r\\n?|[\\u2028\\u2029\\u0085]|${INVISIBLE.source}|${CONTROLS.source}`;
+/** One spelling of each space, dash, slash and Đ. */
+const SPELLING_SOURCE = `[\\u00D0\\u00F0\\uFF0F]|${SPACES.source}|${DASHES.source}`;
+/**
+ * Both in one pass, before NFC. The spelling characters are starters that compose with
+ * nothing, as are their replacements, and NFC makes none of them out of other characters
+ * (U+2000/U+2001 become U+2002/U+2003, spaces too): replacing them before NFC gives the text
+ * that replacing them after it would.
+ */
+const RAW_FIXES = new RegExp(`${BEFORE_NFC_SOURCE}|${SPELLING_SOURCE}`, "g");
 const INVISIBLE_ONE = new RegExp(`^${INVISIBLE.source}$`);
+const SPELLING_ONE = new RegExp(`^(?:${SPELLING_SOURCE})$`);
 
 function beforeNfc(c: string): string {
   if (c === "\r\n" || c === "\r" || c === "\u2028" || c === "\u2029" || c === "\u0085") return "\n";
   return INVISIBLE_ONE.test(c) ? "" : " ";
 }
 
-function afterNfc(c: string): string {
+function spelling(c: string): string {
   switch (c) {
     case "\u00D0":
       return "Đ";
@@ -45,10 +55,20 @@ function afterNfc(c: string): string {
   return c.charCodeAt(0) >= 0x2010 && c !== "\u202F" && c !== "\u205F" && c !== "\u3000" ? "-" : " ";
 }
 
+function rawFix(c: string): string {
+  return SPELLING_ONE.test(c) ? spelling(c) : beforeNfc(c);
+}
+
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/;
 
-/** Moves a tone mark from the second vowel of a final "oa/oe/uy" to the first. */
-function oldStyleTone(_m: string, first: string, second: string): string {
+/**
+ * Moves a tone mark from the second vowel of a final "oa/oe/uy" to the first, unless a "q"
+ * stands before (checked here: a leading lookbehind would keep the regex from skipping ahead;
+ * no match can start at the toned vowel, so leaving this one as it is loses none).
+ */
+function oldStyleTone(m: string, first: string, second: string, offset: number, text: string): string {
+  const before = text.charCodeAt(offset - 1);
+  if (before === 113 || before === 81) return m;
   const decomposed = second.normalize("NFD");
   const tone = decomposed.match(TONE_MARKS)?.[0] ?? "";
   const bare = decomposed.replace(TONE_MARKS, "");
@@ -80,9 +100,8 @@ export function normalizeText(raw: string): string {
   let text = raw;
   // Entities, also double-escaped ones from CMS exports ("&amp;nbsp;").
   for (let i = 0; i < 3 && ENTITY.test(text); i++) text = decodeHTML(text);
-  // Two passes, one regex each: before NFC what must not reach it, after NFC one spelling
-  // of each space, dash, slash and Đ.
-  text = text.replace(BEFORE_NFC, beforeNfc).normalize("NFC").replace(AFTER_NFC, afterNfc);
+  // One regex pass before NFC: what must not reach it, and one spelling of each space, dash, slash and Đ.
+  text = text.replace(RAW_FIXES, rawFix).normalize("NFC");
   const lines: string[] = [];
   for (const line of text.split("\n")) {
     const clean = line.replace(/ {2,}/g, " ").trim();

@@ -7,7 +7,7 @@
 import {
   FAMILY_NAMES, HONORIFICS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, ROLE_PREFIXES, ROLE_STOPS,
 } from "./patterns/people.ts";
-import { LETTER, RegionIndex, WORD_CHAR, matchesNotAfter } from "./scan.ts";
+import { LETTER, LETTER_OR_MARK, NUMBER, RegionIndex, SPACE, UPPER, charClass, codePointWidth, matchesNotAfter, unitClass } from "./scan.ts";
 import type { Official, Span } from "./types.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -16,8 +16,6 @@ const alt = (words: readonly string[]) => [...new Set(words)].sort(byLength).map
 
 /** A capitalized syllable ("Nguyễn", "Đức"). */
 const SYLLABLE = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])/u;
-/** A run of 2–6 capitalized syllables: the raw material of names. */
-const RUN = /\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){1,5}(?![\p{L}\p{M}\d])/gu;
 /** The honorific or rank right before a name ("đồng chí ", "Ông ", "Thiếu tướng ", "các đồng chí: "). */
 const HONORIFIC_BEFORE = new RegExp(`(?:${alt(HONORIFICS)}|các\\s+đồng\\s+chí\\s*:?|${alt(RANKS)})\\s*:?\\s*(?:(?:${alt(RANKS)})\\.?\\s*)?$`, "iu");
 /** A rank at the start of a run ("Đại tá Nguyễn …" is read as one run only when "tá" is capitalized). */
@@ -46,10 +44,13 @@ const lastWords = (phrases: readonly string[]) => new Set(phrases.map((p) => las
 const HONORIFIC_TAILS = new Set([...lastWords([...HONORIFICS, ...RANKS]), ...lastWords(RANKS.map((r) => `${r}.`)), "chí:", "chí", "đ/c", ":"]);
 const PLACE_TAILS = lastWords(PLACE_WORDS);
 const ADMIN_TAILS = new Set(["ủy", "uỷ", "ubnd", "hđnd", "mttq", "quận", "huyện", "tỉnh", "phố", "tp", "tp.", "phường", "xã", "xã", "trấn"]);
-const tailIn = (text: string, tails: ReadonlySet<string>) => {
-  const w = lastWord(text);
-  return tails.has(w) || tails.has(w.replace(/[.:,]+$/u, ""));
+/** "." ":" ",": the punctuation a last word may carry ("TP.", "chí:"). */
+const endsWithPunct = (w: string) => {
+  const c = w.charCodeAt(w.length - 1);
+  return c === 46 || c === 58 || c === 44;
 };
+/** True when the last word (see {@link lastWord}) is one of `tails`, with or without its punctuation. */
+const isTail = (w: string, tails: ReadonlySet<string>) => tails.has(w) || (endsWithPunct(w) && tails.has(w.replace(/[.:,]+$/u, "")));
 
 /** A place or institution word before a run: "phường Nguyễn Du", "trường Lê Quý Đôn". */
 const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u");
@@ -60,7 +61,63 @@ const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ c
 const BETWEEN_ROLES = /^\s*(?:-|,)\s*/u;
 /** One word of a role; dots only inside it ("TP.HCM", "T.Ư"), so a sentence's full stop ends the role. */
 const TOKEN = /^\s*[\p{L}\p{M}\p{N}]+(?:[.'&/][\p{L}\p{M}\p{N}]+)*/u;
+/**
+ * The next step of a role, read in place at `lastIndex`: a stop word (group 1: the role
+ * ends) or else one more word (TOKEN) — STOP and TOKEN in one sticky call per word.
+ */
+const ROLE_STEP = new RegExp(`(${STOP.source.slice(1)})|${TOKEN.source.slice(1)}`, "uy");
+/** After a family name: a given name and more ("Nguyễn Văn A"), read at `lastIndex`. */
+const NAME_AHEAD = /\s*\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}/uy;
 const MAX_ROLE_TOKENS = 16;
+
+/** The end of the letters and marks from `i` on: the rest of a word. */
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && charClass(text, i) & LETTER_OR_MARK) i += codePointWidth(text, i);
+  return i;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The runs of 2–6 capitalized syllables, the raw material of names, as `[start, end)` pairs
+ * in one flat array: exactly what `/\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){1,5}(?![\p{L}\p{M}\d])/gu`
+ * finds scanning the text from the start, keeping the matches that do not follow a letter,
+ * mark or number. One loop over char codes and a class table: the regex with its Unicode
+ * classes tried at every position was the slowest scan of the extractors.
+ *
+ * A run takes words while a single space and a capital follow; when a digit follows the
+ * last word, that word is given back (the regex's lookahead) and the run must still have two.
+ */
+function capitalizedRuns(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  for (let q = 0; q < n; ) {
+    const c = text.charCodeAt(q);
+    // Most characters are lower case or punctuation: ASCII ones need no table, others one read.
+    if (c >= 97 ? (c <= 122 || (c < 0xd800 ? !(unitClass(c) & UPPER) : !(charClass(text, q) & UPPER))) : c < 65 || c > 90) {
+      q += c < 0xd800 ? 1 : codePointWidth(text, q);
+      continue;
+    }
+    let end = wordEnd(text, q + codePointWidth(text, q));
+    let beforeEnd = -1, words = 1;
+    while (words < 6 && end + 1 < n && unitClass(text.charCodeAt(end)) & SPACE && charClass(text, end + 1) & UPPER) {
+      beforeEnd = end;
+      end = wordEnd(text, end + 1 + codePointWidth(text, end + 1));
+      words++;
+    }
+    if (end < n && isDigit(text.charCodeAt(end))) {
+      end = beforeEnd;
+      words--;
+    }
+    if (words < 2 || (q > 0 && unitClass(text.charCodeAt(q - 1)) & (LETTER_OR_MARK | NUMBER))) {
+      q += codePointWidth(text, q);
+      continue;
+    }
+    out.push(q, end);
+    q = end;
+  }
+  return out;
+}
 
 /** A person found at one place, with the roles written there. */
 interface PersonHit {
@@ -79,12 +136,30 @@ const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 const VOWEL = /[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]/iu;
 const hasVowel = (w: string) => VOWEL.test(w);
 
-function isNameSyllable(s: string): boolean {
-  const t = titleCase(s);
-  return (s === t || s === s.toUpperCase()) && hasVowel(s) && !NOT_NAME_SYLLABLES.has(t) && s.length <= 7;
+/**
+ * A pure test of one word, remembered: the same syllables ("Nguyễn", "Văn", "Ban") come back
+ * in run after run, and case folding each time costs more than a lookup. The memory is
+ * dropped when it grows large, so arbitrary text cannot make it grow without bound.
+ */
+function remembered(test: (word: string) => boolean): (word: string) => boolean {
+  let seen = new Map<string, boolean>();
+  return (word) => {
+    let answer = seen.get(word);
+    if (answer === undefined) {
+      if (seen.size >= 4096) seen = new Map();
+      seen.set(word, (answer = test(word)));
+    }
+    return answer;
+  };
 }
 
-const isFamily = (w: string) => FAMILY_NAMES.has(titleCase(w));
+const isNameSyllable = remembered((s) => {
+  if (s.length > 7) return false;
+  const t = titleCase(s);
+  return (s === t || s === s.toUpperCase()) && hasVowel(s) && !NOT_NAME_SYLLABLES.has(t);
+});
+
+const isFamily = remembered((w) => FAMILY_NAMES.has(titleCase(w)));
 /** Military ranks: a person named with one alone is an official ("Đại tướng Phan Văn Giang"). */
 const MILITARY_RANK = /(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|(?:Phó |Chuẩn )?Đô đốc/u;
 
@@ -95,13 +170,14 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
   if (!head) return null;
   let end = head[0].length;
   for (let n = 0; n < MAX_ROLE_TOKENS; n++) {
-    const tail = rest.slice(end);
-    if (STOP.test(tail)) break;
-    const t = TOKEN.exec(tail);
-    if (!t) break;
+    ROLE_STEP.lastIndex = end;
+    const t = ROLE_STEP.exec(rest);
+    if (!t || t[1] !== undefined) break;
     // A following person's name ends the role: "… Bí thư Quận ủy Nguyễn Văn A".
-    const word = t[0].trim();
-    if (FAMILY_NAMES.has(word) && /^\s*\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}/u.test(tail.slice(t[0].length)) && n > 0) break;
+    if (n > 0 && FAMILY_NAMES.has(t[0].trim())) {
+      NAME_AHEAD.lastIndex = end + t[0].length;
+      if (NAME_AHEAD.test(rest)) break;
+    }
     end += t[0].length;
   }
   const role = rest.slice(0, end).replace(/[\s.]+$/u, "");
@@ -164,14 +240,14 @@ function rolesBefore(text: string, regionStart: number, at: number, commaBefore 
   return roles;
 }
 
-/** Picks the person's name out of a capitalized run: after a place ("Cao Bằng Đinh Văn Khoa"). */
+/** Picks the person's name out of a capitalized run of name syllables: after a place ("Cao Bằng Đinh Văn Khoa"). */
 function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): number | null {
+  // Every word is a name syllable (the run was cut at the first that is not).
   const candidates: number[] = [];
   for (let k = 0; k <= words.length - 2; k++) {
     const len = words.length - k;
     // Minority names run longer: "Y Thanh Hà Niê Kđăm" after an honorific.
     if (len > (strong && k === 0 ? 5 : 4)) continue;
-    if (!words.slice(k).every(isNameSyllable)) continue;
     if (k === 0 && strong) candidates.push(k);
     else if (isFamily(words[k]!)) candidates.push(k);
   }
@@ -188,13 +264,16 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
   // Text already read as someone's roles holds no new person ("X - Bí thư Tỉnh ủy Cao Bằng").
   let rolesUntil = -1;
   // One scan of the whole text; a run counts inside one region (a line of content) only.
-  for (const m of matchesNotAfter(text, RUN, WORD_CHAR)) {
-    const region = index.at(m.index, m.index + m[0].length);
+  const runs = capitalizedRuns(text);
+  for (let r = 0; r < runs.length; r += 2) {
+    const matchStart = runs[r]!, matchEnd = runs[r + 1]!;
+    const region = index.at(matchStart, matchEnd);
     if (!region) continue;
-    let runStart = m.index;
+    let runStart = matchStart;
     if (runStart < rolesUntil) continue;
-    let run = m[0];
+    let run = text.slice(matchStart, matchEnd);
     let strong = false;
+    let nameSyllables: string[] | null = null;
     const lead = LEADING_HONORIFIC.exec(run);
     if (lead) {
       run = run.slice(lead[0].length);
@@ -202,7 +281,8 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
       strong = true;
     }
     const before = text.slice(Math.max(region.start, runStart - 30), runStart);
-    const honorific = tailIn(before, HONORIFIC_TAILS) ? HONORIFIC_BEFORE.exec(before) : null;
+    const beforeWord = lastWord(before);
+    const honorific = isTail(beforeWord, HONORIFIC_TAILS) ? HONORIFIC_BEFORE.exec(before) : null;
     const honorificAt = honorific ? runStart - before.length + honorific.index : -1;
     if (honorific && (honorificAt === region.start || !LETTER.test(text[honorificAt - 1]!))) strong = true;
     else if (!lead) {
@@ -216,18 +296,22 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
         runStart += all.slice(0, from).join(" ").length + 1;
         run = all.slice(from).join(" ");
       }
+      // Those are the words of the run now, every one a name syllable.
+      nameSyllables = all.slice(from);
     }
-    let words = syllables(run);
+    let words = nameSyllables ?? syllables(run);
     // After an honorific the name is the first stretch: "Nguyễn Văn An Bí thư …".
-    const stopAt = words.findIndex((w) => !isNameSyllable(w));
+    const stopAt = nameSyllables ? -1 : words.findIndex((w) => !isNameSyllable(w));
     if (stopAt >= 0) words = words.slice(0, stopAt);
     if (words.length < 2) continue;
-    const placed = runStart > m.index + (lead ? lead[0].length : 0);
-    const near = text.slice(Math.max(region.start, runStart - 30), runStart);
-    const afterAdmin = placed || (tailIn(near, ADMIN_TAILS) && ADMIN_BEFORE.test(near));
+    const placed = runStart > matchStart + (lead ? lead[0].length : 0);
+    // The text before the name: what was before the run unless a place was cut off its front.
+    const near = placed ? text.slice(Math.max(region.start, runStart - 30), runStart) : before;
+    const nearWord = placed ? lastWord(near) : beforeWord;
+    const afterAdmin = placed || (isTail(nearWord, ADMIN_TAILS) && ADMIN_BEFORE.test(near));
     const k = nameInRun(words, afterAdmin, strong);
     if (k === null) continue;
-    if (!strong && k === 0 && !placed && tailIn(near, PLACE_TAILS) && PLACE_BEFORE.test(near)) continue;
+    if (!strong && k === 0 && !placed && isTail(nearWord, PLACE_TAILS) && PLACE_BEFORE.test(near)) continue;
     const nameWords = words.slice(k);
     const nameStart = runStart + (k ? words.slice(0, k).join(" ").length + 1 : 0);
     const name = nameWords.join(" ");
@@ -249,6 +333,8 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, " ").trim();
+/** A name's key, as {@link fold} gives it: a name is syllables joined by single spaces, so lower case is all it needs. */
+const nameKey = (name: string) => name.toLowerCase();
 
 /**
  * Finds every official named in the regions of `text`, one entry per person.
@@ -259,17 +345,22 @@ const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, " ").trim();
 export function findOfficials(text: string, regions: readonly Span[]): Official[] {
   const hits = findPeople(text, regions);
   const people = new Map<string, { official: Official; roleKeys: Set<string> }>();
-  for (const h of hits) {
+  const keys = hits.map((h) => nameKey(h.name));
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
     if (!h.roles.length) continue;
-    const key = fold(h.name);
-    if (!people.has(key)) people.set(key, { official: { name: h.name, roles: [], mentions: [] }, roleKeys: new Set() });
+    if (!people.has(keys[i]!)) people.set(keys[i]!, { official: { name: h.name, roles: [], mentions: [] }, roleKeys: new Set() });
   }
-  for (const h of hits) {
-    const p = people.get(fold(h.name));
+  // The same roles come back with every mention: each folded once.
+  const roleKeys = new Map<string, string>();
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const p = people.get(keys[i]!);
     if (!p) continue;
     p.official.mentions.push(h.mention);
     for (const r of h.roles) {
-      const k = fold(r);
+      let k = roleKeys.get(r);
+      if (k === undefined) roleKeys.set(r, (k = fold(r)));
       if (p.roleKeys.has(k)) continue;
       p.roleKeys.add(k);
       p.official.roles.push(r);
@@ -278,8 +369,10 @@ export function findOfficials(text: string, regions: readonly Span[]): Official[
   // Later mentions by given name alone: "ông Nam" is the one official whose name ends so.
   const byGiven = new Map<string, Official[]>();
   for (const { official } of people.values()) {
-    const given = official.name.split(" ").at(-1)!;
-    byGiven.set(given, [...(byGiven.get(given) ?? []), official]);
+    const given = official.name.slice(official.name.lastIndexOf(" ") + 1);
+    const same = byGiven.get(given);
+    if (same) same.push(official);
+    else byGiven.set(given, [official]);
   }
   if (byGiven.size) {
     for (const region of regions) {

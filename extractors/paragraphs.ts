@@ -57,23 +57,69 @@ function isWordUnit(c: number): boolean {
   return !((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f));
 }
 
+/** The FNV-1a offset basis 0x811c9dc5, as a signed 32-bit integer. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
+/**
+ * Each UTF-16 unit lower-cased, with whether the result is a word unit, filled 256 units at a
+ * time on first use: `computed | word | lower unit`, or -1 where lower-casing the unit alone
+ * is not what lower-casing the text does (Σ depends on what follows, "İ" grows, surrogates
+ * pair up). A line with none of those is lower-cased unit by unit, without a copy.
+ */
+const FOLDED = new Int32Array(0x10000);
+const FOLD_COMPUTED = 0x20000, FOLD_WORD = 0x10000;
+
+function fillFolded(unit: number): number {
+  const base = unit & 0xff00;
+  for (let c = base; c < base + 0x100; c++) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    const l = lower.charCodeAt(0);
+    const special = lower.length !== 1 || c === 0x03a3 || (c >= 0xd800 && c <= 0xdfff);
+    FOLDED[c] = special ? -1 : FOLD_COMPUTED | (isWordUnit(l) ? FOLD_WORD : 0) | l;
+  }
+  return FOLDED[unit]!;
+}
+
 /**
  * The words of a line as 32-bit hashes (FNV-1a over the lower-cased word), in order, read in
  * one pass without cutting strings: what the repeat index compares.
  */
 function wordHashes(text: string): number[] {
-  const lower = text.toLowerCase();
   const out: number[] = [];
-  let h = 0x811c9dc5, inWord = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (isWordUnit(c)) {
-      h = Math.imul(h ^ c, 0x01000193) >>> 0;
+  // Int32 arithmetic throughout (the same bits as unsigned): no value leaves the small-integer range.
+  let h = FNV_OFFSET, inWord = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let f = FOLDED[c]!;
+    if (f === 0) f = fillFolded(c);
+    if (f < 0) return wordHashesOfLower(text.toLowerCase());
+    if (f & FOLD_WORD) {
+      h = Math.imul(h ^ (f & 0xffff), 0x01000193);
       inWord = true;
     } else if (inWord) {
       // 30 bits: small integers stay unboxed in sets and arrays.
       out.push(h & 0x3fffffff);
-      h = 0x811c9dc5;
+      h = FNV_OFFSET;
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h & 0x3fffffff);
+  return out;
+}
+
+/** {@link wordHashes} of a text already lower-cased as a whole. */
+function wordHashesOfLower(lower: string): number[] {
+  const out: number[] = [];
+  let h = FNV_OFFSET, inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (isWordUnit(c)) {
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      out.push(h & 0x3fffffff);
+      h = FNV_OFFSET;
       inWord = false;
     }
   }
@@ -92,75 +138,133 @@ function wordCount(text: string): number {
   return n;
 }
 
-const MINHASH_SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f, 0x165667b1, 0xd3a2646c, 0xfd7046c5, 0xb55a4f09];
+const MINHASH_SEEDS = Int32Array.from([0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f, 0x165667b1, 0xd3a2646c, 0xfd7046c5, 0xb55a4f09]);
+const BANDS = MINHASH_SEEDS.length / 2;
+
+/**
+ * The distinct words of the line being checked, in an open-addressing table that is reused
+ * from line to line: deduplicating a line costs a probe per word, not a `Set` insert, and
+ * the words an earlier line shares with it are counted by probing. Word hashes are 30-bit,
+ * so -1 marks an empty slot.
+ */
+class WordTable {
+  private slots = new Int32Array(64);
+  private mask = 63;
+  private shift = 26;
+
+  /** Fills the table with `words` and returns them without repeats, in first-seen order. */
+  load(words: readonly number[]): number[] {
+    let size = 64, bits = 6;
+    while (size < words.length * 2) {
+      size *= 2;
+      bits++;
+    }
+    if (this.slots.length < size) this.slots = new Int32Array(size);
+    this.slots.fill(-1, 0, size);
+    this.mask = size - 1;
+    this.shift = 32 - bits;
+    const distinct: number[] = [];
+    for (const w of words) {
+      let i = Math.imul(w, 0x9e3779b1) >>> this.shift;
+      for (;;) {
+        const slot = this.slots[i]!;
+        if (slot === w) break;
+        if (slot === -1) {
+          this.slots[i] = w;
+          distinct.push(w);
+          break;
+        }
+        i = (i + 1) & this.mask;
+      }
+    }
+    return distinct;
+  }
+
+  /** How many of `words` (distinct) the loaded line has too. */
+  shared(words: readonly number[]): number {
+    let n = 0;
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j]!;
+      let i = Math.imul(w, 0x9e3779b1) >>> this.shift;
+      for (;;) {
+        const slot = this.slots[i]!;
+        if (slot === w) {
+          n++;
+          break;
+        }
+        if (slot === -1) break;
+        i = (i + 1) & this.mask;
+      }
+    }
+    return n;
+  }
+}
 
 /**
  * Locality-sensitive keys of a word set: 8 min-hashes in 4 bands of 2. Two paragraphs share
  * a band with probability J² per band (J their word overlap): near-identical ones (J ≥ 0.8)
  * almost surely meet in one, unrelated ones that share common words rarely do.
  */
-function bandKeys(words: ReadonlySet<number>): number[] {
-  const mins = MINHASH_SEEDS.map(() => 0xffffffff);
-  for (const h of words) {
-    for (let i = 0; i < MINHASH_SEEDS.length; i++) {
-      let x = Math.imul(h ^ MINHASH_SEEDS[i]!, 0x85ebca6b) >>> 0;
-      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
-      x = (x ^ (x >>> 16)) >>> 0;
-      if (x < mins[i]!) mins[i] = x;
-    }
-  }
-  // A band's key: its two 26-bit min-hashes in one number (52 bits, exact in a double).
+function bandKeys(words: readonly number[]): number[] {
   const keys: number[] = [];
-  for (let b = 0; b < mins.length; b += 2) keys.push((mins[b]! >>> 6) * 0x4000000 + (mins[b + 1]! >>> 6));
+  let first = 0;
+  for (let i = 0; i < MINHASH_SEEDS.length; i++) {
+    const seed = MINHASH_SEEDS[i]!;
+    // The minimum as unsigned, kept in int32: flipping the sign bit makes signed order unsigned order.
+    let min = 0x7fffffff;
+    for (let j = 0; j < words.length; j++) {
+      let x = Math.imul(words[j]! ^ seed, 0x85ebca6b);
+      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+      x = x ^ (x >>> 16) ^ 0x80000000;
+      if (x < min) min = x;
+    }
+    const unsigned = (min ^ 0x80000000) >>> 0;
+    // A band's key: its two 26-bit min-hashes in one number (52 bits, exact in a double).
+    if (i % 2 === 0) first = unsigned >>> 6;
+    else keys.push(first * 0x4000000 + (unsigned >>> 6));
+  }
   return keys;
 }
 
-/** Shared words over the larger set: 1 for the same words, ≥ 0.9 for a near-identical paragraph. */
-function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  return shared / large.size;
-}
-
-/** The share of `small`'s words that `large` also has. */
-function contained(small: ReadonlySet<number>, large: ReadonlySet<number>): number {
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size;
-}
+/** One table for every index: a line is loaded and compared within one call. */
+const SCRATCH_TABLE = new WordTable();
 
 /** Detects lines that repeat an earlier line, whole or with small differences. */
 class RepeatIndex {
-  private exact = new Set<string>();
-  /** One map per band: band key → the word sets filed under it. */
-  private near = MINHASH_SEEDS.slice(0, MINHASH_SEEDS.length / 2).map(() => new Map<number, Array<Set<number>>>());
-  private recent: Array<Set<number>> = [];
+  /** Lines seen, by the first hash of their word sequence → [second hash, word count] pairs. */
+  private exact = new Map<number, number[]>();
+  /** One map per band: band key → the distinct words of the lines filed under it. */
+  private near = Array.from({ length: BANDS }, () => new Map<number, number[][]>());
+  private recent: number[][] = [];
+  private readonly table = SCRATCH_TABLE;
 
   /** True when `text` repeats a line seen before; otherwise remembers it. */
   seen(text: string): boolean {
     const words = wordHashes(text);
     if (!words.length) return false;
-    // The line's words in order, as one key (two hashes of the sequence).
-    let a = 0x811c9dc5, b = 0x9e3779b9;
+    // The line's words in order, as one key (two hashes of the sequence and the count).
+    let a = FNV_OFFSET, b = 0x9e3779b9 | 0;
     for (const w of words) {
-      a = Math.imul(a ^ w, 0x01000193) >>> 0;
-      b = Math.imul(b ^ w, 0x85ebca6b) >>> 0;
+      a = Math.imul(a ^ w, 0x01000193);
+      b = Math.imul(b ^ w, 0x85ebca6b);
     }
-    const key = `${a}:${b}:${words.length}`;
-    if (this.exact.has(key)) return true;
-    this.exact.add(key);
+    const same = this.exact.get(a);
+    if (same) {
+      for (let i = 0; i < same.length; i += 2) if (same[i] === b && same[i + 1] === words.length) return true;
+      same.push(b, words.length);
+    } else this.exact.set(a, [b, words.length]);
     if (words.length < 8) return false;
-    const set = new Set(words);
+    const set = this.table.load(words);
     // A paragraph that repeats part of one just before it: "Ngày 3/2/1930, …" quoted again.
-    if (set.size >= 12) {
-      for (const other of this.recent) if (other.size > set.size && contained(set, other) >= 0.9) return true;
+    if (set.length >= 12) {
+      for (const other of this.recent) if (other.length > set.length && this.table.shared(other) / set.length >= 0.9) return true;
     }
     this.recent.push(set);
     if (this.recent.length > 3) this.recent.shift();
     const keys = bandKeys(set);
+    // Shared words over the larger set: 1 for the same words, ≥ 0.9 for a near-identical paragraph.
     for (let b = 0; b < keys.length; b++) {
-      for (const other of this.near[b]!.get(keys[b]!) ?? []) if (overlap(set, other) >= 0.9) return true;
+      for (const other of this.near[b]!.get(keys[b]!) ?? []) if (this.table.shared(other) / Math.max(set.length, other.length) >= 0.9) return true;
     }
     for (let b = 0; b < keys.length; b++) {
       const bucket = this.near[b]!.get(keys[b]!);
@@ -202,9 +306,27 @@ function isSectionLabel(line: string, next: string | undefined): boolean {
   return next !== undefined && isHeadlineLike(next) && !/[.!?]$/u.test(next) && wordCount(next) > n;
 }
 
+/**
+ * One test for "any of these patterns matches": the patterns joined into one alternation per
+ * set of flags, so a line costs a regex call or two instead of one per pattern. (Patterns
+ * without backreferences or state, as here: a union matches exactly when one of them does.)
+ */
+function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) {
+    if (re.global || re.sticky || /\\[1-9]|\\k</.test(re.source)) throw new Error(`anyOf cannot join ${re}`);
+    byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  }
+  const unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+  return (text) => unions.some((re) => re.test(text));
+}
+
+const isBoilerplateLine = anyOf(BOILERPLATE_LINES);
+const hasCaptionMarker = anyOf(CAPTION_MARKERS);
+
 function isBoilerplate(line: string, hashes: ReadonlySet<string> | undefined): boolean {
   // Page furniture is short; a long line is text.
-  if (line.length <= 300 && BOILERPLATE_LINES.some((re) => re.test(line))) return true;
+  if (line.length <= 300 && isBoilerplateLine(line)) return true;
   return hashes !== undefined && hashes.size > 0 && hashes.has(paragraphHash(line));
 }
 
@@ -215,14 +337,14 @@ function isCaption(line: string): boolean {
   if (line.length > 400 || BYLINE_LABEL.test(line)) return false;
   // Every marker but the "Quang cảnh …" openers names the photo ("ảnh") or its source ("nguồn").
   const marked = /ảnh|nguồn|cảnh|đại biểu/iu.test(line);
-  return (marked && CAPTION_MARKERS.some((re) => re.test(line))) || PHOTO_CAPTION.test(line);
+  return (marked && hasCaptionMarker(line)) || PHOTO_CAPTION.test(line);
 }
 
 /** True for a metadata line that carries the publication date ("Ngày đăng 05/05/2022 | 13:45"). */
 export function isDateLine(line: string): boolean {
   return /^(?:(?:ngày )?(?:đăng|xuất bản|phát hành|cập nhật)|gửi lúc|đăng lúc|lượt xem|view count|thứ |chủ nhật|\d{1,2}[/.:-]\d{1,2})/iu.test(line) &&
     /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}/u.test(line) &&
-    BOILERPLATE_LINES.some((re) => re.test(line));
+    isBoilerplateLine(line);
 }
 
 /**

@@ -32,8 +32,6 @@ export function matchesNotAfter(text: string, re: RegExp, notAfter: RegExp | ((t
 
 /** A letter or combining mark (the character before a word must not be one). */
 export const LETTER = /[\p{L}\p{M}]/u;
-/** A letter, mark or digit. */
-export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * Which region (a line of content) holds a position. Patterns scan the whole text once —
@@ -65,4 +63,202 @@ export class RegionIndex<R extends { start: number; end: number }> {
   get empty(): boolean {
     return this.sorted.length === 0;
   }
+}
+
+/* Character classes of {@link charClass}, as bits. */
+/** `\p{Lu}`: an upper-case letter. */
+export const UPPER = 1;
+/** `[\p{L}\p{M}]`: a letter or a combining mark. */
+export const LETTER_OR_MARK = 2;
+/** `\p{N}`: any number character. */
+export const NUMBER = 4;
+/** `\s` of a regex. */
+export const SPACE = 8;
+/** `\p{L}`: a letter (no marks). */
+export const ALPHA = 16;
+/** Set on every entry that has been computed. */
+const KNOWN = 128;
+
+const CLASS_TESTS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^\p{Lu}$/u, UPPER],
+  [/^[\p{L}\p{M}]$/u, LETTER_OR_MARK],
+  [/^\p{N}$/u, NUMBER],
+  [/^\s$/u, SPACE],
+  [/^\p{L}$/u, ALPHA],
+];
+
+function classOfString(s: string): number {
+  let bits = KNOWN;
+  for (const [re, bit] of CLASS_TESTS) if (re.test(s)) bits |= bit;
+  return bits;
+}
+
+/**
+ * The classes of every UTF-16 unit, filled 256 units at a time on first use: a loop over
+ * char codes asks a table, not a Unicode-property regex, what each character is. The bits
+ * are exactly what the regex classes above say (they are computed with them).
+ */
+const UNIT_CLASSES = new Uint8Array(0x10000);
+const ASTRAL_CLASSES = new Map<number, number>();
+
+function fillBlock(unit: number): number {
+  const base = unit & 0xff00;
+  for (let c = base; c < base + 0x100; c++) UNIT_CLASSES[c] = classOfString(String.fromCharCode(c));
+  return UNIT_CLASSES[unit]!;
+}
+
+/** The class bits of the UTF-16 unit `unit` taken alone (a lone surrogate has none). */
+export function unitClass(unit: number): number {
+  const bits = UNIT_CLASSES[unit]!;
+  return bits !== 0 ? bits : fillBlock(unit);
+}
+
+/**
+ * The class bits of the code point at `i` (a surrogate pair is one character, as a `u`
+ * regex reads it); see {@link codePointWidth} for how many units it takes.
+ */
+export function charClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return unitClass(c);
+  const next = text.charCodeAt(i + 1);
+  if (!(next >= 0xdc00 && next <= 0xdfff)) return unitClass(c);
+  const cp = (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+  let bits = ASTRAL_CLASSES.get(cp);
+  if (bits === undefined) ASTRAL_CLASSES.set(cp, (bits = classOfString(String.fromCodePoint(cp))));
+  return bits;
+}
+
+/** 2 for a surrogate pair at `i`, else 1. */
+export function codePointWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * Candidate-driven scanning. A pattern that must start at a digit ("13/11", "39-CT/TW") or
+ * has a digit right after a few words ("Chỉ thị số 39", "tháng 12/2014") is not run over
+ * every position of the text: the digit runs are found once per text, cheap checks in
+ * code pick the ones the pattern could use, and a sticky copy of the pattern is tried
+ * there only. {@link matchesAt} keeps the semantics of {@link matchesNotAfter} (the same
+ * matches, in the same order, each scan resuming after the last match kept) as long as
+ * every position where a kept match could start is among the candidates.
+ */
+
+/** The digit runs (`[0-9]+`) of the last text asked about, as flat [start, length] pairs. */
+const digitRunCache = { text: null as string | null, runs: [] as number[] };
+
+const DIGIT = /[0-9]/g;
+
+/** Every run of ASCII digits in `text`, as flat [start, length] pairs (cached for the last text). */
+export function digitRuns(text: string): readonly number[] {
+  if (digitRunCache.text === text) return digitRunCache.runs;
+  const runs: number[] = [];
+  // The regex finds the next digit faster than a loop over char codes; the run is read in code.
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const i = DIGIT.lastIndex - 1;
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    runs.push(i, j - i);
+    DIGIT.lastIndex = j;
+  }
+  digitRunCache.text = text;
+  digitRunCache.runs = runs;
+  return runs;
+}
+
+/**
+ * True for a character that a document number or a date may hold: letters, marks, numbers,
+ * spaces, surrogates (astral letters) and "/.,-&". Nothing else is read by those patterns.
+ */
+function mayBeInNumber(c: number): boolean {
+  if (c === 47 || c === 46 || c === 44 || c === 45 || c === 38 || (c >= 0xd800 && c <= 0xdfff)) return true;
+  return (unitClass(c) & (LETTER_OR_MARK | NUMBER | SPACE)) !== 0;
+}
+
+/**
+ * The spans of `text` where a match that lies inside one of `regions` can start, as merged,
+ * ascending, flat [from, to) pairs: each region, widened back over the characters a match
+ * may hold (a match that starts before a region and runs into it moves the scan on, so it
+ * must be found too). Matches elsewhere are dropped by the callers anyway.
+ */
+export function scanWindows(text: string, regions: readonly { start: number; end: number }[]): number[] {
+  const sorted = [...regions].sort((a, b) => a.start - b.start);
+  const out: number[] = [];
+  for (const r of sorted) {
+    const lastTo = out.length ? out[out.length - 1]! : -1;
+    let from = r.start;
+    while (from > 0 && from > lastTo && mayBeInNumber(text.charCodeAt(from - 1))) from--;
+    if (from <= lastTo) out[out.length - 1] = Math.max(lastTo, r.end);
+    else out.push(from, r.end);
+  }
+  return out;
+}
+
+/** The whole text as one window. */
+export const wholeText = (text: string): number[] => [0, text.length];
+
+/**
+ * The digit runs that start inside `windows` and are at most `maxLength` digits long, as
+ * flat [start, length] pairs.
+ */
+export function runsIn(text: string, windows: readonly number[], maxLength = Infinity): number[] {
+  const runs = digitRuns(text);
+  const out: number[] = [];
+  let w = 0;
+  for (let i = 0; i < runs.length && w < windows.length; i += 2) {
+    const start = runs[i]!;
+    while (w < windows.length && start >= windows[w + 1]!) w += 2;
+    if (w >= windows.length) break;
+    if (start >= windows[w]! && runs[i + 1]! <= maxLength) out.push(start, runs[i + 1]!);
+  }
+  return out;
+}
+
+/**
+ * The word starts (a letter or mark not after one) among the last `count` words before
+ * `at`, ascending, going back over letters, marks and spaces only: where a pattern whose
+ * digits follow a few words ("Chỉ thị số 39") can start, given where its digits are.
+ */
+export function wordStartsBefore(text: string, at: number, count: number): number[] {
+  const out: number[] = [];
+  let i = at;
+  while (out.length < count) {
+    while (i > 0 && unitClass(text.charCodeAt(i - 1)) & SPACE) i--;
+    let j = i;
+    while (j > 0 && unitClass(text.charCodeAt(j - 1)) & LETTER_OR_MARK) j--;
+    if (j === i) break;
+    out.push(j);
+    i = j;
+  }
+  return out.reverse();
+}
+
+/** A sticky copy of a global regex, for trying it at one position. */
+export function stickyOf(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace("g", "") + "y");
+}
+
+/**
+ * The matches of the sticky regex `re` at the ascending candidate positions `starts`, as
+ * {@link matchesNotAfter} finds them with the global form: a candidate after an accepted
+ * match's start but before its end is skipped, one whose preceding character `notAfter`
+ * rejects is passed over.
+ */
+export function matchesAt(text: string, re: RegExp, starts: readonly number[], notAfter: RegExp | ((text: string, index: number) => boolean)): RegExpExecArray[] {
+  if (!re.sticky) throw new Error(`matchesAt needs a sticky regex, got ${re}`);
+  const out: RegExpExecArray[] = [];
+  const rejects = typeof notAfter === "function" ? notAfter : (t: string, i: number) => i > 0 && notAfter.test(t[i - 1]!);
+  let resume = 0;
+  for (const at of starts) {
+    if (at < resume || rejects(text, at)) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    out.push(m);
+    resume = at + Math.max(1, m[0].length);
+  }
+  return out;
 }
