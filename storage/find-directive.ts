@@ -65,13 +65,20 @@ export async function findDirective(store: Store, written: string, options: Find
   const id = normalizeDirectiveId(written.toWellFormed());
   const empty: DirectiveReport = { query: written, id, documents: [], references: [], byMonth: [], citedWith: [] };
   if (id === null) return empty;
-  const { rows } = await store.db.query<Omit<DirectiveReport, "query" | "id">>(sqlFile("directive-report"), [
-    id,
-    clampLimit(options.limit, 50, 100_000),
-    clampLimit(options.citedWith, 10),
-    clampLimit(options.citedWithScope, 1000, 10_000_000),
-  ], { name: "directive-report" });
-  const found = rows[0];
-  if (!found || found.documents.length === 0) return empty;
-  return { ...empty, ...found };
+  // Prepared statements (planned once per connection); the three parts after the documents
+  // run at once on separate connections of the pool (one after another on PGlite).
+  const run = <R>(name: string, params: unknown[]) => store.db.query<R>(sqlFile(name), params, { name }).then((r) => r.rows);
+  const documents = await run<DirectiveDocument>("directive-documents", [id]);
+  if (documents.length === 0) return empty;
+  const ids = documents.map((d) => d.id);
+  const [references, byMonth, citedWith] = await Promise.all([
+    run<DirectiveReference>("directive-references", [ids, clampLimit(options.limit, 50, 100_000)]),
+    run<DirectiveReport["byMonth"][number]>("directive-months", [ids]),
+    run<DirectiveReport["citedWith"][number]>("directive-cited-with", [
+      ids,
+      clampLimit(options.citedWithScope, 1000, 10_000_000),
+      clampLimit(options.citedWith, 10),
+    ]),
+  ]);
+  return { ...empty, documents, references, byMonth, citedWith };
 }
