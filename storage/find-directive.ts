@@ -66,7 +66,8 @@ export async function findDirective(store: Store, written: string, options: Find
   const empty: DirectiveReport = { query: written, id, documents: [], references: [], byMonth: [], citedWith: [] };
   if (id === null) return empty;
   // Prepared statements (planned once per connection); the three parts after the documents
-  // run at once on separate connections of the pool (one after another on PGlite).
+  // run at once on separate connections of the pool (one after another on PGlite). Each reads
+  // its own snapshot, so a load committing in between can show in one part and not another.
   const run = <R>(name: string, params: unknown[]) => store.db.query<R>(sqlFile(name), params, { name }).then((r) => r.rows);
   const documents = await run<DirectiveDocument>("directive-documents", [id]);
   if (documents.length === 0) return empty;
