@@ -10,6 +10,8 @@ const last: { input: string | null | undefined; answer: boolean } = { input: und
  * @example isCalendarDay("2014-02-30") // false
  */
 export function isCalendarDay(s: string | null | undefined): s is string {
+  // No date at all is no day, and leaves the remembered answer for the date asked about next.
+  if (!s) return false;
   // Each article asks about its publication date more than once: the last answer is kept.
   if (s === last.input) return last.answer;
   let answer = false;

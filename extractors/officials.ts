@@ -375,8 +375,11 @@ export function findOfficials(text: string, regions: readonly Span[]): Official[
     else byGiven.set(given, [official]);
   }
   if (byGiven.size) {
+    const givens = [...byGiven.keys()];
     for (const region of regions) {
       const slice = text.slice(region.start, region.end);
+      // A match counts only when its name is a known given name, which then stands in the slice.
+      if (!givens.some((g) => slice.includes(g))) continue;
       for (const m of matchesNotAfter(slice, GIVEN_NAME, LETTER)) {
         const given = m[1]!;
         const matches = byGiven.get(given);
