@@ -180,8 +180,11 @@ class WordTable {
     return distinct;
   }
 
-  /** How many of `words` (distinct) the loaded line has too. */
-  shared(words: readonly number[]): number {
+  /**
+   * True when the words of `words` (distinct) that the loaded line has too number at least
+   * 90% of `of`, stopping at the miss after which even all the words left could not reach it.
+   */
+  sharesNinetyPercent(words: readonly number[], of: number): boolean {
     let n = 0;
     for (let j = 0; j < words.length; j++) {
       const w = words[j]!;
@@ -192,11 +195,14 @@ class WordTable {
           n++;
           break;
         }
-        if (slot === -1) break;
+        if (slot === -1) {
+          if ((n + words.length - j - 1) / of < 0.9) return false;
+          break;
+        }
         i = (i + 1) & this.mask;
       }
     }
-    return n;
+    return n / of >= 0.9;
   }
 }
 
@@ -277,14 +283,14 @@ class RepeatIndex {
     const set = this.table.load(words);
     // A paragraph that repeats part of one just before it: "Ngày 3/2/1930, …" quoted again.
     if (set.length >= 12) {
-      for (const other of this.recent) if (other.length > set.length && this.table.shared(other) / set.length >= 0.9) return true;
+      for (const other of this.recent) if (other.length > set.length && this.table.sharesNinetyPercent(other, set.length)) return true;
     }
     this.recent.push(set);
     if (this.recent.length > 3) this.recent.shift();
     const keys = bandKeys(set);
     // Shared words over the larger set: 1 for the same words, ≥ 0.9 for a near-identical paragraph.
     for (let b = 0; b < keys.length; b++) {
-      for (const other of this.near[b]!.get(keys[b]!) ?? []) if (this.table.shared(other) / Math.max(set.length, other.length) >= 0.9) return true;
+      for (const other of this.near[b]!.get(keys[b]!) ?? []) if (this.table.sharesNinetyPercent(other, Math.max(set.length, other.length))) return true;
     }
     for (let b = 0; b < keys.length; b++) {
       const bucket = this.near[b]!.get(keys[b]!);
