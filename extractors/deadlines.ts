@@ -48,6 +48,8 @@ const DEADLINE_NOUN = /(?<![\p{L}])(hạn chót|thời hạn|hạn cuối|chậm
 const DONE = /(?<![\p{L}])đã\s+(?:cơ bản\s+)?(?:hoàn thành|hoàn tất|xong|tổ chức xong)(?![\p{L}])/iu;
 /** "trong 6 tháng đầu năm 2018" → 2018-06; "6 tháng cuối năm 2018" → 2018-12. */
 const HALF_YEAR = /(?<![\p{L}])trong\s+(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})(?!\d)/giu;
+/** HALF_YEAR without its lookarounds and groups, for one test of the whole text. */
+const HALF_YEAR_ANYWHERE = /trong\s+\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}/iu;
 
 /**
  * Finds the deadlines among resolved dates: a due date with its cue and its task.
@@ -107,7 +109,8 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     out.push({ due: d.value, task, text: text.slice(start, d.end), start, end: d.end });
     previousEnd = d.end;
   }
-  for (const region of regions) {
+  // Every match in a region is text that HALF_YEAR_ANYWHERE finds too: without one, no region has any.
+  for (const region of HALF_YEAR_ANYWHERE.test(text) ? regions : []) {
     const slice = text.slice(region.start, region.end);
     if (!slice.includes("tháng")) continue;
     for (const m of slice.matchAll(HALF_YEAR)) {
