@@ -79,6 +79,16 @@ const LUNAR = /^[\s,(]{0,3}(?:năm\s+\p{L}+\s+)?(?:âm lịch|âm|ÂL)(?![\p{L}]
 /** A count after a yearless "D/M" makes it a fraction or a range: "10/12 xã", "từ 2-3 lần". */
 const COUNTED_AFTER =
   /^\s*(?:%|xã|phường|thị trấn|huyện|quận|tỉnh|đơn vị|đảng bộ|chi bộ|tổ chức|cơ sở|người|đảng viên|trường|hộ|thôn|bản|ấp|khu|tổ|cơ quan|doanh nghiệp|đồng chí|cán bộ|chỉ tiêu|tiêu chí|nội dung|đại biểu|phiếu|ý kiến|lượt|lớp|lần|ngày|năm|tháng|tuần|giờ|phút|buổi|đợt|kỳ|km|ha|tỷ|triệu|nghìn|ngàn|điểm|vòng|bước|mô hình|công trình|dự án|sản phẩm|em|học sinh|hội viên|thành viên|trường hợp|vụ|lần|người)(?![\p{L}])/iu;
+/**
+ * False where LUNAR cannot match at `at`: past at most three of its leading spaces, commas and
+ * "(", it needs "â"/"Â" ("âm", "ÂL") or "n"/"N" ("năm Giáp Ngọ âm lịch").
+ */
+function mayBeLunar(text: string, at: number): boolean {
+  let j = at;
+  for (let c = text.charCodeAt(j); j < at + 3 && (c === 44 || c === 40 || unitClass(c) & SPACE); c = text.charCodeAt(++j));
+  const c = text.charCodeAt(j);
+  return c === 0xe2 || c === 0xc2 || c === 110 || c === 78;
+}
 /** "ngày 13 tháng 11": the cue word before a day written in words belongs to its span. */
 const DAY_WORD_CUE = /(?:ngày|mùng|mồng)\s+$/iu;
 /** What may not stand right before each pattern's first character. */
@@ -214,8 +224,9 @@ export function readDates(text: string, regions: readonly Span[], masked: readon
   for (const m of masked) taken.mark(m.start, m.end);
   const add = (d: Omit<RawDate, "text">) => {
     if (!validYear(d.year)) return;
-    if (LUNAR.test(text.slice(d.end, d.end + 24))) return;
-    found.push({ ...d, text: text.slice(d.start, d.end) });
+    if (mayBeLunar(text, d.end) && LUNAR.test(text.slice(d.end, d.end + 24))) return;
+    // One shape for every date read, whichever pattern read it.
+    found.push({ start: d.start, end: d.end, kind: d.kind, day: d.day, month: d.month, year: d.year, quarter: d.quarter, cue: d.cue, text: text.slice(d.start, d.end) });
   };
   // Each pattern is tried where it can start (digits, "tháng", "quý"); a match counts inside one region only.
   const index = new RegionIndex(regions);

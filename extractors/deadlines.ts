@@ -23,10 +23,13 @@ const TASK_LEAD = /^(?:theo đó|theo kế hoạch|đồng thời|trong đó|c�
 
 /** Where the sentence holding `at` starts within its region: after ".", ";", "!", "?" or a line break. */
 function sentenceStart(text: string, region: Span, at: number): number {
+  // Char codes, not one-character strings: most Vietnamese letters are outside Latin-1, where each would be a new string.
+  const isDigit = (c: number) => c >= 48 && c <= 57;
   for (let i = at - 1; i >= region.start && i >= at - 400; i--) {
-    const c = text[i]!;
-    if (c === "." || c === ";" || c === "\n" || c === "!" || c === "?") {
-      if (c === "." && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
+    const c = text.charCodeAt(i);
+    // "." ";" "\n" "!" "?"
+    if (c === 46 || c === 59 || c === 10 || c === 33 || c === 63) {
+      if (c === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
       return i + 1;
     }
   }
@@ -45,6 +48,8 @@ const DEADLINE_NOUN = /(?<![\p{L}])(hạn chót|thời hạn|hạn cuối|chậm
 const DONE = /(?<![\p{L}])đã\s+(?:cơ bản\s+)?(?:hoàn thành|hoàn tất|xong|tổ chức xong)(?![\p{L}])/iu;
 /** "trong 6 tháng đầu năm 2018" → 2018-06; "6 tháng cuối năm 2018" → 2018-12. */
 const HALF_YEAR = /(?<![\p{L}])trong\s+(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})(?!\d)/giu;
+/** HALF_YEAR without its lookarounds and groups, for one test of the whole text. */
+const HALF_YEAR_ANYWHERE = /trong\s+\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}/iu;
 
 /**
  * Finds the deadlines among resolved dates: a due date with its cue and its task.
@@ -104,7 +109,8 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     out.push({ due: d.value, task, text: text.slice(start, d.end), start, end: d.end });
     previousEnd = d.end;
   }
-  for (const region of regions) {
+  // Every match in a region is text that HALF_YEAR_ANYWHERE finds too: without one, no region has any.
+  for (const region of HALF_YEAR_ANYWHERE.test(text) ? regions : []) {
     const slice = text.slice(region.start, region.end);
     if (!slice.includes("tháng")) continue;
     for (const m of slice.matchAll(HALF_YEAR)) {

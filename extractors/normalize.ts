@@ -104,7 +104,7 @@ export function normalizeText(raw: string): string {
   text = text.replace(RAW_FIXES, rawFix).normalize("NFC");
   const lines: string[] = [];
   for (const line of text.split("\n")) {
-    const clean = line.replace(/ {2,}/g, " ").trim();
+    const clean = (line.includes("  ") ? line.replace(/ {2,}/g, " ") : line).trim();
     if (clean) lines.push(clean);
   }
   return lines.join("\n");

@@ -24,6 +24,24 @@ const LEADING_HONORIFIC = /^(?:Ông|Bà|Anh|Chị|Đồng Chí|Cụ)\s+/u;
 const GIVEN_NAME = new RegExp(`(?:${alt(HONORIFICS)})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}]|\\s\\p{Lu})`, "gu");
 /** The start of a position: optional "nguyên/tân/quyền", then a role head. */
 const ROLE_START = new RegExp(`^(?:(?:${alt(ROLE_PREFIXES)})\\s+)?(?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])`, "iu");
+/**
+ * Whether a UTF-16 unit may open a ROLE_START match: the first letter of a prefix or a head,
+ * in any case the pattern's case-insensitive matching accepts (asked of the pattern itself,
+ * 256 units at a time on first use). 0 unknown, 1 yes, 2 no.
+ */
+const ROLE_FIRST = new RegExp(`^(?:${[...new Set([...ROLE_PREFIXES, ...ROLE_HEADS].map((w) => w.charAt(0)))].map(escape).join("|")})`, "iu");
+const ROLE_FIRST_UNITS = new Uint8Array(0x10000);
+
+function mayStartRole(unit: number): boolean {
+  let known = ROLE_FIRST_UNITS[unit];
+  if (known === undefined) return false;
+  if (known === 0) {
+    const base = unit & 0xff00;
+    for (let c = base; c < base + 0x100; c++) ROLE_FIRST_UNITS[c] = ROLE_FIRST.test(String.fromCharCode(c)) ? 1 : 2;
+    known = ROLE_FIRST_UNITS[unit]!;
+  }
+  return known === 1;
+}
 /** A role head anywhere in a piece of text (for "… có Bí thư Tỉnh ủy X"). */
 const ROLE_ANYWHERE = new RegExp(`(?:(?:${alt(ROLE_PREFIXES)})\\s+)?(?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])`, "giu");
 /** A word or phrase that ends a position ("phát biểu", "cho biết", "và"). Lower case only. */
@@ -165,6 +183,7 @@ const MILITARY_RANK = /(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|(
 
 /** Reads one position starting at `at`, or null. Returns the role as written and where it ends. */
 function readRole(text: string, at: number, limit: number): { role: string; end: number } | null {
+  if (!mayStartRole(text.charCodeAt(at)) || at >= limit) return null;
   const rest = text.slice(at, Math.min(limit, at + 240));
   const head = ROLE_START.exec(rest);
   if (!head) return null;
@@ -234,7 +253,7 @@ function rolesBefore(text: string, regionStart: number, at: number, commaBefore 
   roles.unshift(role);
   while (pieces.length) {
     const piece = pieces.pop()!.trim();
-    if (!ROLE_START.test(piece) || piece.length > 120) break;
+    if (!mayStartRole(piece.charCodeAt(0)) || !ROLE_START.test(piece) || piece.length > 120) break;
     roles.unshift(piece);
   }
   return roles;
@@ -375,8 +394,11 @@ export function findOfficials(text: string, regions: readonly Span[]): Official[
     else byGiven.set(given, [official]);
   }
   if (byGiven.size) {
+    const givens = [...byGiven.keys()];
     for (const region of regions) {
       const slice = text.slice(region.start, region.end);
+      // A match counts only when its name is a known given name, which then stands in the slice.
+      if (!givens.some((g) => slice.includes(g))) continue;
       for (const m of matchesNotAfter(slice, GIVEN_NAME, LETTER)) {
         const given = m[1]!;
         const matches = byGiven.get(given);

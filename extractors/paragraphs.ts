@@ -180,8 +180,11 @@ class WordTable {
     return distinct;
   }
 
-  /** How many of `words` (distinct) the loaded line has too. */
-  shared(words: readonly number[]): number {
+  /**
+   * True when the words of `words` (distinct) that the loaded line has too number at least
+   * 90% of `of`, stopping at the miss after which even all the words left could not reach it.
+   */
+  sharesNinetyPercent(words: readonly number[], of: number): boolean {
     let n = 0;
     for (let j = 0; j < words.length; j++) {
       const w = words[j]!;
@@ -192,11 +195,14 @@ class WordTable {
           n++;
           break;
         }
-        if (slot === -1) break;
+        if (slot === -1) {
+          if ((n + words.length - j - 1) / of < 0.9) return false;
+          break;
+        }
         i = (i + 1) & this.mask;
       }
     }
-    return n;
+    return n / of >= 0.9;
   }
 }
 
@@ -206,24 +212,44 @@ class WordTable {
  * almost surely meet in one, unrelated ones that share common words rarely do.
  */
 function bandKeys(words: readonly number[]): number[] {
-  const keys: number[] = [];
-  let first = 0;
-  for (let i = 0; i < MINHASH_SEEDS.length; i++) {
-    const seed = MINHASH_SEEDS[i]!;
-    // The minimum as unsigned, kept in int32: flipping the sign bit makes signed order unsigned order.
-    let min = 0x7fffffff;
-    for (let j = 0; j < words.length; j++) {
-      let x = Math.imul(words[j]! ^ seed, 0x85ebca6b);
-      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-      x = x ^ (x >>> 16) ^ 0x80000000;
-      if (x < min) min = x;
-    }
-    const unsigned = (min ^ 0x80000000) >>> 0;
-    // A band's key: its two 26-bit min-hashes in one number (52 bits, exact in a double).
-    if (i % 2 === 0) first = unsigned >>> 6;
-    else keys.push(first * 0x4000000 + (unsigned >>> 6));
+  // The 8 minimums in one pass over the words, each word read once; as unsigned, kept in
+  // int32: flipping the sign bit makes signed order unsigned order.
+  let m0 = 0x7fffffff, m1 = 0x7fffffff, m2 = 0x7fffffff, m3 = 0x7fffffff, m4 = 0x7fffffff, m5 = 0x7fffffff, m6 = 0x7fffffff, m7 = 0x7fffffff;
+  const s0 = MINHASH_SEEDS[0]!, s1 = MINHASH_SEEDS[1]!, s2 = MINHASH_SEEDS[2]!, s3 = MINHASH_SEEDS[3]!;
+  const s4 = MINHASH_SEEDS[4]!, s5 = MINHASH_SEEDS[5]!, s6 = MINHASH_SEEDS[6]!, s7 = MINHASH_SEEDS[7]!;
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j]!;
+    let x = mix(w ^ s0);
+    if (x < m0) m0 = x;
+    x = mix(w ^ s1);
+    if (x < m1) m1 = x;
+    x = mix(w ^ s2);
+    if (x < m2) m2 = x;
+    x = mix(w ^ s3);
+    if (x < m3) m3 = x;
+    x = mix(w ^ s4);
+    if (x < m4) m4 = x;
+    x = mix(w ^ s5);
+    if (x < m5) m5 = x;
+    x = mix(w ^ s6);
+    if (x < m6) m6 = x;
+    x = mix(w ^ s7);
+    if (x < m7) m7 = x;
   }
-  return keys;
+  // A band's key: its two 26-bit min-hashes in one number (52 bits, exact in a double).
+  return [bandKey(m0, m1), bandKey(m2, m3), bandKey(m4, m5), bandKey(m6, m7)];
+}
+
+/** One min-hash value of a seeded word, sign bit flipped (see {@link bandKeys}). */
+function mix(v: number): number {
+  let x = Math.imul(v, 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return x ^ (x >>> 16) ^ 0x80000000;
+}
+
+/** Two minimums (sign bit flipped) as one band key: their top 26 bits each. */
+function bandKey(a: number, b: number): number {
+  return (((a ^ 0x80000000) >>> 0) >>> 6) * 0x4000000 + (((b ^ 0x80000000) >>> 0) >>> 6);
 }
 
 /** One table for every index: a line is loaded and compared within one call. */
@@ -257,14 +283,14 @@ class RepeatIndex {
     const set = this.table.load(words);
     // A paragraph that repeats part of one just before it: "Ngày 3/2/1930, …" quoted again.
     if (set.length >= 12) {
-      for (const other of this.recent) if (other.length > set.length && this.table.shared(other) / set.length >= 0.9) return true;
+      for (const other of this.recent) if (other.length > set.length && this.table.sharesNinetyPercent(other, set.length)) return true;
     }
     this.recent.push(set);
     if (this.recent.length > 3) this.recent.shift();
     const keys = bandKeys(set);
     // Shared words over the larger set: 1 for the same words, ≥ 0.9 for a near-identical paragraph.
     for (let b = 0; b < keys.length; b++) {
-      for (const other of this.near[b]!.get(keys[b]!) ?? []) if (this.table.shared(other) / Math.max(set.length, other.length) >= 0.9) return true;
+      for (const other of this.near[b]!.get(keys[b]!) ?? []) if (this.table.sharesNinetyPercent(other, Math.max(set.length, other.length))) return true;
     }
     for (let b = 0; b < keys.length; b++) {
       const bucket = this.near[b]!.get(keys[b]!);
