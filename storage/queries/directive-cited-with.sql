@@ -4,19 +4,7 @@
 select pair."docId", pair."issuedBy", count(*)::integer as articles
 from (
   select distinct c.article_id, d.doc_id as "docId", d.issued_by as "issuedBy"
-  from (
-    select n.*
-    from unnest($1::integer[]) as doc(id)
-    cross join lateral (
-      select f.article_id, f.published, f.cited_with
-      from directive_mentions f
-      where f.directive_id = doc.id and f.is_first
-      order by f.published desc nulls last, f.article_id desc
-      limit $2
-    ) n
-    order by n.published desc nulls last, n.article_id desc
-    limit $2
-  ) c
+  from newest_first_mentions($1::integer[], $2::integer) c
   cross join lateral unnest(c.cited_with) as other(directive_id)
   join directives d on d.id = other.directive_id
   where not (d.id = any($1::integer[]))
