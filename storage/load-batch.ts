@@ -218,22 +218,19 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
     );
     const ids = new Map(rows.rows.map((r) => [`${r.docId}\u0000${r.bodyKey}\u0000${r.period}`, r.id]));
     const ordinal = new Map<number, number>();
-    const firstSeen = new Set<string>();
+    // The documents each article cites: a mention is the first of its document in the article
+    // when the set lacks it, and that first mention's `cited_with` is the rest of the set.
+    const cited = new Map<number, Set<number>>();
     const mentionRows = mentions.map((m) => {
       const n = ordinal.get(m.id) ?? 0;
       ordinal.set(m.id, n + 1);
       const directiveId = ids.get(m.key)!;
-      const first = !firstSeen.has(`${m.id}:${directiveId}`);
-      firstSeen.add(`${m.id}:${directiveId}`);
+      const seen = cited.get(m.id) ?? new Set<number>();
+      cited.set(m.id, seen);
+      const first = !seen.has(directiveId);
+      seen.add(directiveId);
       return { ...m, ordinal: n, directiveId, first, sentence: sentenceAt(m.a.input.text, m.start, m.end) };
     });
-    // The documents each article cites, for the `cited_with` of its first mention of each.
-    const cited = new Map<number, Set<number>>();
-    for (const m of mentionRows) {
-      const set = cited.get(m.id) ?? new Set<number>();
-      set.add(m.directiveId);
-      cited.set(m.id, set);
-    }
     const citedWith = (m: (typeof mentionRows)[number]): string | null =>
       m.first ? `{${[...cited.get(m.id)!].filter((id) => id !== m.directiveId).sort((x, y) => x - y).join(",")}}` : null;
     if (mentionRows.length > 0) {
