@@ -218,7 +218,7 @@ class Coverage {
  * Reads every date in `text` between `regions` (the spans to read, e.g. body paragraphs),
  * skipping `masked` spans (document numbers). Years stay null where the text omits them.
  */
-export function readDates(text: string, regions: readonly Span[], masked: readonly Span[] = []): RawDate[] {
+function readDates(text: string, regions: readonly Span[], masked: readonly Span[] = []): RawDate[] {
   const found: RawDate[] = [];
   const taken = new Coverage(text.length);
   for (const m of masked) taken.mark(m.start, m.end);
@@ -461,7 +461,7 @@ function sentenceYearsOf(text: string): SentenceYears {
 }
 
 /** Formats a resolved date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn`. */
-export function formatDate(d: Pick<RawDate, "kind" | "day" | "month" | "quarter">, year: number): string {
+function formatDate(d: Pick<RawDate, "kind" | "day" | "month" | "quarter">, year: number): string {
   if (d.kind === "quarter") return `${year}-Q${d.quarter}`;
   if (d.kind === "month") return `${year}-${pad(d.month!)}`;
   return `${year}-${pad(d.month!)}-${pad(d.day!)}`;
