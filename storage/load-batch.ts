@@ -11,7 +11,7 @@ import { contentHash } from "./content-hash.ts";
 import { directiveKey, type DirectiveKey } from "./directive-key.ts";
 import { normalizeDirectiveId } from "./directive-id.ts";
 import { foldKey } from "./fold-key.ts";
-import type { LoadInput } from "./load-input.ts";
+import type { LoadInput, PageFetch } from "./load-input.ts";
 import { hashOfKey, paragraphKey } from "./paragraph-hash.ts";
 import { periodRange } from "./period-range.ts";
 import { sentenceAt } from "./sentence-at.ts";
@@ -38,6 +38,12 @@ interface Prepared {
   hash: string;
   siteId: number | null;
   committee: string | null;
+}
+
+// The loader's statements run with the same shapes over and over: each is a prepared
+// statement, parsed and planned once per connection (its name is its file's).
+function statement<R = Record<string, unknown>>(sql: Sql, file: string, params: readonly unknown[]) {
+  return sql.query<R>(sqlFile(file), params, { name: file });
 }
 
 // Columns of a multi-row insert: one array per column, in the order the SQL lists them.
@@ -71,11 +77,11 @@ type SiteRows = ReadonlyMap<string, { id: number; committee: string | null }>;
 // Sites are created outside the batch's transaction (each insert commits at once), so that
 // concurrent loaders never wait for each other's batches over a new site.
 async function ensureSites(db: Sql, inputs: readonly LoadInput[]): Promise<SiteRows> {
-  const codes = [...new Set(inputs.map((r) => r.site).filter((s): s is string => !!s))].sort();
+  const codes = [...new Set(inputs.flatMap((r) => [r.site, r.fetch?.site]).filter((s): s is string => !!s))].sort();
   const sites = new Map<string, { id: number; committee: string | null }>();
   if (codes.length === 0) return sites;
-  await db.query(sqlFile("load-insert-sites"), [codes]);
-  const found = await db.query<{ id: number; code: string; committee: string | null }>(sqlFile("load-select-sites"), [codes]);
+  await statement(db, "load-insert-sites", [codes]);
+  const found = await statement<{ id: number; code: string; committee: string | null }>(db, "load-select-sites", [codes]);
   for (const s of found.rows) sites.set(s.code, { id: s.id, committee: s.committee });
   return sites;
 }
@@ -86,8 +92,9 @@ async function loadRun(tx: Sql, run: readonly LoadInput[], sites: SiteRows): Pro
     return { input, hash: contentHash(input), siteId: site?.id ?? null, committee: site?.committee ?? null };
   });
 
-  const existing = await tx.query<{ id: number; url: string; contentHash: string; lastSeen: string }>(
-    sqlFile("load-lock-articles"),
+  const existing = await statement<{ id: number; url: string; contentHash: string; lastSeen: string }>(
+    tx,
+    "load-lock-articles",
     [prepared.map((p) => p.input.url)],
   );
   const byUrl = new Map(existing.rows.map((row) => [row.url, row]));
@@ -108,7 +115,7 @@ async function loadRun(tx: Sql, run: readonly LoadInput[], sites: SiteRows): Pro
   }
 
   if (touched.length > 0) {
-    await tx.query(sqlFile("load-touch-articles"), columns(touched, [(t) => t.id, (t) => t.seen]));
+    await statement(tx, "load-touch-articles", columns(touched, [(t) => t.id, (t) => t.seen]));
   }
   const articleColumns: ReadonlyArray<(p: Prepared) => unknown> = [
     (p) => p.siteId,
@@ -123,13 +130,13 @@ async function loadRun(tx: Sql, run: readonly LoadInput[], sites: SiteRows): Pro
   ];
   if (changed.length > 0) {
     const ids = changed.map((c) => c.id);
-    await tx.query(sqlFile("load-archive-versions"), [ids]);
-    await tx.query(sqlFile("load-uncount-paragraphs"), [ids]);
-    await tx.query(sqlFile("load-delete-facts"), [ids]);
-    await tx.query(sqlFile("load-update-articles"), [ids, ...columns(changed, articleColumns)]);
+    await statement(tx, "load-archive-versions", [ids]);
+    await statement(tx, "load-uncount-paragraphs", [ids]);
+    await statement(tx, "load-delete-facts", [ids]);
+    await statement(tx, "load-update-articles", [ids, ...columns(changed, articleColumns)]);
   }
   if (fresh.length > 0) {
-    const inserted = await tx.query<{ id: number; url: string }>(sqlFile("load-insert-articles"), [
+    const inserted = await statement<{ id: number; url: string }>(tx, "load-insert-articles", [
       fresh.map((p) => p.input.url),
       ...columns(fresh, articleColumns),
     ]);
@@ -138,8 +145,33 @@ async function loadRun(tx: Sql, run: readonly LoadInput[], sites: SiteRows): Pro
   }
 
   const withFacts = [...fresh, ...changed].map((p) => ({ ...p, id: results.get(p.input.url)!.articleId }));
-  if (withFacts.length > 0) await countParagraphs(tx, await insertFacts(tx, withFacts));
+  const counts = withFacts.length > 0 ? await insertFacts(tx, withFacts) : new Map<string, ParagraphCount>();
+  await recordFetches(tx, run, sites);
+  await countParagraphs(tx, counts);
   return run.map((r) => results.get(r.url)!);
+}
+
+// The fetches behind the records, in URL order (concurrent loaders lock pages rows in one
+// order), the last one of a URL winning.
+async function recordFetches(tx: Sql, run: readonly LoadInput[], sites: SiteRows): Promise<void> {
+  const byUrl = new Map<string, PageFetch>();
+  for (const r of run) if (r.fetch) byUrl.set(r.fetch.url, r.fetch);
+  if (byUrl.size === 0) return;
+  const fetches = [...byUrl.values()].sort((x, y) => (x.url < y.url ? -1 : 1));
+  await statement(
+    tx,
+    "load-record-pages",
+    columns(fetches, [
+      (f) => f.url,
+      (f) => f.finalUrl ?? null,
+      (f) => f.status,
+      (f) => f.etag ?? null,
+      (f) => f.lastModified ?? null,
+      (f) => f.contentHash ?? null,
+      (f) => f.fetchedAt ?? null,
+      (f) => (f.site ? (sites.get(f.site)?.id ?? null) : null),
+    ]),
+  );
 }
 
 type ParagraphCount = { siteId: number; hash: string; key: string; n: number };
@@ -150,7 +182,7 @@ type ParagraphCount = { siteId: number; hash: string; key: string; n: number };
 async function countParagraphs(tx: Sql, counts: ReadonlyMap<string, ParagraphCount>): Promise<void> {
   if (counts.size === 0) return;
   const sorted = [...counts.values()].sort((x, y) => x.siteId - y.siteId || (x.hash < y.hash ? -1 : 1));
-  await tx.query(sqlFile("load-count-paragraphs"), columns(sorted, [(c) => c.siteId, (c) => c.hash, (c) => c.key, (c) => c.n]));
+  await statement(tx, "load-count-paragraphs", columns(sorted, [(c) => c.siteId, (c) => c.hash, (c) => c.key, (c) => c.n]));
 }
 
 async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: number }>): Promise<Map<string, ParagraphCount>> {
@@ -173,8 +205,9 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
     });
   }
   if (paragraphs.length > 0) {
-    await tx.query(
-      sqlFile("load-insert-paragraphs"),
+    await statement(
+      tx,
+      "load-insert-paragraphs",
       columns(paragraphs, [(p) => p.id, (p) => p.position, (p) => p.hash, (p) => p.text]),
     );
   }
@@ -196,8 +229,9 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
     const docs = [...keys.values()].sort((x, y) =>
       x.docId < y.docId ? -1 : x.docId > y.docId ? 1 : x.bodyKey < y.bodyKey ? -1 : x.bodyKey > y.bodyKey ? 1 : x.period < y.period ? -1 : 1,
     );
-    await tx.query(
-      sqlFile("load-insert-directives"),
+    await statement(
+      tx,
+      "load-insert-directives",
       columns(docs, [
         (d) => d.docId,
         (d) => d.bodyKey,
@@ -212,8 +246,9 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
         (d) => d.title,
       ]),
     );
-    const rows = await tx.query<{ id: number; docId: string; bodyKey: string; period: string }>(
-      sqlFile("load-select-directives"),
+    const rows = await statement<{ id: number; docId: string; bodyKey: string; period: string }>(
+      tx,
+      "load-select-directives",
       columns(docs, [(d) => d.docId, (d) => d.bodyKey, (d) => d.period]),
     );
     const ids = new Map(rows.rows.map((r) => [`${r.docId}\u0000${r.bodyKey}\u0000${r.period}`, r.id]));
@@ -234,8 +269,9 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
     const citedWith = (m: (typeof mentionRows)[number]): string | null =>
       m.first ? `{${[...cited.get(m.id)!].filter((id) => id !== m.directiveId).sort((x, y) => x - y).join(",")}}` : null;
     if (mentionRows.length > 0) {
-      await tx.query(
-        sqlFile("load-insert-directive-mentions"),
+      await statement(
+        tx,
+        "load-insert-directive-mentions",
         columns(mentionRows, [
           (m) => m.id,
           (m) => m.ordinal,
@@ -266,11 +302,12 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
   }
   if (people.size > 0) {
     const sorted = [...people.entries()].sort(([x], [y]) => (x < y ? -1 : 1));
-    await tx.query(sqlFile("load-insert-officials"), [sorted.map(([, name]) => name), sorted.map(([key]) => key)]);
-    const rows = await tx.query<{ id: number; nameKey: string }>(sqlFile("load-select-officials"), [sorted.map(([key]) => key)]);
+    await statement(tx, "load-insert-officials", [sorted.map(([, name]) => name), sorted.map(([key]) => key)]);
+    const rows = await statement<{ id: number; nameKey: string }>(tx, "load-select-officials", [sorted.map(([key]) => key)]);
     const ids = new Map(rows.rows.map((r) => [r.nameKey, r.id]));
-    await tx.query(
-      sqlFile("load-insert-official-mentions"),
+    await statement(
+      tx,
+      "load-insert-official-mentions",
       columns(officials, [
         (o) => o.a.id,
         (o) => o.ordinal,
@@ -288,8 +325,9 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
   // Dates and deadlines, with the days they cover.
   const dates = articles.flatMap((a) => a.input.dates.map((d, ordinal) => ({ a, ordinal, d, range: periodRange(d.value) })));
   if (dates.length > 0) {
-    await tx.query(
-      sqlFile("load-insert-dates"),
+    await statement(
+      tx,
+      "load-insert-dates",
       columns(dates, [
         (x) => x.a.id,
         (x) => x.ordinal,
@@ -304,8 +342,9 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
   }
   const deadlines = articles.flatMap((a) => a.input.deadlines.map((d, ordinal) => ({ a, ordinal, d, range: periodRange(d.due) })));
   if (deadlines.length > 0) {
-    await tx.query(
-      sqlFile("load-insert-deadlines"),
+    await statement(
+      tx,
+      "load-insert-deadlines",
       columns(deadlines, [
         (x) => x.a.id,
         (x) => x.ordinal,

@@ -4,6 +4,19 @@
  */
 import type { ArticleRecord } from "../extractors/types.ts";
 
+/** One fetch of a URL, as the crawler saw it. */
+export interface PageFetch {
+  url: string;
+  finalUrl?: string | null;
+  status: number;
+  etag?: string | null;
+  lastModified?: string | null;
+  contentHash?: string | null;
+  /** ISO 8601; default now. */
+  fetchedAt?: string;
+  site?: string | null;
+}
+
 /** An article record with its URL, site and fetch time. */
 export type LoadInput = ArticleRecord & {
   url: string;
@@ -11,6 +24,11 @@ export type LoadInput = ArticleRecord & {
   site?: string | null;
   /** When the page was fetched (ISO 8601); first/last seen fall back to the load time. */
   fetchedAt?: string;
+  /**
+   * The fetch that produced the record, recorded in the same transaction as the article:
+   * the validators of the next conditional GET are kept only once the article is stored.
+   */
+  fetch?: PageFetch | null;
 };
 
 /** A record that cannot be loaded; `message` names the field and what was wrong. */
@@ -79,6 +97,24 @@ function span(v: unknown, path: string, textLength: number): { start: number; en
 const objects = (o: Json, key: string, path: string): Json[] =>
   list(o, key, path).map((v, i) => (isObject(v) ? v : fail(`${path}.${key}[${i}]`, "an object", v)));
 
+function pageFetch(o: unknown, path: string): PageFetch {
+  if (!isObject(o)) fail(path, "a fetch record {url, status, …} or null", o);
+  const status = o.status;
+  if (!Number.isInteger(status) || (status as number) < 100 || (status as number) > 599) fail(`${path}.status`, "an HTTP status", status);
+  const fetchedAt = strOrNull(o, "fetchedAt", path);
+  if (fetchedAt !== null && Number.isNaN(Date.parse(fetchedAt))) fail(`${path}.fetchedAt`, "an ISO 8601 time", fetchedAt);
+  return {
+    url: str(o, "url", path),
+    finalUrl: strOrNull(o, "finalUrl", path),
+    status: status as number,
+    etag: strOrNull(o, "etag", path),
+    lastModified: strOrNull(o, "lastModified", path),
+    contentHash: strOrNull(o, "contentHash", path),
+    ...(fetchedAt !== null ? { fetchedAt: new Date(fetchedAt).toISOString() } : {}),
+    site: strOrNull(o, "site", path),
+  };
+}
+
 /**
  * Checks a value that should be a {@link LoadInput} (from a JSONL line, a job payload…) and
  * returns a clean copy: canonical `url` (`url ?? "file:" + file`), NFC-safe strings, spans
@@ -98,6 +134,7 @@ export function validateLoadInput(value: unknown): LoadInput {
     url,
     site: strOrNull(value, "site", p),
     ...(fetchedAt !== null ? { fetchedAt: new Date(fetchedAt).toISOString() } : {}),
+    ...(value.fetch === undefined || value.fetch === null ? {} : { fetch: pageFetch(value.fetch, `${p}.fetch`) }),
     title: strOrNull(value, "title", p),
     published: dateOrNull(value, "published", p),
     eventDate: dateOrNull(value, "eventDate", p),

@@ -4,7 +4,7 @@
  */
 import type { Database } from "./database.ts";
 import { loadBatch, type LoadResult } from "./load-batch.ts";
-import { validateLoadInput, type LoadInput } from "./load-input.ts";
+import { validateLoadInput, type LoadInput, type PageFetch } from "./load-input.ts";
 import { sqlFile } from "./sql-file.ts";
 
 /** What the crawler sends back for a conditional request. */
@@ -14,18 +14,7 @@ export interface PageValidators {
   contentHash: string | null;
 }
 
-/** One fetch of a URL, as the crawler saw it. */
-export interface PageFetch {
-  url: string;
-  finalUrl?: string | null;
-  status: number;
-  etag?: string | null;
-  lastModified?: string | null;
-  contentHash?: string | null;
-  /** ISO 8601; default now. */
-  fetchedAt?: string;
-  site?: string | null;
-}
+export type { PageFetch } from "./load-input.ts";
 
 /** A site as the crawler configures it. */
 export interface SiteInfo {

@@ -388,6 +388,25 @@ export function storeSuite(getStore: () => Store): void {
       expect(await count(store, "select count(*) as n from pages where url = $1", [url])).toBe(1);
     });
 
+    it("records the fetch behind a record in the record's own transaction, and none for a refused record", async () => {
+      const store = getStore();
+      const url = "https://vankhe.example/tin/2";
+      const record = makeArticle({ url, site: "site-pages", published: "2031-03-04", lines: ["Quận ủy Vân Khê họp phiên thường kỳ tháng 3."] });
+      const fetch = { url: url + "?from=list", finalUrl: url, status: 200, etag: '"b1"', lastModified: null, contentHash: "hb1", fetchedAt: "2031-03-04T10:00:00Z", site: "site-pages" };
+      await expect(store.load({ ...record, fetch: { ...fetch, status: 42 } })).rejects.toThrow(/record\.fetch\.status: expected an HTTP status/);
+      await expect(store.load({ ...record, title: 7, fetch } as unknown as LoadInput)).rejects.toThrow(/record\.title/);
+      expect(await store.getPageValidators(fetch.url)).toBeNull();
+      expect((await store.load({ ...record, fetch })).status).toBe("new");
+      expect(await store.getPageValidators(fetch.url)).toEqual({ etag: '"b1"', lastModified: null, contentHash: "hb1" });
+      expect((await store.load({ ...record, fetch: { ...fetch, etag: '"b2"', contentHash: "hb2" } })).status).toBe("unchanged");
+      expect(await store.getPageValidators(fetch.url)).toEqual({ etag: '"b2"', lastModified: null, contentHash: "hb2" });
+      const row = (await store.db.query<{ status: number; final_url: string; site: string }>(
+        "select p.status, p.final_url, s.code as site from pages p join sites s on s.id = p.site_id where p.url = $1",
+        [fetch.url],
+      )).rows[0];
+      expect(row).toEqual({ status: 200, final_url: url, site: "site-pages" });
+    });
+
     it("keeps crawl runs with their counts and errors", async () => {
       const store = getStore();
       const id = await store.startRun({ site: "site-runs" });
