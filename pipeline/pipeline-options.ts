@@ -27,9 +27,12 @@ export interface PipelineOptions {
   runPollMs: number;
   /** Discover jobs in flight per worker process. Env `VDP_DISCOVER_CONCURRENCY`. */
   discoverConcurrency: number;
-  /** Fetch jobs in flight per worker process (each still waits for its host's turn). Env `VDP_FETCH_CONCURRENCY`. */
+  /**
+   * Fetch jobs in flight per worker process: each waits for its host's turn, then reads,
+   * extracts and loads its page (the loads batched). Env `VDP_FETCH_CONCURRENCY`.
+   */
   fetchConcurrency: number;
-  /** Extract+load jobs in flight per worker process; their loads are batched. Env `VDP_PROCESS_CONCURRENCY`. */
+  /** Extract+load retries (pages whose fetch job could not load them) in flight per worker process. Env `VDP_PROCESS_CONCURRENCY`. */
   processConcurrency: number;
   /** Runs coordinated at once per worker process. Env `VDP_RUN_CONCURRENCY`. */
   runConcurrency: number;
@@ -52,8 +55,8 @@ export const DEFAULT_PIPELINE_OPTIONS: Readonly<PipelineOptions> = Object.freeze
   hostLeaseMs: 15_000,
   runPollMs: 500,
   discoverConcurrency: 4,
-  fetchConcurrency: 16,
-  processConcurrency: 16,
+  fetchConcurrency: 32,
+  processConcurrency: 8,
   runConcurrency: 4,
   loadBatchSize: 32,
   keepFailed: 10_000,

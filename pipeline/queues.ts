@@ -7,12 +7,13 @@
  *   this queue.
  * - `discover`: listing pages, feeds, sitemaps, robots.txt. Few, cheap, and they fan out.
  * - `fetch`: one article page → a conditional GET → the page read into an article (HTML →
- *   text). Bound by the network and by per-host politeness, so many run at once per process.
- *   The HTML stays here: only the article's text travels on.
- * - `process`: extract + load. Bound by CPU and the database; its loads are batched. Kept
- *   apart from `fetch` so that a database outage retries only this step: a refetch would
- *   meet a 304 for a page never loaded (a page's validators are recorded only after its load
- *   committed), and a slow database does not hold host slots.
+ *   text) → extract + load, all in one job: the HTML and the article's text stay in the
+ *   worker, and a page costs one job. Many run at once per process; a job holds its host's
+ *   slot only for the request, and its load joins the batch of the other jobs in flight.
+ * - `process`: extract + load of a page whose fetch job could not load it (the database
+ *   failed). Kept apart so that a database outage retries only this step, with backoff:
+ *   the page is not fetched again (a refetch would meet no 304 anyway: a page's validators
+ *   are recorded with its article), and a slow database does not hold fetch jobs.
  *
  * Job ids are deterministic (`job-id.ts`), so a page is never in two jobs at once; completed
  * jobs are removed (a later run may queue the same id again); failed ones stay, as the

@@ -7,7 +7,7 @@ export interface RunCounts {
   /** Article URLs queued. */
   discovered: number;
   listingPages: number;
-  /** Article pages answered 200. */
+  /** Article pages answered 200 and read (a page that then failed counts as an error). */
   fetched: number;
   /** Article pages answered 304: unchanged since the last run, not fetched again. */
   notModified: number;
@@ -30,7 +30,7 @@ export function runCounts(progress: RunProgress): RunCounts {
   return {
     discovered: progress.discovered,
     listingPages: n("listing"),
-    fetched: n("fetched"),
+    fetched: progress.fetched,
     notModified: n("not-modified"),
     new: n("new"),
     changed: n("changed"),

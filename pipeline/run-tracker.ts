@@ -34,6 +34,11 @@ export interface RunProgress {
   outcomes: Partial<Record<JobOutcome, number>>;
   /** Article URLs queued (fetch jobs). */
   discovered: number;
+  /**
+   * Fetch jobs whose page answered 200 and was read: loaded in the same job (its outcome is
+   * the load's), handed on to the process queue ("fetched"), or skipped.
+   */
+  fetched: number;
   finished: boolean;
 }
 
@@ -104,11 +109,14 @@ export class RunTracker {
     ]);
     const counts: Partial<Record<JobOutcome, number>> = {};
     let discovered = 0;
+    let fetched = 0;
     for (const [id, outcome] of Object.entries(outcomes)) {
       counts[outcome as JobOutcome] = (counts[outcome as JobOutcome] ?? 0) + 1;
-      if (id.startsWith("f-")) discovered++;
+      if (!id.startsWith("f-")) continue;
+      discovered++;
+      if (outcome !== "not-modified" && outcome !== "error") fetched++;
     }
-    return { runId, done: Object.keys(outcomes).length, pending, outcomes: counts, discovered, finished: finished === "1" };
+    return { runId, done: Object.keys(outcomes).length, pending, outcomes: counts, discovered, fetched, finished: finished === "1" };
   }
 
   /** Jobs done and pending, cheaply (two lengths). */

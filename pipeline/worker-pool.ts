@@ -16,6 +16,7 @@ import { PipelineQueues, QUEUE_NAMES } from "./queues.ts";
 import type { QueueName } from "./queues.ts";
 import { redisConnection } from "./redis-connection.ts";
 import { RedisHostThrottle } from "./redis-host-throttle.ts";
+import { extractAndLoader } from "./workers/extract-and-load.ts";
 import { discoverProcessor } from "./workers/discover-processor.ts";
 import { fetchProcessor } from "./workers/fetch-processor.ts";
 import { processProcessor } from "./workers/process-processor.ts";
@@ -62,7 +63,7 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
     queues,
     store: o.store,
     fetcher,
-    batcher: new LoadBatcher((inputs) => o.store.loadBatch(inputs), options.loadBatchSize),
+    extractAndLoad: extractAndLoader(o.store, new LoadBatcher((inputs) => o.store.loadBatch(inputs), options.loadBatchSize)),
     options,
     log,
     closing: false,

@@ -32,7 +32,7 @@ export function register(program: Command): void {
     .addHelpText(
       "after",
       "\nExamples:\n  REDIS_URL=redis://127.0.0.1:6379 DATABASE_URL=postgres://postgres@127.0.0.1/vdp vdp worker\n" +
-        "  vdp worker --queues fetch --concurrency 64      # a machine for fetching only\n\n" +
+        "  vdp worker --queues discover,fetch,process --concurrency 64   # pages only, no run coordination\n\n" +
         "Settings (pipeline/pipeline-options.ts): VDP_JOB_ATTEMPTS, VDP_LOAD_ATTEMPTS, VDP_JOB_BACKOFF_MS,\n" +
         "VDP_LOCK_MS, VDP_STALLED_INTERVAL_MS, VDP_HOST_LEASE_MS, VDP_FETCH_CONCURRENCY, VDP_PROCESS_CONCURRENCY,\n" +
         "VDP_LOAD_BATCH; politeness from VDP_HOST_DELAY_MS and VDP_PER_HOST_CONCURRENCY as for vdp crawl.\n" +

@@ -1,8 +1,10 @@
 /**
  * The `fetch` queue's processor: a conditional GET of one article page through the fetch
- * handler, then the page read into an article (`parsePage`), queued for extract+load. A 304
- * is recorded here; a 200 is recorded by the process job once its article is loaded, so a
- * page whose load never happened is fetched in full next time.
+ * handler, the page read into an article (`parsePage`), then extract + load in the same job,
+ * so the article's text never travels through Redis. When the load fails for the database's
+ * sake, the read page goes to the `process` queue, which retries the load with backoff
+ * without fetching the page again or holding a host slot. A 304 is recorded here; a 200 is
+ * recorded with its article, so a page whose load never happened is fetched in full next time.
  */
 import type { Job } from "bullmq";
 import { crawlError } from "../crawl-error.ts";
@@ -56,6 +58,13 @@ export function fetchProcessor(ctx: WorkerContext) {
     } catch (err) {
       return failJob(ctx, job, runId, crawlError("process", site, url, err, "PARSE"), false);
     }
+    const loaded = await ctx.extractAndLoad(site, parsed, fetched);
+    if (loaded.kind === "done") {
+      await ctx.queues.tracker.finishJob(runId, job.id!, loaded.result);
+      return { status: outcome.page.status };
+    }
+    if (!loaded.retryable) return failJob(ctx, job, runId, loaded.error, false);
+    ctx.log.warn({ url, err: loaded.error.message }, "load failed; the page goes to the process queue to retry");
     await ctx.queues.enqueue(runId, "process", urlJobId("process", parsed.url), { runId, target, parsed, page: fetched });
     await ctx.queues.tracker.finishJob(runId, job.id!, "fetched");
     return { status: outcome.page.status };

@@ -1,6 +1,7 @@
 /**
  * What every stage processor of a worker process shares: the queues and run bookkeeping,
- * the store, one fetcher (its per-host politeness in Redis), the load batcher and the log.
+ * the store, one fetcher (its per-host politeness in Redis), extract + load over one load
+ * batcher, and the log.
  * Also how a processor reports a failure so that the run records it exactly when the job
  * will not be tried again.
  */
@@ -9,17 +10,18 @@ import type { Job } from "bullmq";
 import type { Fetcher } from "../../crawlers/fetcher.ts";
 import type { Store } from "../../storage/store.ts";
 import type { CrawlError } from "../crawl-error.ts";
-import type { LoadBatcher } from "../load-batcher.ts";
 import type { Logger } from "../logger.ts";
 import type { PipelineOptions } from "../pipeline-options.ts";
 import type { PipelineQueues } from "../queues.ts";
+import type { ExtractAndLoad } from "./extract-and-load.ts";
 
 /** The shared dependencies of the processors. */
 export interface WorkerContext {
   queues: PipelineQueues;
   store: Store;
   fetcher: Fetcher;
-  batcher: LoadBatcher;
+  /** Extract + load of one page, its load batched with the other jobs in flight. */
+  extractAndLoad: ExtractAndLoad;
   options: PipelineOptions;
   log: Logger;
   /** Set when the worker is shutting down: long jobs (run coordinators) hand themselves back. */
