@@ -66,11 +66,32 @@ function peakRssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : 0;
 }
 
+/** A process and its descendants (`vdp worker` runs its worker as a child with a bounded heap). */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    children = [];
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** Peak RSS of a process with its descendants, MB (the sum of their high-water marks). */
+function treePeakRssMb(pid: number): number {
+  return processTree(pid).reduce((n, p) => n + peakRssMb(p), 0);
+}
+
 /** User + system CPU time of a live process, ms (from /proc, clock ticks of 10 ms). */
 function cpuMsOf(pid: number): number {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU time of a process with its live descendants, ms. */
+function treeCpuMs(pid: number): number {
+  return processTree(pid).reduce((n, p) => n + cpuMsOf(p), 0);
 }
 
 function benchProfile(startUrls: string[]) {
@@ -144,13 +165,13 @@ async function workers(startUrls: string[], count: number): Promise<Result> {
   const procs = Array.from({ length: count }, () => spawn(process.execPath, [path.join(ROOT, "bin/vdp.js"), "worker"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] }));
   try {
     await sleep(4000); // workers load and connect
-    const cpuBefore = procs.map((p) => cpuMsOf(p.pid!));
+    const cpuBefore = procs.map((p) => treeCpuMs(p.pid!));
     const started = process.hrtime.bigint();
     const run = await enqueueRun(queues, store, { site: "bench", profile: portableProfile(defineProfile(benchProfile(startUrls))) });
     const result = await followRun(queues, run.runId, run.jobId, { pollMs: 250 });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const rss = procs.map((p) => peakRssMb(p.pid!));
-    const cpuMs = procs.reduce((n, p, i) => n + cpuMsOf(p.pid!) - cpuBefore[i]!, 0);
+    const rss = procs.map((p) => treePeakRssMb(p.pid!));
+    const cpuMs = procs.reduce((n, p, i) => n + treeCpuMs(p.pid!) - cpuBefore[i]!, 0);
     if (result.state !== "finished") throw new Error(`run ${run.runId} did not finish: ${JSON.stringify(result)}`);
     const setup = `${count} worker process${count > 1 ? "es" : ""}, Redis + PostgreSQL`;
     return { setup, articles: result.counts.stored, seconds, articlesPerSecond: result.counts.stored / seconds, peakRssMb: rss, cpuMsPerArticle: cpuMs / result.counts.stored, errors: result.counts.errors };

@@ -40,6 +40,8 @@ export interface PipelineOptions {
   loadBatchSize: number;
   /** Failed jobs kept for `vdp failed` per queue. Env `VDP_KEEP_FAILED`. */
   keepFailed: number;
+  /** Heap bound (old generation, MB) of a worker: `bin/vdp.js` starts it with it. Env `VDP_WORKER_HEAP_MB`. */
+  workerHeapMb: number;
 }
 
 /** The defaults, one comment per key in `PipelineOptions`. */
@@ -60,6 +62,7 @@ export const DEFAULT_PIPELINE_OPTIONS: Readonly<PipelineOptions> = Object.freeze
   runConcurrency: 4,
   loadBatchSize: 32,
   keepFailed: 10_000,
+  workerHeapMb: 192,
 });
 
 const NUMERIC_ENV: Array<[keyof PipelineOptions, string, number]> = [
@@ -77,6 +80,7 @@ const NUMERIC_ENV: Array<[keyof PipelineOptions, string, number]> = [
   ["runConcurrency", "VDP_RUN_CONCURRENCY", 1],
   ["loadBatchSize", "VDP_LOAD_BATCH", 1],
   ["keepFailed", "VDP_KEEP_FAILED", 1],
+  ["workerHeapMb", "VDP_WORKER_HEAP_MB", 64],
 ];
 
 /**

@@ -35,7 +35,8 @@ export function register(program: Command): void {
         "  vdp worker --queues discover,fetch,process --concurrency 64   # pages only, no run coordination\n\n" +
         "Settings (pipeline/pipeline-options.ts): VDP_JOB_ATTEMPTS, VDP_LOAD_ATTEMPTS, VDP_JOB_BACKOFF_MS,\n" +
         "VDP_LOCK_MS, VDP_STALLED_INTERVAL_MS, VDP_HOST_LEASE_MS, VDP_FETCH_CONCURRENCY, VDP_PROCESS_CONCURRENCY,\n" +
-        "VDP_LOAD_BATCH; politeness from VDP_HOST_DELAY_MS and VDP_PER_HOST_CONCURRENCY as for vdp crawl.\n" +
+        "VDP_LOAD_BATCH, VDP_WORKER_HEAP_MB (the worker's heap bound, MB; default 192); politeness from\n" +
+        "VDP_HOST_DELAY_MS and VDP_PER_HOST_CONCURRENCY as for vdp crawl.\n" +
         QUEUE_HELP +
         STORE_HELP,
     )
@@ -50,6 +51,15 @@ export function register(program: Command): void {
       const crawler = crawlerOptionsFromEnv();
       if (options.allowPrivate) crawler.allowPrivate = true;
       const log = createLogger("vdp-worker");
+      if (process.env.VDP_WORKER_CHILD && process.channel) {
+        // Started by bin/vdp.js with a bounded heap: when that process is gone (killed hard),
+        // end at once as it did; the channel alone does not keep this process alive.
+        process.channel.unref();
+        process.on("disconnect", () => {
+          log.warn("the vdp process that started this worker is gone: exiting without waiting");
+          process.exit(1);
+        });
+      }
       if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is not set: workers load into a PostgreSQL server they all reach (the embedded database is for one process: vdp crawl without REDIS_URL)");
       const store = await openStore();
       const pool = await startWorkerPool({ store, options: pipeline, crawler, log, queues });

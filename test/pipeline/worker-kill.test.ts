@@ -4,6 +4,7 @@
  * and every portal article ends in the database exactly once, with all its facts. Then a
  * worker stopped with SIGTERM finishes what it holds and exits 0.
  */
+import fs from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { enqueueRun } from "../../pipeline/enqueue-run.ts";
 import { followRun } from "../../pipeline/follow-run.ts";
@@ -31,6 +32,17 @@ import type { TestNames } from "./pipeline-harness.ts";
 import type { PipelineQueues } from "../../pipeline/queues.ts";
 
 const available = (await hasRedis()) && (await hasPostgres());
+
+/** The child processes of `pid` (`vdp worker` runs the worker as its child, with a bounded heap). */
+const childPids = (pid: number): number[] =>
+  fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+const alive = (pid: number): boolean => {
+  try {
+    return !/^\S+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+};
 
 describe.skipIf(!available)("a worker killed mid-crawl", () => {
   let names: TestNames;
@@ -63,8 +75,12 @@ describe.skipIf(!available)("a worker killed mid-crawl", () => {
     const run = await enqueueRun(queues, store, portalTarget(portal));
     const db = store;
     await waitFor(async () => (await storedArticles(db)).articles.length >= 4, 45_000, "a few articles loaded");
+    const [inner] = childPids(first.pid!);
+    expect(inner, "the worker runs as a child of the vdp process").toBeDefined();
+    expect(fs.readFileSync(`/proc/${inner}/cmdline`, "utf8").split("\0")).toContain("--max-old-space-size=192");
     first.kill("SIGKILL");
     expect(await exited(first)).toBe("SIGKILL");
+    await waitFor(async () => !alive(inner!), 5_000, "the worker ended with the vdp process killed hard");
     const loadedAtKill = (await storedArticles(store)).articles.length;
     expect(loadedAtKill).toBeLessThan(portal.articles.length);
 
