@@ -57,8 +57,13 @@ export class Store {
 
   /** ETag, Last-Modified and content hash of the last fetch of `url`, or null if never fetched. */
   async getPageValidators(url: string): Promise<PageValidators | null> {
-    const { rows } = await this.db.query<PageValidators>(sqlFile("page-validators"), [url]);
-    return rows[0] ?? null;
+    return (await this.getPagesValidators([url])).get(url) ?? null;
+  }
+
+  /** The validators of the last fetch of each of `urls` that was fetched before. */
+  async getPagesValidators(urls: readonly string[]): Promise<Map<string, PageValidators>> {
+    const { rows } = await this.db.query<PageValidators & { url: string }>(sqlFile("pages-validators"), [urls], { name: "pages-validators" });
+    return new Map(rows.map(({ url, ...validators }) => [url, validators]));
   }
 
   /** Records a fetch of a URL (the latest replaces the previous one). */

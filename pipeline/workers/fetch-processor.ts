@@ -22,6 +22,7 @@ import type { WorkerContext } from "./worker-context.ts";
 
 /** The processor of fetch jobs. */
 export function fetchProcessor(ctx: WorkerContext) {
+  const validators = storeValidators(ctx.store);
   return async (job: Job<FetchJobData>): Promise<{ status: number }> => {
     let data: FetchJobData;
     try {
@@ -37,7 +38,7 @@ export function fetchProcessor(ctx: WorkerContext) {
       { site, url },
       {
         fetcher: ctx.fetcher,
-        validators: storeValidators(ctx.store),
+        validators,
         recordPage: async (page) => {
           record = page;
         },

@@ -5,6 +5,7 @@ import { runJobId, stageOfJobId, urlJobId } from "../../pipeline/job-id.ts";
 import { validateDiscoverJob, validateFetchJob, validateProcessJob, validateRunJob } from "../../pipeline/job-payloads.ts";
 import { DEFAULT_PIPELINE_OPTIONS, pipelineOptionsFromEnv } from "../../pipeline/pipeline-options.ts";
 import { parseQueueNames } from "../../pipeline/queues.ts";
+import { BatchedLookup } from "../../pipeline/batched-lookup.ts";
 import { checkScheduleSpec } from "../../pipeline/schedules.ts";
 import { samplePortalProfile } from "../../crawlers/sites/index.ts";
 
@@ -95,5 +96,34 @@ describe("queue names and schedules", () => {
   ])("checks %j", (spec, message) => {
     if (message) expect(() => checkScheduleSpec(spec)).toThrow(message);
     else expect(() => checkScheduleSpec(spec)).not.toThrow();
+  });
+});
+
+describe("BatchedLookup", () => {
+  const squares = () => {
+    const calls: number[][] = [];
+    const lookup = new BatchedLookup<number, number>(async (keys) => {
+      calls.push([...keys]);
+      if (keys.includes(13)) throw new Error("unlucky batch");
+      return new Map(keys.filter((k) => k % 2 === 0).map((k) => [k, k * k]));
+    }, 3);
+    return { calls, lookup };
+  };
+
+  it("answers the keys asked for in one turn with one call per few keys, each caller its own answer", async () => {
+    const { calls, lookup } = squares();
+    const answers = await Promise.all([2, 3, 4, 2, 6, 8].map((k) => lookup.get(k)));
+    expect(answers).toEqual([4, null, 16, 4, 36, 64]);
+    expect(calls).toEqual([[2, 3, 4], [6, 8]]);
+    expect(await lookup.get(10)).toBe(100);
+    expect(calls).toHaveLength(3);
+  });
+
+  it("fails only the lookups of a call that failed", async () => {
+    const { lookup } = squares();
+    const settled = await Promise.allSettled([2, 13, 4, 6].map((k) => lookup.get(k)));
+    expect(settled.map((s) => s.status)).toEqual(["rejected", "rejected", "rejected", "fulfilled"]);
+    expect((settled[1] as PromiseRejectedResult).reason.message).toBe("unlucky batch");
+    expect(await lookup.get(4)).toBe(16);
   });
 });
