@@ -9,8 +9,8 @@
  *   in the same run, through `bench/crawl.ts --crawlee`.
  *
  * The portal (`portal/generated-portal.ts` with the articles of `bench/corpus.ts`, as
- * `bench/crawl.ts` serves it) runs in its own process. Peak memory is each process's
- * high-water RSS (VmHWM). Results go to BENCHMARKS.md between the bench:pipeline markers.
+ * `bench/crawl.ts` serves it) runs in its own process. Peak memory is the high-water RSS
+ * (VmHWM) of each process, summed over a `vdp worker` process and the child it runs in. Results go to BENCHMARKS.md between the bench:pipeline markers.
  *
  * Options (env): BENCH_PAGES_PER_HOST (525), BENCH_HOSTS (20), BENCH_WORKERS ("1,2"),
  * BENCH_SKIP_CRAWLEE=1, BENCH_SKIP_PGLITE=1, BENCH_NO_WRITE=1, BENCH_PER_HOST (2: requests in
@@ -215,7 +215,7 @@ function table(results: Result[]): string {
     (r) =>
       `| ${r.setup} | ${r.articles.toLocaleString("en")} | ${r.seconds.toFixed(1)} | **${r.articlesPerSecond.toFixed(0)}** | ${r.cpuMsPerArticle.toFixed(1)} | ${r.peakRssMb.map((m) => m.toFixed(0)).join(" + ")} | ${r.errors} |`,
   );
-  return ["| setup | articles | seconds | articles/s | CPU ms per article | peak RSS per process (MB) | errors |", "|---|---:|---:|---:|---:|---:|---:|", ...rows].join("\n");
+  return ["| setup | articles | seconds | articles/s | CPU ms per article | peak RSS per worker (MB) | errors |", "|---|---:|---:|---:|---:|---:|---:|", ...rows].join("\n");
 }
 
 async function main(): Promise<void> {
@@ -238,7 +238,7 @@ async function main(): Promise<void> {
   const peer = results.find((r) => r.setup.startsWith("Crawlee"));
   const lines = results
     .filter((r) => r !== peer)
-    .map((r) => `- ${r.setup}: ${peer ? `${(r.articlesPerSecond / peer.articlesPerSecond).toFixed(2)}× Crawlee's fetch-and-parse rate` : "no Crawlee figure"}, ${Math.max(...r.peakRssMb).toFixed(0)} MB at most per process.`);
+    .map((r) => `- ${r.setup}: ${peer ? `${(r.articlesPerSecond / peer.articlesPerSecond).toFixed(2)}× Crawlee's fetch-and-parse rate` : "no Crawlee figure"}, ${Math.max(...r.peakRssMb).toFixed(0)} MB at most per worker.`);
   const one = results.find((r) => r.setup.startsWith("1 worker"));
   const two = results.find((r) => r.setup.startsWith("2 worker"));
   const body = [
@@ -248,7 +248,8 @@ async function main(): Promise<void> {
       `no politeness delay, ${PER_HOST} requests in flight per host. End to end means discovery, conditional fetch, HTML → article, \`extract()\`, ` +
       "and the load of every record with all its facts (batched, one transaction per batch). Workers are `vdp worker` processes on the local Redis and " +
       "PostgreSQL 15; the time runs from queueing the run to its summary. Crawlee fetches and parses the same pages (title and paragraphs) and stores nothing. " +
-      "CPU per article counts the crawling processes only (not the portal, Redis or PostgreSQL).",
+      "CPU per article counts the crawling processes only (not the portal, Redis or PostgreSQL). " +
+      "A worker's memory is the `vdp worker` process and the child it runs the worker in (with its heap bound, `VDP_WORKER_HEAP_MB`, default 192 MB), high-water RSS summed.",
     "",
     table(results),
     "",
