@@ -27,7 +27,12 @@ export interface CrawlOptions {
   profile: SiteProfile;
   fetcher: Fetcher;
   validators: ValidatorStore;
-  /** Records each fetch (200 / 304), e.g. `store.recordPage`. */
+  /**
+   * Records a fetch on its own, e.g. `store.recordPage`: a 304, a page without article text,
+   * any 200 when nothing is loaded. A page whose article is loaded has its fetch recorded with
+   * it (`LoadInput.fetch`, one transaction), so a page whose load failed is fetched in full
+   * next time.
+   */
   recordPage?: (page: PageFetchRecord) => Promise<void>;
   /** Stores a record; absent → pages are fetched and parsed but not extracted or stored. */
   load?: (input: LoadInput) => Promise<unknown>;
@@ -125,11 +130,29 @@ export async function runCrawl(options: CrawlOptions): Promise<CrawlReport> {
   const tracker = options.crossPageBoilerplate === false ? null : new BoilerplateTracker();
   const held: ParsedPage[] = [];
   const storedUrls = new Set<string>();
+  const fetches = new Map<string, PageFetchRecord[]>(); // an article's URL → the 200s that brought it
+  const record = async (page: PageFetchRecord): Promise<void> => {
+    try {
+      await options.recordPage?.(page);
+    } catch (err) {
+      recordError(crawlError("fetch", site, page.url, err, "RECORD"));
+    }
+  };
   const process = async (parsed: ParsedPage) => {
     if (!options.load) return;
-    if (storedUrls.has(parsed.url)) return; // two URLs, one canonical article
+    if (storedUrls.has(parsed.url)) {
+      // Two URLs, one canonical article: stored once; the later URL's fetch on its own.
+      for (const later of fetches.get(parsed.url) ?? []) await record(later);
+      fetches.delete(parsed.url);
+      return;
+    }
     storedUrls.add(parsed.url);
-    const outcome = await processArticle(parsed, { load: options.load, boilerplate: tracker, knownBoilerplate: options.knownBoilerplate });
+    const [fetch = null, ...others] = fetches.get(parsed.url) ?? [];
+    fetches.delete(parsed.url);
+    const load = options.load;
+    const outcome = await processArticle(parsed, { load: (input) => load({ ...input, fetch }), boilerplate: tracker, knownBoilerplate: options.knownBoilerplate });
+    if (outcome.kind === "skipped" && fetch) await record(fetch);
+    if (outcome.kind !== "error") for (const other of others) await record(other);
     emit({ type: "processed", outcome });
     if (outcome.kind === "stored") {
       report.stored++;
@@ -139,9 +162,13 @@ export async function runCrawl(options: CrawlOptions): Promise<CrawlReport> {
   };
 
   await drainQueue(report.discovered, concurrency, async (url) => {
-    const outcome = await fetchPage({ site, url }, { fetcher, validators: options.validators, recordPage: options.recordPage, charset: profile.encoding ?? null });
+    let fetched: PageFetchRecord | null = null;
+    const capture = async (page: PageFetchRecord) => void (fetched = page);
+    const outcome = await fetchPage({ site, url }, { fetcher, validators: options.validators, recordPage: capture, charset: profile.encoding ?? null });
     if (outcome.kind === "error") return recordError(outcome.error);
+    const page = fetched as PageFetchRecord | null;
     if (outcome.kind === "not-modified") {
+      if (page) await record(page);
       report.notModified++;
       emit({ type: "fetched", url, status: 304 });
       return;
@@ -150,6 +177,8 @@ export async function runCrawl(options: CrawlOptions): Promise<CrawlReport> {
     emit({ type: "fetched", url, status: outcome.page.status });
     const parsed = parsePage(site, outcome.page, profile.selectors);
     options.onParsed?.(parsed);
+    if (page && options.load) fetches.set(parsed.url, [...(fetches.get(parsed.url) ?? []), page]);
+    else if (page) await record(page);
     if (tracker) {
       tracker.observe(parsed.url, parsed.article.paragraphs.map((p) => p.text));
       if (options.load) held.push(parsed);

@@ -60,4 +60,32 @@ describe("in-process crawl into PGlite", () => {
       await fetcher.close();
     }
   });
+
+  it("fetches a page whose load failed in full next time, and loads it then", { timeout: 60_000 }, async () => {
+    const fetcher = new Fetcher({ ...TEST_CRAWLER });
+    const other = await openStore({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "vdp-pglite-")) });
+    try {
+      const profile = samplePortalProfile(portal.url);
+      let failing: string | null = null; // the fetched URL of the first page loaded
+      const first = await crawlIntoStore(other, profile, fetcher, {
+        load: async (input) => {
+          expect(input.fetch).toMatchObject({ status: 200, site: profile.id });
+          if (failing === null) {
+            failing = input.fetch!.url;
+            throw new Error("database went away");
+          }
+          return other.load(input);
+        },
+      });
+      expect(first.counts).toMatchObject({ new: portal.articles.length - 1, errors: 1 });
+      expect(await other.getPageValidators(failing!)).toBeNull();
+      const second = await crawlIntoStore(other, profile, fetcher);
+      expect(second.counts).toMatchObject({ fetched: 1, new: 1, notModified: portal.articles.length - 1, errors: 0 });
+      expect(await other.getPageValidators(failing!)).not.toBeNull();
+      expect((await tableCounts(other)).articles).toBe(portal.articles.length);
+    } finally {
+      await fetcher.close();
+      await other.close();
+    }
+  });
 });
