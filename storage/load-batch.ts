@@ -76,8 +76,8 @@ type SiteRows = ReadonlyMap<string, { id: number; committee: string | null }>;
 
 // Sites are created outside the batch's transaction (each insert commits at once), so that
 // concurrent loaders never wait for each other's batches over a new site.
-async function ensureSites(db: Sql, inputs: readonly LoadInput[]): Promise<SiteRows> {
-  const codes = [...new Set(inputs.flatMap((r) => [r.site, r.fetch?.site]).filter((s): s is string => !!s))].sort();
+async function ensureSites(db: Sql, named: ReadonlyArray<string | null | undefined>): Promise<SiteRows> {
+  const codes = [...new Set(named.filter((s): s is string => !!s))].sort();
   const sites = new Map<string, { id: number; committee: string | null }>();
   if (codes.length === 0) return sites;
   await statement(db, "load-insert-sites", [codes]);
@@ -146,16 +146,16 @@ async function loadRun(tx: Sql, run: readonly LoadInput[], sites: SiteRows): Pro
 
   const withFacts = [...fresh, ...changed].map((p) => ({ ...p, id: results.get(p.input.url)!.articleId }));
   const counts = withFacts.length > 0 ? await insertFacts(tx, withFacts) : new Map<string, ParagraphCount>();
-  await recordFetches(tx, run, sites);
+  await recordFetches(tx, run.flatMap((r) => (r.fetch ? [r.fetch] : [])), sites);
   await countParagraphs(tx, counts);
   return run.map((r) => results.get(r.url)!);
 }
 
 // The fetches behind the records, in URL order (concurrent loaders lock pages rows in one
 // order), the last one of a URL winning.
-async function recordFetches(tx: Sql, run: readonly LoadInput[], sites: SiteRows): Promise<void> {
+async function recordFetches(tx: Sql, pages: readonly PageFetch[], sites: SiteRows): Promise<void> {
   const byUrl = new Map<string, PageFetch>();
-  for (const r of run) if (r.fetch) byUrl.set(r.fetch.url, r.fetch);
+  for (const page of pages) byUrl.set(page.url, page);
   if (byUrl.size === 0) return;
   const fetches = [...byUrl.values()].sort((x, y) => (x.url < y.url ? -1 : 1));
   await statement(
@@ -368,7 +368,7 @@ async function insertFacts(tx: Sql, articles: ReadonlyArray<Prepared & { id: num
  */
 export async function loadBatch(db: Database, inputs: readonly LoadInput[]): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
-  const sites = await ensureSites(db, inputs);
+  const sites = await ensureSites(db, inputs.flatMap((r) => [r.site, r.fetch?.site]));
   for (const run of uniqueRuns(inputs)) {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -385,4 +385,9 @@ export async function loadBatch(db: Database, inputs: readonly LoadInput[]): Pro
     }
   }
   return results;
+}
+
+/** Records fetches on their own (a 304, a page without article text): the latest answer per URL wins. */
+export async function recordPages(db: Sql, pages: readonly PageFetch[]): Promise<void> {
+  await recordFetches(db, pages, await ensureSites(db, pages.map((p) => p.site)));
 }

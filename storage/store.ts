@@ -3,7 +3,7 @@
  * Query functions (`search`, `findDirective` …) take a store and read through `store.db`.
  */
 import type { Database } from "./database.ts";
-import { loadBatch, type LoadResult } from "./load-batch.ts";
+import { loadBatch, recordPages, type LoadResult } from "./load-batch.ts";
 import { validateLoadInput, type LoadInput, type PageFetch } from "./load-input.ts";
 import { sqlFile } from "./sql-file.ts";
 
@@ -68,16 +68,7 @@ export class Store {
 
   /** Records a fetch of a URL (the latest replaces the previous one). */
   async recordPage(page: PageFetch): Promise<void> {
-    await this.db.query(sqlFile("record-page"), [
-      page.url,
-      page.finalUrl ?? null,
-      page.status,
-      page.etag ?? null,
-      page.lastModified ?? null,
-      page.contentHash ?? null,
-      page.fetchedAt ?? new Date().toISOString(),
-      page.site ?? null,
-    ]);
+    await recordPages(this.db, [page]);
   }
 
   /** Creates or updates a site; returns its row id. */
