@@ -68,7 +68,18 @@ const endsWithPunct = (w: string) => {
   return c === 46 || c === 58 || c === 44;
 };
 /** True when the last word (see {@link lastWord}) is one of `tails`, with or without its punctuation. */
-const isTail = (w: string, tails: ReadonlySet<string>) => tails.has(w) || (endsWithPunct(w) && tails.has(w.replace(/[.:,]+$/u, "")));
+const isTail = (w: string, tails: ReadonlySet<string>) => tails.has(w) || (endsWithPunct(w) && tails.has(withoutTrailingPunct(w)));
+
+/** `w` without its trailing "." ":" ",": what `w.replace(/[.:,]+$/u, "")` gives, without the regex. */
+function withoutTrailingPunct(w: string): string {
+  let end = w.length;
+  while (end > 0) {
+    const c = w.charCodeAt(end - 1);
+    if (c !== 46 && c !== 58 && c !== 44) break;
+    end--;
+  }
+  return w.slice(0, end);
+}
 
 /** A place or institution word before a run: "phường Nguyễn Du", "trường Lê Quý Đôn". */
 const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u");
@@ -144,8 +155,20 @@ interface PersonHit {
   mention: Span;
 }
 
+/** The words of a run: what `run.split(/\s+/u)` gives, read over char codes. */
 function syllables(run: string): string[] {
-  return run.split(/\s+/u);
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < run.length; i++) {
+    if (!(unitClass(run.charCodeAt(i)) & SPACE)) continue;
+    out.push(run.slice(from, i));
+    let j = i + 1;
+    while (j < run.length && unitClass(run.charCodeAt(j)) & SPACE) j++;
+    from = j;
+    i = j - 1;
+  }
+  out.push(run.slice(from));
+  return out;
 }
 
 /** "NGUYỄN" → "Nguyễn": names written in capitals are checked like any other. */
@@ -181,6 +204,13 @@ const isFamily = remembered((w) => FAMILY_NAMES.has(titleCase(w)));
 /** Military ranks: a person named with one alone is an official ("Đại tướng Phan Văn Giang"). */
 const MILITARY_RANK = /(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|(?:Phó |Chuẩn )?Đô đốc/u;
 
+/** False when the word (after its leading spaces) does not start with a capital, as every family name does. */
+function mayBeFamilyName(word: string): boolean {
+  let i = 0;
+  while (i < word.length && unitClass(word.charCodeAt(i)) & SPACE) i++;
+  return i < word.length && (charClass(word, i) & UPPER) !== 0;
+}
+
 /** Reads one position starting at `at`, or null. Returns the role as written and where it ends. */
 function readRole(text: string, at: number, limit: number): { role: string; end: number } | null {
   if (!mayStartRole(text.charCodeAt(at)) || at >= limit) return null;
@@ -193,7 +223,7 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
     const t = ROLE_STEP.exec(rest);
     if (!t || t[1] !== undefined) break;
     // A following person's name ends the role: "… Bí thư Quận ủy Nguyễn Văn A".
-    if (n > 0 && FAMILY_NAMES.has(t[0].trim())) {
+    if (n > 0 && mayBeFamilyName(t[0]) && FAMILY_NAMES.has(t[0].trim())) {
       NAME_AHEAD.lastIndex = end + t[0].length;
       if (NAME_AHEAD.test(rest)) break;
     }
@@ -351,7 +381,19 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
   return hits;
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, " ").trim();
+const fold = (s: string) => (singleSpaced(s) ? s.toLowerCase() : s.toLowerCase().replace(/\s+/gu, " ").trim());
+
+/** True when the only white space in `s` is single " " between words: then {@link fold} is lower case alone. */
+function singleSpaced(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return false;
+    } else if (unitClass(c) & SPACE) return false;
+  }
+  return true;
+}
 /** A name's key, as {@link fold} gives it: a name is syllables joined by single spaces, so lower case is all it needs. */
 const nameKey = (name: string) => name.toLowerCase();
 
