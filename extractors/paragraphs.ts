@@ -260,7 +260,11 @@ class RepeatIndex {
   /** Lines seen, by the first hash of their word sequence → [second hash, word count] pairs. */
   private exact = new Map<number, number[]>();
   /** One map per band: band key → the distinct words of the lines filed under it. */
-  private near = Array.from({ length: BANDS }, () => new Map<number, number[][]>());
+  private near: Array<Map<number, number[][]>> = [];
+
+  constructor() {
+    for (let b = 0; b < BANDS; b++) this.near.push(new Map());
+  }
   private recent: number[][] = [];
   private readonly table = SCRATCH_TABLE;
 
