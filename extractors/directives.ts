@@ -4,7 +4,7 @@
  * title; short references ("Chỉ thị 39") resolved to the full number in the same article.
  */
 import { BODY_ISSUERS, CODE_TYPES, PARTY_ISSUERS, STATE_ISSUERS, TYPE_CODES, TYPE_WORDS } from "./patterns/documents.ts";
-import { ALPHA, LETTER, RegionIndex, SPACE, UPPER, charClass, matchesAt, matchesNotAfter, runsIn, scanWindows, stickyOf, unitClass, wholeText, wordStartsBefore } from "./scan.ts";
+import { ALPHA, LETTER, RegionIndex, SPACE, UPPER, UnitMarks, charClass, matchesAt, matchesNotAfter, runsIn, scanWindows, stickyOf, unitClass, wholeText, wordStartsBefore } from "./scan.ts";
 import type { Directive, Span } from "./types.ts";
 
 /** Folds a code for comparison: capitals, Đ → D. */
@@ -207,12 +207,17 @@ function numberStarts(text: string, windows: readonly number[]): NumberStarts {
   return starts;
 }
 
+/** The units already read as a number, per text (see {@link scanNumbers}). */
+const TAKEN = new UnitMarks();
+/** The units of full numbers, which short references may not overlap (see {@link findDirectives}). */
+const COVERED = new UnitMarks();
+
 /** Reads the numbered forms (Party and state) in a text, inside `windows` (see {@link scanWindows}). */
 function scanNumbers(text: string, windows: readonly number[] = wholeText(text)): Hit[] {
   const hits: Hit[] = [];
   if (!MAY_HOLD_NUMBER.test(text)) return hits;
   const starts = numberStarts(text, windows);
-  const taken = new Uint8Array(text.length + 1);
+  const taken = TAKEN.reset(text.length);
   const free = (s: number, e: number) => {
     for (let i = s; i < e; i++) if (taken[i]) return false;
     return true;
@@ -433,7 +438,7 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
     }
   }
   const full = hits.slice();
-  const covered = new Uint8Array(text.length + 1);
+  const covered = COVERED.reset(text.length);
   for (const h of full) covered.fill(1, h.mention.start, h.mention.end);
   const byNumber = new Map<string, Hit[]>();
   for (const f of full) {

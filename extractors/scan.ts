@@ -262,3 +262,21 @@ export function matchesAt(text: string, re: RegExp, starts: readonly number[], n
   }
   return out;
 }
+
+/**
+ * One mark per code unit of the text being read, in an array kept from one text to the next:
+ * a new `Uint8Array` per text and pass is memory outside the heap that the collector must
+ * track. Each user keeps its own instance; what it holds is the marks of one text.
+ */
+export class UnitMarks {
+  private bits = new Uint8Array(0);
+
+  /** Zeroed marks for offsets 0 … `length` of a text (the end offset included). */
+  reset(length: number): Uint8Array {
+    const need = length + 1;
+    // Grown to the longest text read, given back after an outsized one.
+    if (this.bits.length < need || (this.bits.length > 0x10000 && this.bits.length > 4 * need)) this.bits = new Uint8Array(need);
+    else this.bits.fill(0, 0, need);
+    return this.bits;
+  }
+}
