@@ -7,7 +7,7 @@
 import {
   FAMILY_NAMES, HONORIFICS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, ROLE_PREFIXES, ROLE_STOPS,
 } from "./patterns/people.ts";
-import { LETTER, LETTER_OR_MARK, NUMBER, RegionIndex, SPACE, UPPER, charClass, codePointWidth, matchesNotAfter, unitClass } from "./scan.ts";
+import { LETTER, LETTER_OR_MARK, NUMBER, RegionIndex, SPACE, UPPER, charClass, codePointWidth, matchLengthWithin, matchesNotAfter, unanchoredSticky, unitClass } from "./scan.ts";
 import type { Official, Span } from "./types.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -88,6 +88,8 @@ const ADMIN_BEFORE = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|
 /** Separators between a name and its roles, and between roles. */
 const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ chức|được bầu làm|được bổ nhiệm giữ chức|được bổ nhiệm làm|được phân công giữ chức|làm|là)\s+/u;
 const BETWEEN_ROLES = /^\s*(?:-|,)\s*/u;
+const AFTER_NAME_AT = unanchoredSticky(AFTER_NAME);
+const BETWEEN_ROLES_AT = unanchoredSticky(BETWEEN_ROLES);
 /** One word of a role; dots only inside it ("TP.HCM", "T.Ư"), so a sentence's full stop ends the role. */
 const TOKEN = /^\s*[\p{L}\p{M}\p{N}]+(?:[.'&/][\p{L}\p{M}\p{N}]+)*/u;
 /**
@@ -235,20 +237,21 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
 
 /** Reads the positions written after a name: "- Bí thư Quận ủy, Chủ tịch HĐND quận". */
 function rolesAfter(text: string, at: number, limit: number): { roles: string[]; end: number } {
-  const sep = AFTER_NAME.exec(text.slice(at, limit));
+  const sep = matchLengthWithin(text, AFTER_NAME_AT, AFTER_NAME, at, limit);
   const roles: string[] = [];
-  if (!sep) return { roles, end: at };
-  let pos = at + sep[0].length;
+  if (sep < 0) return { roles, end: at };
+  let pos = at + sep;
   let end = at;
-  const paren = sep[0].includes("(");
+  const open = text.indexOf("(", at);
+  const paren = open >= 0 && open < pos;
   for (;;) {
     const r = readRole(text, pos, paren ? Math.min(limit, closing(text, pos, limit)) : limit);
     if (!r) break;
     roles.push(r.role);
     end = r.end;
-    const next = BETWEEN_ROLES.exec(text.slice(r.end, limit));
-    if (!next) break;
-    pos = r.end + next[0].length;
+    const next = matchLengthWithin(text, BETWEEN_ROLES_AT, BETWEEN_ROLES, r.end, limit);
+    if (next < 0) break;
+    pos = r.end + next;
   }
   return { roles, end };
 }

@@ -280,3 +280,26 @@ export class UnitMarks {
     return this.bits;
   }
 }
+
+/**
+ * The length of what `anchored.exec(text.slice(at, limit))` matches, or -1, without cutting
+ * the text: `sticky` (the same pattern without its "^", flag `y`) is tried at `at` on the
+ * whole text. For a pattern without lookarounds, "$" or "\b", a match found there that ends
+ * by `limit` is the one the slice gives (the slice offers the same paths, in the same order,
+ * minus those that read past its end), and no match there means none in the slice. A match
+ * that runs past `limit` is read again from the slice.
+ */
+export function matchLengthWithin(text: string, sticky: RegExp, anchored: RegExp, at: number, limit: number): number {
+  sticky.lastIndex = at;
+  if (!sticky.test(text)) return -1;
+  if (sticky.lastIndex <= limit) return sticky.lastIndex - at;
+  const m = anchored.exec(text.slice(at, limit));
+  return m ? m[0].length : -1;
+}
+
+/** The sticky, unanchored twin of a pattern whose alternatives all start with "^", for {@link matchLengthWithin}. */
+export function unanchoredSticky(anchored: RegExp): RegExp {
+  const source = anchored.source.replace(/(^|\|)\^/g, "$1");
+  if (source.includes("^") || source.includes("$") || /\(\?[=!<]|\\b/i.test(source)) throw new Error(`unanchoredSticky cannot take ${anchored}`);
+  return new RegExp(source, anchored.flags + "y");
+}
