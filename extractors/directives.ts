@@ -368,34 +368,36 @@ function readBody(s: string): { name: string; length: number } | null {
   return words.length ? { name: words.join(" "), length: at } : null;
 }
 
+/** The rest of the line from `at`, at most 400 characters. */
+function restOfLine(text: string, at: number): string {
+  // Looked for within the 400 only: a search to the line's end would make one long line quadratic.
+  const end = Math.min(text.length, at + 400);
+  for (let i = at; i < end; i++) if (text.charCodeAt(i) === 10) return text.slice(at, i);
+  return text.slice(at, end);
+}
+
 /** Reads what follows a number: issue date, issuing body, quoted title. */
 function readAfter(h: Hit, text: string): void {
   let at = h.mention.end;
-  // The rest of the line, at most 400 characters.
-  const rest = () => {
-    const next = text.slice(at, at + 400);
-    const nl = next.indexOf("\n");
-    return nl === -1 ? next : next.slice(0, nl);
-  };
-  const date = ISSUE_DATE.exec(rest());
+  const date = ISSUE_DATE.exec(restOfLine(text, at));
   if (date) {
     const [d, mo, y] = date[2] ? [date[1]!, date[2], date[3]!] : [date[1]!, date[4]!, date[5]!];
     if (Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= 31) h.date = `${y}-${pad(mo)}-${pad(d)}`;
     at += date[0].length;
   }
-  const body = readBody(rest());
+  const body = readBody(restOfLine(text, at));
   if (body) {
     h.issuedBy = completeBody(body.name, text);
     at += body.length;
     if (!h.date) {
-      const late = ISSUE_DATE.exec(rest());
+      const late = ISSUE_DATE.exec(restOfLine(text, at));
       if (late && late[2]) {
         h.date = `${late[3]}-${pad(late[2])}-${pad(late[1]!)}`;
         at += late[0].length;
       }
     }
   }
-  const title = TITLE_AFTER.exec(rest());
+  const title = TITLE_AFTER.exec(restOfLine(text, at));
   if (title) h.title = title[1]!.trim();
 }
 
