@@ -19,7 +19,10 @@ const SYLLABLE = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])/u;
 /** The honorific or rank right before a name ("đồng chí ", "Ông ", "Thiếu tướng ", "các đồng chí: "). */
 const HONORIFIC_BEFORE = new RegExp(`(?:${alt(HONORIFICS)}|các\\s+đồng\\s+chí\\s*:?|${alt(RANKS)})\\s*:?\\s*(?:(?:${alt(RANKS)})\\.?\\s*)?$`, "iu");
 /** A rank at the start of a run ("Đại tá Nguyễn …" is read as one run only when "tá" is capitalized). */
-const LEADING_HONORIFIC = /^(?:Ông|Bà|Anh|Chị|Đồng Chí|Cụ)\s+/u;
+const LEADING_HONORIFIC_WORDS = ["Ông", "Bà", "Anh", "Chị", "Đồng Chí", "Cụ"];
+const LEADING_HONORIFIC = new RegExp(`^(?:${LEADING_HONORIFIC_WORDS.join("|")})\\s+`, "u");
+/** The first letters of those words: a run opening with another has no honorific to test for. */
+const LEADING_HONORIFIC_FIRST = new Set(LEADING_HONORIFIC_WORDS.map((w) => w.charCodeAt(0)));
 /** A single given name after an honorific: "ông Nam", "đồng chí Phúc". */
 const GIVEN_NAME = new RegExp(`(?:${alt(HONORIFICS)})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}]|\\s\\p{Lu})`, "gu");
 /** The start of a position: optional "nguyên/tân/quyền", then a role head. */
@@ -326,7 +329,7 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     let run = text.slice(matchStart, matchEnd);
     let strong = false;
     let nameSyllables: string[] | null = null;
-    const lead = LEADING_HONORIFIC.exec(run);
+    const lead = LEADING_HONORIFIC_FIRST.has(text.charCodeAt(matchStart)) ? LEADING_HONORIFIC.exec(run) : null;
     if (lead) {
       run = run.slice(lead[0].length);
       runStart += lead[0].length;
