@@ -4,7 +4,7 @@
  * article's own years.
  */
 import { isCalendarDay } from "./calendar-day.ts";
-import { ALPHA, LETTER, RegionIndex, SPACE, charClass, codePointWidth, digitRuns, matchesAt, runsIn, scanWindows, stickyOf, unitClass, wordStartsBefore } from "./scan.ts";
+import { ALPHA, LETTER, RegionIndex, SPACE, UnitMarks, charClass, codePointWidth, digitRuns, matchesAt, runsIn, scanWindows, stickyOf, unitClass, wordStartsBefore } from "./scan.ts";
 import type { DateMention, Span } from "./types.ts";
 
 /** A date as read, before its year is known. */
@@ -198,11 +198,14 @@ function validDay(day: number, month: number, year: number | null): boolean {
 
 const validYear = (y: number | null) => y === null || (y >= 1900 && y <= 2100);
 
+/** The marks behind {@link Coverage}: one reading of one text at a time. */
+const COVERAGE_MARKS = new UnitMarks();
+
 /** Marks which code units of the text are already read (or masked), so no date is read twice. */
 class Coverage {
   private readonly bits: Uint8Array;
   constructor(length: number) {
-    this.bits = new Uint8Array(length + 1);
+    this.bits = COVERAGE_MARKS.reset(length);
   }
   /** True when any unit of [start, end) is covered. */
   covers(start: number, end: number): boolean {

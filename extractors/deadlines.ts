@@ -21,10 +21,11 @@ const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tấ
 /** Lead-ins that start the clause of a task. */
 const TASK_LEAD = /^(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó)\s*,?\s*|^[^;]{0,160}?(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S)/iu;
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** Where the sentence holding `at` starts within its region: after ".", ";", "!", "?" or a line break. */
 function sentenceStart(text: string, region: Span, at: number): number {
   // Char codes, not one-character strings: most Vietnamese letters are outside Latin-1, where each would be a new string.
-  const isDigit = (c: number) => c >= 48 && c <= 57;
   for (let i = at - 1; i >= region.start && i >= at - 400; i--) {
     const c = text.charCodeAt(i);
     // "." ";" "\n" "!" "?"
@@ -60,9 +61,12 @@ const HALF_YEAR_ANYWHERE = /trong\s+\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\
 export function findDeadlines(text: string, dates: readonly ResolvedDate[], regions: readonly Span[]): Deadline[] {
   const out: Deadline[] = [];
   // Dates read from one list ("tháng 7 và 8") share a span: the latest is the due date.
-  const groups = new Map<string, ResolvedDate[]>();
+  const groups = new Map<number | string, ResolvedDate[]>();
+  // A span as one number where that is exact, else as text.
+  const width = text.length + 1;
+  const numericKeys = width * width <= Number.MAX_SAFE_INTEGER;
   for (const d of dates) {
-    const key = `${d.start}:${d.end}`;
+    const key = numericKeys ? d.start * width + d.end : `${d.start}:${d.end}`;
     const g = groups.get(key);
     if (g) g.push(d);
     else groups.set(key, [d]);

@@ -4,7 +4,7 @@
  * title; short references ("Chỉ thị 39") resolved to the full number in the same article.
  */
 import { BODY_ISSUERS, CODE_TYPES, PARTY_ISSUERS, STATE_ISSUERS, TYPE_CODES, TYPE_WORDS } from "./patterns/documents.ts";
-import { ALPHA, LETTER, RegionIndex, SPACE, UPPER, charClass, matchesAt, matchesNotAfter, runsIn, scanWindows, stickyOf, unitClass, wholeText, wordStartsBefore } from "./scan.ts";
+import { ALPHA, LETTER, RegionIndex, SPACE, UPPER, UnitMarks, charClass, matchesAt, matchesNotAfter, runsIn, scanWindows, stickyOf, unitClass, wholeText, wordStartsBefore } from "./scan.ts";
 import type { Directive, Span } from "./types.ts";
 
 /** Folds a code for comparison: capitals, Đ → D. */
@@ -207,12 +207,17 @@ function numberStarts(text: string, windows: readonly number[]): NumberStarts {
   return starts;
 }
 
+/** The units already read as a number, per text (see {@link scanNumbers}). */
+const TAKEN = new UnitMarks();
+/** The units of full numbers, which short references may not overlap (see {@link findDirectives}). */
+const COVERED = new UnitMarks();
+
 /** Reads the numbered forms (Party and state) in a text, inside `windows` (see {@link scanWindows}). */
 function scanNumbers(text: string, windows: readonly number[] = wholeText(text)): Hit[] {
   const hits: Hit[] = [];
   if (!MAY_HOLD_NUMBER.test(text)) return hits;
   const starts = numberStarts(text, windows);
-  const taken = new Uint8Array(text.length + 1);
+  const taken = TAKEN.reset(text.length);
   const free = (s: number, e: number) => {
     for (let i = s; i < e; i++) if (taken[i]) return false;
     return true;
@@ -363,34 +368,36 @@ function readBody(s: string): { name: string; length: number } | null {
   return words.length ? { name: words.join(" "), length: at } : null;
 }
 
+/** The rest of the line from `at`, at most 400 characters. */
+function restOfLine(text: string, at: number): string {
+  // Looked for within the 400 only: a search to the line's end would make one long line quadratic.
+  const end = Math.min(text.length, at + 400);
+  for (let i = at; i < end; i++) if (text.charCodeAt(i) === 10) return text.slice(at, i);
+  return text.slice(at, end);
+}
+
 /** Reads what follows a number: issue date, issuing body, quoted title. */
 function readAfter(h: Hit, text: string): void {
   let at = h.mention.end;
-  // The rest of the line, at most 400 characters.
-  const rest = () => {
-    const next = text.slice(at, at + 400);
-    const nl = next.indexOf("\n");
-    return nl === -1 ? next : next.slice(0, nl);
-  };
-  const date = ISSUE_DATE.exec(rest());
+  const date = ISSUE_DATE.exec(restOfLine(text, at));
   if (date) {
     const [d, mo, y] = date[2] ? [date[1]!, date[2], date[3]!] : [date[1]!, date[4]!, date[5]!];
     if (Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= 31) h.date = `${y}-${pad(mo)}-${pad(d)}`;
     at += date[0].length;
   }
-  const body = readBody(rest());
+  const body = readBody(restOfLine(text, at));
   if (body) {
     h.issuedBy = completeBody(body.name, text);
     at += body.length;
     if (!h.date) {
-      const late = ISSUE_DATE.exec(rest());
+      const late = ISSUE_DATE.exec(restOfLine(text, at));
       if (late && late[2]) {
         h.date = `${late[3]}-${pad(late[2])}-${pad(late[1]!)}`;
         at += late[0].length;
       }
     }
   }
-  const title = TITLE_AFTER.exec(rest());
+  const title = TITLE_AFTER.exec(restOfLine(text, at));
   if (title) h.title = title[1]!.trim();
 }
 
@@ -433,7 +440,7 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
     }
   }
   const full = hits.slice();
-  const covered = new Uint8Array(text.length + 1);
+  const covered = COVERED.reset(text.length);
   for (const h of full) covered.fill(1, h.mention.start, h.mention.end);
   const byNumber = new Map<string, Hit[]>();
   for (const f of full) {

@@ -80,8 +80,10 @@ export function extract(raw: string, context: ExtractContext = {}): ArticleRecor
   // written, at the same offsets (folding keeps lengths).
   const text = foldSpelling(written);
   const asWritten = <T extends Span>(s: T): T => ({ ...s, text: written.slice(s.start, s.end) });
+  // Where folding changed nothing, a phrase reads the same as written.
+  const unfolded = text === written;
   const phrase = (s: string | null, near = 0): string | null => {
-    if (!s) return s;
+    if (!s || unfolded) return s;
     const at = text.indexOf(s, Math.max(0, near - 2000));
     const i = at >= 0 ? at : text.indexOf(s);
     return i >= 0 ? written.slice(i, i + s.length) : s;

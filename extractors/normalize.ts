@@ -59,6 +59,39 @@ function rawFix(c: string): string {
   return SPELLING_ONE.test(c) ? spelling(c) : beforeNfc(c);
 }
 
+/**
+ * What RAW_FIXES does, unit by unit: which UTF-16 units it replaces and with what (what
+ * {@link rawFix} gives each, computed once from the pattern itself). A loop over char codes
+ * finds the few such units faster than the regex scan, and builds no new string when there
+ * are none. "\r\n" is the one two-unit match: see {@link applyRawFixes}.
+ */
+const RAW_FIX_OF: Array<string | undefined> = [];
+{
+  const one = new RegExp(`^(?:${RAW_FIXES.source})$`);
+  for (let c = 0; c < 0x10000; c++) {
+    const unit = String.fromCharCode(c);
+    if (one.test(unit)) RAW_FIX_OF[c] = rawFix(unit);
+  }
+}
+const NEEDS_FIX = Uint8Array.from({ length: 0x10000 }, (_, c) => (RAW_FIX_OF[c] === undefined ? 0 : 1));
+
+/** `text.replace(RAW_FIXES, rawFix)`, without the regex. */
+function applyRawFixes(text: string): string {
+  let out = "", last = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (NEEDS_FIX[c] === 0) continue;
+    out += text.slice(last, i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) {
+      out += rawFix("\r\n");
+      i++;
+    } else out += RAW_FIX_OF[c]!;
+    last = i + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/;
 
 /**
@@ -101,7 +134,7 @@ export function normalizeText(raw: string): string {
   // Entities, also double-escaped ones from CMS exports ("&amp;nbsp;").
   for (let i = 0; i < 3 && ENTITY.test(text); i++) text = decodeHTML(text);
   // One regex pass before NFC: what must not reach it, and one spelling of each space, dash, slash and Đ.
-  text = text.replace(RAW_FIXES, rawFix).normalize("NFC");
+  text = applyRawFixes(text).normalize("NFC");
   const lines: string[] = [];
   for (const line of text.split("\n")) {
     const clean = (line.includes("  ") ? line.replace(/ {2,}/g, " ") : line).trim();

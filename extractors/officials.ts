@@ -7,7 +7,7 @@
 import {
   FAMILY_NAMES, HONORIFICS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, ROLE_PREFIXES, ROLE_STOPS,
 } from "./patterns/people.ts";
-import { LETTER, LETTER_OR_MARK, NUMBER, RegionIndex, SPACE, UPPER, charClass, codePointWidth, matchesNotAfter, unitClass } from "./scan.ts";
+import { LETTER, LETTER_OR_MARK, NUMBER, RegionIndex, SPACE, UPPER, charClass, codePointWidth, matchLengthWithin, matchesNotAfter, unanchoredSticky, unitClass } from "./scan.ts";
 import type { Official, Span } from "./types.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -19,7 +19,10 @@ const SYLLABLE = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])/u;
 /** The honorific or rank right before a name ("đồng chí ", "Ông ", "Thiếu tướng ", "các đồng chí: "). */
 const HONORIFIC_BEFORE = new RegExp(`(?:${alt(HONORIFICS)}|các\\s+đồng\\s+chí\\s*:?|${alt(RANKS)})\\s*:?\\s*(?:(?:${alt(RANKS)})\\.?\\s*)?$`, "iu");
 /** A rank at the start of a run ("Đại tá Nguyễn …" is read as one run only when "tá" is capitalized). */
-const LEADING_HONORIFIC = /^(?:Ông|Bà|Anh|Chị|Đồng Chí|Cụ)\s+/u;
+const LEADING_HONORIFIC_WORDS = ["Ông", "Bà", "Anh", "Chị", "Đồng Chí", "Cụ"];
+const LEADING_HONORIFIC = new RegExp(`^(?:${LEADING_HONORIFIC_WORDS.join("|")})\\s+`, "u");
+/** The first letters of those words: a run opening with another has no honorific to test for. */
+const LEADING_HONORIFIC_FIRST = new Set(LEADING_HONORIFIC_WORDS.map((w) => w.charCodeAt(0)));
 /** A single given name after an honorific: "ông Nam", "đồng chí Phúc". */
 const GIVEN_NAME = new RegExp(`(?:${alt(HONORIFICS)})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}]|\\s\\p{Lu})`, "gu");
 /** The start of a position: optional "nguyên/tân/quyền", then a role head. */
@@ -68,7 +71,18 @@ const endsWithPunct = (w: string) => {
   return c === 46 || c === 58 || c === 44;
 };
 /** True when the last word (see {@link lastWord}) is one of `tails`, with or without its punctuation. */
-const isTail = (w: string, tails: ReadonlySet<string>) => tails.has(w) || (endsWithPunct(w) && tails.has(w.replace(/[.:,]+$/u, "")));
+const isTail = (w: string, tails: ReadonlySet<string>) => tails.has(w) || (endsWithPunct(w) && tails.has(withoutTrailingPunct(w)));
+
+/** `w` without its trailing "." ":" ",": what `w.replace(/[.:,]+$/u, "")` gives, without the regex. */
+function withoutTrailingPunct(w: string): string {
+  let end = w.length;
+  while (end > 0) {
+    const c = w.charCodeAt(end - 1);
+    if (c !== 46 && c !== 58 && c !== 44) break;
+    end--;
+  }
+  return w.slice(0, end);
+}
 
 /** A place or institution word before a run: "phường Nguyễn Du", "trường Lê Quý Đôn". */
 const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u");
@@ -77,6 +91,8 @@ const ADMIN_BEFORE = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|
 /** Separators between a name and its roles, and between roles. */
 const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ chức|được bầu làm|được bổ nhiệm giữ chức|được bổ nhiệm làm|được phân công giữ chức|làm|là)\s+/u;
 const BETWEEN_ROLES = /^\s*(?:-|,)\s*/u;
+const AFTER_NAME_AT = unanchoredSticky(AFTER_NAME);
+const BETWEEN_ROLES_AT = unanchoredSticky(BETWEEN_ROLES);
 /** One word of a role; dots only inside it ("TP.HCM", "T.Ư"), so a sentence's full stop ends the role. */
 const TOKEN = /^\s*[\p{L}\p{M}\p{N}]+(?:[.'&/][\p{L}\p{M}\p{N}]+)*/u;
 /**
@@ -144,8 +160,20 @@ interface PersonHit {
   mention: Span;
 }
 
+/** The words of a run: what `run.split(/\s+/u)` gives, read over char codes. */
 function syllables(run: string): string[] {
-  return run.split(/\s+/u);
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < run.length; i++) {
+    if (!(unitClass(run.charCodeAt(i)) & SPACE)) continue;
+    out.push(run.slice(from, i));
+    let j = i + 1;
+    while (j < run.length && unitClass(run.charCodeAt(j)) & SPACE) j++;
+    from = j;
+    i = j - 1;
+  }
+  out.push(run.slice(from));
+  return out;
 }
 
 /** "NGUYỄN" → "Nguyễn": names written in capitals are checked like any other. */
@@ -181,6 +209,13 @@ const isFamily = remembered((w) => FAMILY_NAMES.has(titleCase(w)));
 /** Military ranks: a person named with one alone is an official ("Đại tướng Phan Văn Giang"). */
 const MILITARY_RANK = /(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|(?:Phó |Chuẩn )?Đô đốc/u;
 
+/** False when the word (after its leading spaces) does not start with a capital, as every family name does. */
+function mayBeFamilyName(word: string): boolean {
+  let i = 0;
+  while (i < word.length && unitClass(word.charCodeAt(i)) & SPACE) i++;
+  return i < word.length && (charClass(word, i) & UPPER) !== 0;
+}
+
 /** Reads one position starting at `at`, or null. Returns the role as written and where it ends. */
 function readRole(text: string, at: number, limit: number): { role: string; end: number } | null {
   if (!mayStartRole(text.charCodeAt(at)) || at >= limit) return null;
@@ -193,7 +228,7 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
     const t = ROLE_STEP.exec(rest);
     if (!t || t[1] !== undefined) break;
     // A following person's name ends the role: "… Bí thư Quận ủy Nguyễn Văn A".
-    if (n > 0 && FAMILY_NAMES.has(t[0].trim())) {
+    if (n > 0 && mayBeFamilyName(t[0]) && FAMILY_NAMES.has(t[0].trim())) {
       NAME_AHEAD.lastIndex = end + t[0].length;
       if (NAME_AHEAD.test(rest)) break;
     }
@@ -205,20 +240,21 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
 
 /** Reads the positions written after a name: "- Bí thư Quận ủy, Chủ tịch HĐND quận". */
 function rolesAfter(text: string, at: number, limit: number): { roles: string[]; end: number } {
-  const sep = AFTER_NAME.exec(text.slice(at, limit));
+  const sep = matchLengthWithin(text, AFTER_NAME_AT, AFTER_NAME, at, limit);
   const roles: string[] = [];
-  if (!sep) return { roles, end: at };
-  let pos = at + sep[0].length;
+  if (sep < 0) return { roles, end: at };
+  let pos = at + sep;
   let end = at;
-  const paren = sep[0].includes("(");
+  const open = text.indexOf("(", at);
+  const paren = open >= 0 && open < pos;
   for (;;) {
     const r = readRole(text, pos, paren ? Math.min(limit, closing(text, pos, limit)) : limit);
     if (!r) break;
     roles.push(r.role);
     end = r.end;
-    const next = BETWEEN_ROLES.exec(text.slice(r.end, limit));
-    if (!next) break;
-    pos = r.end + next[0].length;
+    const next = matchLengthWithin(text, BETWEEN_ROLES_AT, BETWEEN_ROLES, r.end, limit);
+    if (next < 0) break;
+    pos = r.end + next;
   }
   return { roles, end };
 }
@@ -293,7 +329,7 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     let run = text.slice(matchStart, matchEnd);
     let strong = false;
     let nameSyllables: string[] | null = null;
-    const lead = LEADING_HONORIFIC.exec(run);
+    const lead = LEADING_HONORIFIC_FIRST.has(text.charCodeAt(matchStart)) ? LEADING_HONORIFIC.exec(run) : null;
     if (lead) {
       run = run.slice(lead[0].length);
       runStart += lead[0].length;
@@ -351,7 +387,19 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
   return hits;
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, " ").trim();
+const fold = (s: string) => (singleSpaced(s) ? s.toLowerCase() : s.toLowerCase().replace(/\s+/gu, " ").trim());
+
+/** True when the only white space in `s` is single " " between words: then {@link fold} is lower case alone. */
+function singleSpaced(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return false;
+    } else if (unitClass(c) & SPACE) return false;
+  }
+  return true;
+}
 /** A name's key, as {@link fold} gives it: a name is syllables joined by single spaces, so lower case is all it needs. */
 const nameKey = (name: string) => name.toLowerCase();
 

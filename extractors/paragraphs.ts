@@ -84,16 +84,15 @@ function fillFolded(unit: number): number {
  * The words of a line as 32-bit hashes (FNV-1a over the lower-cased word), in order, read in
  * one pass without cutting strings: what the repeat index compares.
  */
-function wordHashes(text: string): number[] {
+function wordHashes(text: string, start = 0, end = text.length): number[] {
   const out: number[] = [];
   // Int32 arithmetic throughout (the same bits as unsigned): no value leaves the small-integer range.
   let h = FNV_OFFSET, inWord = false;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     let f = FOLDED[c]!;
     if (f === 0) f = fillFolded(c);
-    if (f < 0) return wordHashesOfLower(text.toLowerCase());
+    if (f < 0) return wordHashesOfLower(text.slice(start, end).toLowerCase());
     if (f & FOLD_WORD) {
       h = Math.imul(h ^ (f & 0xffff), 0x01000193);
       inWord = true;
@@ -260,13 +259,20 @@ class RepeatIndex {
   /** Lines seen, by the first hash of their word sequence → [second hash, word count] pairs. */
   private exact = new Map<number, number[]>();
   /** One map per band: band key → the distinct words of the lines filed under it. */
-  private near = Array.from({ length: BANDS }, () => new Map<number, number[][]>());
+  private near: Array<Map<number, number[][]>> = [];
+
+  constructor() {
+    for (let b = 0; b < BANDS; b++) this.near.push(new Map());
+  }
   private recent: number[][] = [];
   private readonly table = SCRATCH_TABLE;
 
-  /** True when `text` repeats a line seen before; otherwise remembers it. */
-  seen(text: string): boolean {
-    const words = wordHashes(text);
+  /**
+   * True when `text.slice(start, end)` repeats a line seen before; otherwise remembers it.
+   * Read in place: a line cut from the text is slower to read unit by unit than the text.
+   */
+  seen(text: string, start = 0, end = text.length): boolean {
+    const words = wordHashes(text, start, end);
     if (!words.length) return false;
     // The line's words in order, as one key (two hashes of the sequence and the count).
     let a = FNV_OFFSET, b = 0x9e3779b9 | 0;
@@ -336,15 +342,39 @@ function isSectionLabel(line: string, next: string | undefined): boolean {
  * One test for "any of these patterns matches": the patterns joined into one alternation per
  * set of flags, so a line costs a regex call or two instead of one per pattern. (Patterns
  * without backreferences or state, as here: a union matches exactly when one of them does.)
+ * Patterns anchored at the line's start are joined apart from the others: a union of them
+ * is tried at the start only, while one unanchored alternative makes a union try every
+ * alternative at every position.
  */
 function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
   const byFlags = new Map<string, string[]>();
   for (const re of patterns) {
     if (re.global || re.sticky || /\\[1-9]|\\k</.test(re.source)) throw new Error(`anyOf cannot join ${re}`);
-    byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+    const key = `${re.flags}${anchoredAtStart(re) ? "^" : ""}`;
+    byFlags.set(key, [...(byFlags.get(key) ?? []), `(?:${re.source})`]);
   }
-  const unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+  const unions = [...byFlags].map(([key, sources]) => new RegExp(sources.join("|"), key.replace("^", "")));
   return (text) => unions.some((re) => re.test(text));
+}
+
+/** True when every top-level alternative of the pattern starts with "^" (and it is not multiline). */
+function anchoredAtStart(re: RegExp): boolean {
+  if (re.multiline) return false;
+  const source = re.source;
+  let depth = 0, inClass = false, altStart = 0;
+  for (let i = 0; i <= source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if ((c === "|" && depth === 0) || c === undefined) {
+      if (source[altStart] !== "^") return false;
+      altStart = i + 1;
+    }
+  }
+  return true;
 }
 
 const isBoilerplateLine = anyOf(BOILERPLATE_LINES);
@@ -459,7 +489,7 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
   for (let i = 0; i < content.length; i++) {
     const p = content[i]!;
     if (p.kind === "title") continue;
-    if (repeats.seen(p.text)) {
+    if (repeats.seen(text, p.start, p.end)) {
       p.kind = "repeat";
       continue;
     }

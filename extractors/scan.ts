@@ -262,3 +262,44 @@ export function matchesAt(text: string, re: RegExp, starts: readonly number[], n
   }
   return out;
 }
+
+/**
+ * One mark per code unit of the text being read, in an array kept from one text to the next:
+ * a new `Uint8Array` per text and pass is memory outside the heap that the collector must
+ * track. Each user keeps its own instance; what it holds is the marks of one text.
+ */
+export class UnitMarks {
+  private bits = new Uint8Array(0);
+
+  /** Zeroed marks for offsets 0 … `length` of a text (the end offset included). */
+  reset(length: number): Uint8Array {
+    const need = length + 1;
+    // Grown to the longest text read, given back after an outsized one.
+    if (this.bits.length < need || (this.bits.length > 0x10000 && this.bits.length > 4 * need)) this.bits = new Uint8Array(need);
+    else this.bits.fill(0, 0, need);
+    return this.bits;
+  }
+}
+
+/**
+ * The length of what `anchored.exec(text.slice(at, limit))` matches, or -1, without cutting
+ * the text: `sticky` (the same pattern without its "^", flag `y`) is tried at `at` on the
+ * whole text. For a pattern without lookarounds, "$" or "\b", a match found there that ends
+ * by `limit` is the one the slice gives (the slice offers the same paths, in the same order,
+ * minus those that read past its end), and no match there means none in the slice. A match
+ * that runs past `limit` is read again from the slice.
+ */
+export function matchLengthWithin(text: string, sticky: RegExp, anchored: RegExp, at: number, limit: number): number {
+  sticky.lastIndex = at;
+  if (!sticky.test(text)) return -1;
+  if (sticky.lastIndex <= limit) return sticky.lastIndex - at;
+  const m = anchored.exec(text.slice(at, limit));
+  return m ? m[0].length : -1;
+}
+
+/** The sticky, unanchored twin of a pattern whose alternatives all start with "^", for {@link matchLengthWithin}. */
+export function unanchoredSticky(anchored: RegExp): RegExp {
+  const source = anchored.source.replace(/(^|\|)\^/g, "$1");
+  if (source.includes("^") || source.includes("$") || /\(\?[=!<]|\\b/i.test(source)) throw new Error(`unanchoredSticky cannot take ${anchored}`);
+  return new RegExp(source, anchored.flags + "y");
+}
