@@ -46,6 +46,10 @@ interface Result {
   peakRssMb: number[];
   /** CPU time of the crawling process(es) per article, ms (less swayed by a busy machine than the rate). */
   cpuMsPerArticle: number;
+  /** CPU time of the PostgreSQL and Redis servers per article, ms (workers on the servers only). */
+  serverCpuMsPerArticle?: number;
+  /** CPU time of the portal (serving the pages) per article, ms. */
+  portalCpuMsPerArticle: number;
   errors: number;
   note?: string;
 }
@@ -89,10 +93,29 @@ function cpuMsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/** CPU time of the machine's PostgreSQL and Redis server processes, ms (what the workers make them do). */
+function serverCpuMs(): number {
+  let total = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      if (comm === "postgres" || comm === "redis-server") total += cpuMsOf(Number(entry));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
 /** CPU time of a process with its live descendants, ms. */
 function treeCpuMs(pid: number): number {
   return processTree(pid).reduce((n, p) => n + cpuMsOf(p), 0);
 }
+
+/** The portal's process, whose CPU each setup's run also costs. */
+let portalPid = 0;
 
 function benchProfile(startUrls: string[]) {
   return { id: "bench", name: "generated portal", builtFrom: "bench/crawl.ts --serve", startUrls, maxListingPages: 10_000 };
@@ -138,9 +161,11 @@ async function inProcessChild(startUrls: string[]): Promise<void> {
 
 async function inProcess(startUrls: string[]): Promise<Result> {
   const proc = tsx(SELF, ["--in-process", JSON.stringify(startUrls)], crawlerEnv);
+  const portalBefore = treeCpuMs(portalPid);
   const r = (await jsonLine(proc)) as { articles: number; seconds: number; errors: number; cpuMs: number; peakRssMb: number };
+  const portalMs = treeCpuMs(portalPid) - portalBefore;
   await new Promise((resolve) => proc.once("exit", resolve));
-  return { setup: "in-process, PGlite (embedded)", articles: r.articles, seconds: r.seconds, articlesPerSecond: r.articles / r.seconds, peakRssMb: [r.peakRssMb], cpuMsPerArticle: r.cpuMs / r.articles, errors: r.errors };
+  return { setup: "in-process, PGlite (embedded)", articles: r.articles, seconds: r.seconds, articlesPerSecond: r.articles / r.seconds, peakRssMb: [r.peakRssMb], cpuMsPerArticle: r.cpuMs / r.articles, portalCpuMsPerArticle: portalMs / r.articles, errors: r.errors };
 }
 
 // ---- workers on Redis + PostgreSQL --------------------------------------------------------
@@ -166,15 +191,19 @@ async function workers(startUrls: string[], count: number): Promise<Result> {
   try {
     await sleep(4000); // workers load and connect
     const cpuBefore = procs.map((p) => treeCpuMs(p.pid!));
+    const serverBefore = serverCpuMs();
+    const portalBefore = treeCpuMs(portalPid);
     const started = process.hrtime.bigint();
     const run = await enqueueRun(queues, store, { site: "bench", profile: portableProfile(defineProfile(benchProfile(startUrls))) });
     const result = await followRun(queues, run.runId, run.jobId, { pollMs: 250 });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const serverMs = serverCpuMs() - serverBefore;
+    const portalMs = treeCpuMs(portalPid) - portalBefore;
     const rss = procs.map((p) => treePeakRssMb(p.pid!));
     const cpuMs = procs.reduce((n, p, i) => n + treeCpuMs(p.pid!) - cpuBefore[i]!, 0);
     if (result.state !== "finished") throw new Error(`run ${run.runId} did not finish: ${JSON.stringify(result)}`);
     const setup = `${count} worker process${count > 1 ? "es" : ""}, Redis + PostgreSQL`;
-    return { setup, articles: result.counts.stored, seconds, articlesPerSecond: result.counts.stored / seconds, peakRssMb: rss, cpuMsPerArticle: cpuMs / result.counts.stored, errors: result.counts.errors };
+    return { setup, articles: result.counts.stored, seconds, articlesPerSecond: result.counts.stored / seconds, peakRssMb: rss, cpuMsPerArticle: cpuMs / result.counts.stored, serverCpuMsPerArticle: serverMs / result.counts.stored, portalCpuMsPerArticle: portalMs / result.counts.stored, errors: result.counts.errors };
   } finally {
     for (const p of procs) p.kill("SIGTERM");
     await Promise.all(procs.map((p) => new Promise((resolve) => (p.exitCode !== null ? resolve(null) : p.once("exit", resolve)))));
@@ -200,9 +229,11 @@ async function crawlee(startUrls: string[]): Promise<Result> {
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), "vdp-bench-crawlee-"));
   try {
     const proc = tsx(CRAWL_BENCH, ["--crawlee", JSON.stringify(startUrls)], { CRAWLEE_STORAGE_DIR: storage });
+    const portalBefore = treeCpuMs(portalPid);
     const r = (await jsonLine(proc)) as { pages: number; seconds: number; errors: number; cpuMs: number; peakRssMb: number };
+    const portalMs = treeCpuMs(portalPid) - portalBefore;
     await new Promise((resolve) => proc.once("exit", resolve));
-    return { setup: "Crawlee CheerioCrawler 3.18.1 (fetch + parse only)", articles: r.pages, seconds: r.seconds, articlesPerSecond: r.pages / r.seconds, peakRssMb: [r.peakRssMb], cpuMsPerArticle: r.cpuMs / r.pages, errors: r.errors };
+    return { setup: "Crawlee CheerioCrawler 3.18.1 (fetch + parse only)", articles: r.pages, seconds: r.seconds, articlesPerSecond: r.pages / r.seconds, peakRssMb: [r.peakRssMb], cpuMsPerArticle: r.cpuMs / r.pages, portalCpuMsPerArticle: portalMs / r.pages, errors: r.errors };
   } finally {
     fs.rmSync(storage, { recursive: true, force: true });
   }
@@ -210,16 +241,22 @@ async function crawlee(startUrls: string[]): Promise<Result> {
 
 // ---- the orchestrator ---------------------------------------------------------------------
 
+/** The rate the machine's cores would allow if this setup's CPU per article (crawler, servers, portal) were all that limited it. */
+function ceiling(r: Result): number {
+  return (os.cpus().length * 1000) / (r.cpuMsPerArticle + (r.serverCpuMsPerArticle ?? 0) + r.portalCpuMsPerArticle);
+}
+
 function table(results: Result[]): string {
   const rows = results.map(
     (r) =>
-      `| ${r.setup} | ${r.articles.toLocaleString("en")} | ${r.seconds.toFixed(1)} | **${r.articlesPerSecond.toFixed(0)}** | ${r.cpuMsPerArticle.toFixed(1)} | ${r.peakRssMb.map((m) => m.toFixed(0)).join(" + ")} | ${r.errors} |`,
+      `| ${r.setup} | ${r.articles.toLocaleString("en")} | ${r.seconds.toFixed(1)} | **${r.articlesPerSecond.toFixed(0)}** | ${r.cpuMsPerArticle.toFixed(1)} | ${r.serverCpuMsPerArticle === undefined ? "—" : r.serverCpuMsPerArticle.toFixed(1)} | ${r.portalCpuMsPerArticle.toFixed(1)} | ${ceiling(r).toFixed(0)} | ${r.peakRssMb.map((m) => m.toFixed(0)).join(" + ")} | ${r.errors} |`,
   );
-  return ["| setup | articles | seconds | articles/s | CPU ms per article | peak RSS per worker (MB) | errors |", "|---|---:|---:|---:|---:|---:|---:|", ...rows].join("\n");
+  return ["| setup | articles | seconds | articles/s | CPU ms per article | PostgreSQL + Redis CPU ms per article | portal CPU ms per article | CPU-bound ceiling (articles/s) | peak RSS per worker (MB) | errors |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|", ...rows].join("\n");
 }
 
 async function main(): Promise<void> {
   const server = tsx(SELF, ["--serve"]);
+  portalPid = server.pid!;
   const { startUrls, pages } = (await jsonLine(server)) as { startUrls: string[]; pages: number };
   process.stderr.write(`portal: ${pages} article pages on ${startUrls.length} hosts\n`);
   const load = os.loadavg()[0]!;
@@ -248,7 +285,8 @@ async function main(): Promise<void> {
       `no politeness delay, ${PER_HOST} requests in flight per host. End to end means discovery, conditional fetch, HTML → article, \`extract()\`, ` +
       "and the load of every record with all its facts (batched, one transaction per batch). Workers are `vdp worker` processes on the local Redis and " +
       "PostgreSQL 15; the time runs from queueing the run to its summary. Crawlee fetches and parses the same pages (title and paragraphs) and stores nothing. " +
-      "CPU per article counts the crawling processes only (not the portal, Redis or PostgreSQL). " +
+      "CPU per article counts the crawling processes; beside it, the CPU the run cost the PostgreSQL and Redis server processes (workers only; PGlite runs inside the crawling process) " +
+      "and the portal serving the pages. All share the machine's cores: the ceiling is the rate at which their CPU per article would fill every core. " +
       "A worker's memory is the `vdp worker` process and the child it runs the worker in (with its heap bound, `VDP_WORKER_HEAP_MB`, default 192 MB), high-water RSS summed.",
     "",
     table(results),
