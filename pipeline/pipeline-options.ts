@@ -57,7 +57,7 @@ export const DEFAULT_PIPELINE_OPTIONS: Readonly<PipelineOptions> = Object.freeze
   hostLeaseMs: 15_000,
   runPollMs: 500,
   discoverConcurrency: 4,
-  fetchConcurrency: 32,
+  fetchConcurrency: 64,
   processConcurrency: 8,
   runConcurrency: 4,
   loadBatchSize: 32,
