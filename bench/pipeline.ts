@@ -10,7 +10,8 @@
  *
  * The portal (`portal/generated-portal.ts` with the articles of `bench/corpus.ts`, as
  * `bench/crawl.ts` serves it) runs in its own process. Peak memory is the high-water RSS
- * (VmHWM) of each process, summed over a `vdp worker` process and the child it runs in. Results go to BENCHMARKS.md between the bench:pipeline markers.
+ * (VmHWM) of each process, summed over a `vdp worker` process and the child it runs in.
+ * Results go to BENCHMARKS.md between the bench:pipeline markers.
  *
  * Options (env): BENCH_PAGES_PER_HOST (525), BENCH_HOSTS (20), BENCH_WORKERS ("1,2"),
  * BENCH_SKIP_CRAWLEE=1, BENCH_SKIP_PGLITE=1, BENCH_NO_WRITE=1, BENCH_PER_HOST (2: requests in

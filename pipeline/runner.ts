@@ -162,13 +162,10 @@ export async function runCrawl(options: CrawlOptions): Promise<CrawlReport> {
   };
 
   await drainQueue(report.discovered, concurrency, async (url) => {
-    let fetched: PageFetchRecord | null = null;
-    const capture = async (page: PageFetchRecord) => void (fetched = page);
-    const outcome = await fetchPage({ site, url }, { fetcher, validators: options.validators, recordPage: capture, charset: profile.encoding ?? null });
+    const outcome = await fetchPage({ site, url }, { fetcher, validators: options.validators, charset: profile.encoding ?? null });
     if (outcome.kind === "error") return recordError(outcome.error);
-    const page = fetched as PageFetchRecord | null;
     if (outcome.kind === "not-modified") {
-      if (page) await record(page);
+      await record(outcome.fetch);
       report.notModified++;
       emit({ type: "fetched", url, status: 304 });
       return;
@@ -177,8 +174,8 @@ export async function runCrawl(options: CrawlOptions): Promise<CrawlReport> {
     emit({ type: "fetched", url, status: outcome.page.status });
     const parsed = parsePage(site, outcome.page, profile.selectors);
     options.onParsed?.(parsed);
-    if (page && options.load) fetches.set(parsed.url, [...(fetches.get(parsed.url) ?? []), page]);
-    else if (page) await record(page);
+    if (options.load) fetches.set(parsed.url, [...(fetches.get(parsed.url) ?? []), outcome.fetch]);
+    else await record(outcome.fetch);
     if (tracker) {
       tracker.observe(parsed.url, parsed.article.paragraphs.map((p) => p.text));
       if (options.load) held.push(parsed);

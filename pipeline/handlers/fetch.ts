@@ -29,16 +29,18 @@ export interface PageFetchRecord {
 export interface FetchDeps {
   fetcher: Fetcher;
   validators: ValidatorStore;
-  /** Records each successful fetch (200 or 304), e.g. `store.recordPage`. */
-  recordPage?: (page: PageFetchRecord) => Promise<void>;
   /** The site's real charset when it lies. */
   charset?: string | null;
 }
 
-/** The outcome of one fetch job. */
+/**
+ * The outcome of one fetch job. A 200 or a 304 comes with the fetch as the store records it;
+ * the caller records it (a 200 with its article, so a page never loaded is fetched in full
+ * next time).
+ */
 export type FetchOutcome =
-  | { kind: "page"; site: string; page: FetchedDocument }
-  | { kind: "not-modified"; site: string; url: string; finalUrl: string }
+  | { kind: "page"; site: string; page: FetchedDocument; fetch: PageFetchRecord }
+  | { kind: "not-modified"; site: string; url: string; finalUrl: string; fetch: PageFetchRecord }
   | { kind: "error"; error: CrawlError };
 
 /** Fetches one article page; failures are returned, never thrown. */
@@ -54,7 +56,7 @@ export async function fetchPage(task: FetchTask, deps: FetchDeps): Promise<Fetch
     const contentHash = result.kind === "page" ? result.contentHash : (previous?.contentHash ?? null);
     const validators: PageValidators = { etag: result.etag, lastModified: result.lastModified, contentHash };
     await deps.validators.put(task.url, validators);
-    await deps.recordPage?.({
+    const fetch: PageFetchRecord = {
       url: task.url,
       finalUrl: result.finalUrl,
       status: result.status,
@@ -63,9 +65,9 @@ export async function fetchPage(task: FetchTask, deps: FetchDeps): Promise<Fetch
       contentHash,
       fetchedAt: result.fetchedAt,
       site: task.site,
-    });
-    if (result.kind === "not-modified") return { kind: "not-modified", site: task.site, url: task.url, finalUrl: result.finalUrl };
-    return { kind: "page", site: task.site, page: result };
+    };
+    if (result.kind === "not-modified") return { kind: "not-modified", site: task.site, url: task.url, finalUrl: result.finalUrl, fetch };
+    return { kind: "page", site: task.site, page: result, fetch };
   } catch (err) {
     return { kind: "error", error: crawlError("fetch", task.site, task.url, err) };
   }

@@ -10,7 +10,6 @@ import type { Job } from "bullmq";
 import { crawlError } from "../crawl-error.ts";
 import { profileForTarget } from "../crawl-target.ts";
 import { fetchPage } from "../handlers/fetch.ts";
-import type { PageFetchRecord } from "../handlers/fetch.ts";
 import { parsePage } from "../handlers/process.ts";
 import type { ParsedPage } from "../handlers/process.ts";
 import { validateFetchJob } from "../job-payloads.ts";
@@ -33,21 +32,9 @@ export function fetchProcessor(ctx: WorkerContext) {
     const { runId, target, url } = data;
     const profile = profileForTarget(target);
     const site = profile.id;
-    let record: PageFetchRecord | null = null;
-    const outcome = await fetchPage(
-      { site, url },
-      {
-        fetcher: ctx.fetcher,
-        validators,
-        recordPage: async (page) => {
-          record = page;
-        },
-        charset: profile.encoding ?? null,
-      },
-    );
+    const outcome = await fetchPage({ site, url }, { fetcher: ctx.fetcher, validators, charset: profile.encoding ?? null });
     if (outcome.kind === "error") return failJob(ctx, job, runId, outcome.error, outcome.error.kind !== "permanent");
-    const fetched = record as PageFetchRecord | null;
-    if (!fetched) throw new Error(`fetch of ${url} returned no fetch record`);
+    const fetched = outcome.fetch;
     if (outcome.kind === "not-modified") {
       await ctx.store.recordPage(fetched);
       await ctx.queues.tracker.finishJob(runId, job.id!, "not-modified");
