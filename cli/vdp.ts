@@ -1,6 +1,9 @@
 /**
  * The `vdp` command line: one file per command in `cli/commands/`, each exporting
- * `register(program)`. This file only assembles them.
+ * `register(program)`. This file only assembles them: when the first argument names a command,
+ * only that command's module is loaded (a long-running `vdp worker` then holds none of the
+ * others' dependencies); otherwise (`--help`, a mistyped name) all are, so help and
+ * suggestions see every command.
  */
 import { Command } from "commander";
 import { commands } from "./commands/index.ts";
@@ -15,7 +18,8 @@ program
   .version("0.1.0")
   .showHelpAfterError("(run with --help for usage)");
 
-for (const register of commands) register(program);
+const named = commands.find(([name]) => name === process.argv[2]);
+for (const [, load] of named ? [named] : commands) (await load()).register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -3,7 +3,6 @@
  * `VDP_DATA_DIR` (default `./.vdp`), locked to this process. Migrations are applied on open.
  */
 import { migrate } from "./migrate.ts";
-import { pgliteDatabase } from "./pglite-database.ts";
 import { postgresDatabase } from "./postgres-database.ts";
 import { Store } from "./store.ts";
 import { redactUrl } from "./redact-url.ts";
@@ -21,7 +20,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const db =
     resolved.backend === "postgres"
       ? postgresDatabase({ url: resolved.databaseUrl, schema: resolved.schema, maxConnections: resolved.maxConnections })
-      : await pgliteDatabase({ dataDir: resolved.dataDir, schema: resolved.schema });
+      : // PGlite (its WebAssembly PostgreSQL) is loaded only when it is the backend.
+        await (await import("./pglite-database.ts")).pgliteDatabase({ dataDir: resolved.dataDir, schema: resolved.schema });
   try {
     await migrate(db);
   } catch (err) {

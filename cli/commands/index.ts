@@ -1,21 +1,29 @@
-/** Every command of the CLI, in the order `vdp --help` lists them. */
+/**
+ * Every command of the CLI, in the order `vdp --help` lists them. Each entry loads its module
+ * on demand, so a command pays only for what it uses (`vdp worker` does not load PGlite, the
+ * dashboard or the portal).
+ */
 import type { Command } from "commander";
-import { register as extract } from "./extract.ts";
-import { register as load } from "./load.ts";
-import { register as search } from "./search.ts";
-import { register as directive } from "./directive.ts";
-import { register as officials } from "./officials.ts";
-import { register as deadlines } from "./deadlines.ts";
-import { register as exportCommand } from "./export.ts";
-import { register as sites } from "./sites.ts";
-import { register as crawl } from "./crawl.ts";
-import { register as portal } from "./portal.ts";
-import { register as demo } from "./demo.ts";
-import { register as worker } from "./worker.ts";
-import { register as runs } from "./runs.ts";
-import { register as failed } from "./failed.ts";
-import { register as retry } from "./retry.ts";
-import { register as schedule } from "./schedule.ts";
-import { register as dashboard } from "./dashboard.ts";
 
-export const commands: Array<(program: Command) => void> = [extract, load, search, directive, officials, deadlines, exportCommand, sites, crawl, portal, demo, worker, runs, failed, retry, schedule, dashboard];
+type Register = (program: Command) => void;
+
+/** Command name → a loader for its module's `register`. */
+export const commands: ReadonlyArray<readonly [string, () => Promise<{ register: Register }>]> = [
+  ["extract", () => import("./extract.ts")],
+  ["load", () => import("./load.ts")],
+  ["search", () => import("./search.ts")],
+  ["directive", () => import("./directive.ts")],
+  ["officials", () => import("./officials.ts")],
+  ["deadlines", () => import("./deadlines.ts")],
+  ["export", () => import("./export.ts")],
+  ["sites", () => import("./sites.ts")],
+  ["crawl", () => import("./crawl.ts")],
+  ["portal", () => import("./portal.ts")],
+  ["demo", () => import("./demo.ts")],
+  ["worker", () => import("./worker.ts")],
+  ["runs", () => import("./runs.ts")],
+  ["failed", () => import("./failed.ts")],
+  ["retry", () => import("./retry.ts")],
+  ["schedule", () => import("./schedule.ts")],
+  ["dashboard", () => import("./dashboard.ts")],
+];
