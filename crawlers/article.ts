@@ -14,6 +14,7 @@ import type { SelectedDate } from "./published-date.ts";
 import type { ArticleSelectors } from "./site-profile.ts";
 import { textBlocks } from "./text-blocks.ts";
 import type { TextBlock } from "./text-blocks.ts";
+import { emptyUnreadElements } from "./unread-markup.ts";
 import { normalizeUrl } from "./url-normalize.ts";
 
 /** What a paragraph of the page is. */
@@ -102,8 +103,10 @@ function authorFromLd(ld: unknown[]): string | null {
  * @example htmlToArticle("<h1>Tin</h1><p>Chiều 20/11, Quận ủy Tây Khê tổ chức hội nghị.</p>").text
  */
 export function htmlToArticle(html: string, url?: string | null, options: HtmlToArticleOptions = {}): ArticleContent {
-  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const selectors = options.selectors ?? {};
+  // Site selectors may point anywhere in the page: only generic reading skips unread markup.
+  const generic = !Object.values(selectors).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
+  const $ = load(generic ? emptyUnreadElements(html) : html, { xml: { xmlMode: false, decodeEntities: true } });
   const seen = { encoding: null as "tcvn3" | "vni" | null };
   const landmarks = pageLandmarks($.root()[0] as AnyNode);
   let ldCache: unknown[] | null = null;
