@@ -65,18 +65,37 @@ export interface RedisHostThrottleOptions {
   leaseMs: number;
 }
 
+/** The scripts as commands of a connection: sent once, then run by their SHA1 (`EVALSHA`). */
+interface ThrottleCommands {
+  vdpHostAcquire(slots: string, next: string, delay: string, token: string, perHost: number, delayMs: number, leaseMs: number): Promise<number>;
+  vdpHostRelease(slots: string, next: string, delay: string, channel: string, token: string, delayMs: number, host: string): Promise<number>;
+  vdpHostRenew(slots: string, token: string, leaseMs: number): Promise<number>;
+}
+
+function throttleCommands(redis: Redis): ThrottleCommands {
+  // ioredis sends EVALSHA and falls back to EVAL when Redis has lost the script (a restart).
+  if (!("vdpHostAcquire" in redis)) {
+    redis.defineCommand("vdpHostAcquire", { numberOfKeys: 3, lua: ACQUIRE });
+    redis.defineCommand("vdpHostRelease", { numberOfKeys: 4, lua: RELEASE });
+    redis.defineCommand("vdpHostRenew", { numberOfKeys: 1, lua: RENEW });
+  }
+  return redis as unknown as ThrottleCommands;
+}
+
 /** A `HostGate` whose state is in Redis. */
 export class RedisHostThrottle implements HostGate {
   private readonly local = new Map<string, ConcurrencyLimit>();
   private readonly delays = new Map<string, number>();
   private readonly wakers = new Map<string, Set<() => void>>();
   private subscriber: Redis | null = null;
+  private readonly scripts: ThrottleCommands;
 
   constructor(
     private readonly redis: Redis,
     private readonly options: RedisHostThrottleOptions,
   ) {
     if (!(options.perHost >= 1)) throw new Error(`per-host concurrency must be at least 1, got ${options.perHost}`);
+    this.scripts = throttleCommands(redis);
   }
 
   private get channel(): string {
@@ -145,7 +164,7 @@ export class RedisHostThrottle implements HostGate {
     const keys = this.keys(host);
     try {
       for (;;) {
-        const answer = Number(await this.redis.eval(ACQUIRE, 3, ...keys, token, this.options.perHost, this.options.delayMs, this.options.leaseMs));
+        const answer = Number(await this.scripts.vdpHostAcquire(...keys, token, this.options.perHost, this.options.delayMs, this.options.leaseMs));
         if (answer === 0) break;
         if (answer > 0) await sleep(answer);
         else await this.released(host, 50);
@@ -155,7 +174,7 @@ export class RedisHostThrottle implements HostGate {
       throw err;
     }
     const renew = setInterval(() => {
-      this.redis.eval(RENEW, 1, keys[0], token, this.options.leaseMs).catch(() => undefined);
+      this.scripts.vdpHostRenew(keys[0], token, this.options.leaseMs).catch(() => undefined);
     }, Math.max(50, Math.floor(this.options.leaseMs / 3)));
     renew.unref();
     let released = false;
@@ -164,8 +183,8 @@ export class RedisHostThrottle implements HostGate {
       released = true;
       clearInterval(renew);
       // A release lost to an outage costs the host one lease time, never a second request at once.
-      this.redis
-        .eval(RELEASE, 4, ...keys, this.channel, token, this.options.delayMs, host)
+      this.scripts
+        .vdpHostRelease(...keys, this.channel, token, this.options.delayMs, host)
         .catch(() => undefined)
         .finally(releaseLocal);
     };
