@@ -94,12 +94,23 @@ export class PipelineQueues {
    * that is waiting or running is left alone (it is the same page).
    */
   async enqueue<K extends Exclude<QueueName, "runs">>(runId: number, queue: K, jobId: string, data: QueuePayloads[K]): Promise<void> {
-    const pending: PendingJob = { queue, name: queue, data };
-    // One round trip: note it pending and look for a failed job of an earlier run under its id.
-    const failed = await this.tracker.addPending(runId, jobId, pending, `${this.options.queuePrefix}:${queue}:failed`);
+    await this.enqueueMany(runId, queue, [{ jobId, data }]);
+  }
+
+  /**
+   * Queues jobs of one queue for a run: notes them pending and looks for failed jobs of an
+   * earlier run under their ids in one round trip, then adds them all in another.
+   */
+  async enqueueMany<K extends Exclude<QueueName, "runs">>(runId: number, queue: K, jobs: ReadonlyArray<{ jobId: string; data: QueuePayloads[K] }>): Promise<void> {
+    if (jobs.length === 0) return;
+    const failed = await this.tracker.addPending(
+      runId,
+      jobs.map(({ jobId, data }) => ({ jobId, job: { queue, name: queue, data } })),
+      `${this.options.queuePrefix}:${queue}:failed`,
+    );
     const q = this.queues[queue] as Queue;
-    if (failed) await q.remove(jobId).catch(() => undefined);
-    await q.add(queue, data, { jobId });
+    for (const [i, { jobId }] of jobs.entries()) if (failed[i]) await q.remove(jobId).catch(() => undefined);
+    await q.addBulk(jobs.map(({ jobId, data }) => ({ name: queue, data, opts: { jobId } })));
   }
 
   private async add(queue: QueueName, jobId: string, data: unknown): Promise<void> {

@@ -57,15 +57,21 @@ export class RunTracker {
   }
 
   /**
-   * Notes a job as pending before it is added; with `failedKey` (a queue's failed set), also
-   * answers whether a failed job holds the id, in the same round trip.
+   * Notes jobs as pending before they are added, in one round trip; with `failedKey` (their
+   * queue's failed set), also answers for each whether a failed job holds its id.
    */
-  async addPending(runId: number, jobId: string, job: PendingJob, failedKey?: string): Promise<boolean> {
+  async addPending(runId: number, jobs: ReadonlyArray<{ jobId: string; job: PendingJob }>, failedKey?: string): Promise<boolean[]> {
+    if (jobs.length === 0) return [];
     const key = this.key(runId, "pending");
-    const tx = this.redis.multi().hset(key, jobId, JSON.stringify(job)).expire(key, TTL_SECONDS);
-    if (failedKey) tx.zscore(failedKey, jobId);
-    const result = await tx.exec();
-    return failedKey !== undefined && result?.[2]?.[1] !== null && result?.[2]?.[1] !== undefined;
+    const tx = this.redis.multi();
+    for (const { jobId, job } of jobs) tx.hset(key, jobId, JSON.stringify(job));
+    tx.expire(key, TTL_SECONDS);
+    if (failedKey) for (const { jobId } of jobs) tx.zscore(failedKey, jobId);
+    const answers = (await tx.exec()) ?? [];
+    return jobs.map((_, i) => {
+      const score = failedKey ? answers[jobs.length + 1 + i]?.[1] : null;
+      return score !== null && score !== undefined;
+    });
   }
 
   /** Records what a job did and takes it off the pending list; returns how many remain. */
@@ -143,19 +149,29 @@ export class RunTracker {
   }
 
   /**
-   * Marks `url` seen in the run for discover job `owner`: true when it is new, or when the
-   * same job marked it before (its earlier attempt may have died before queueing it).
+   * Marks `urls` seen in the run for discover job `owner`, in one round trip: for each, true
+   * when it is new, or when the same job marked it before (its earlier attempt may have died
+   * before queueing it). A URL given twice counts at its first place only.
    */
-  async markSeen(runId: number, url: string, owner: string): Promise<boolean> {
+  async markSeen(runId: number, urls: readonly string[], owner: string): Promise<boolean[]> {
+    if (urls.length === 0) return [];
     const key = this.key(runId, "seen");
-    const [[, set], [, holder]] = (await this.redis.multi().hsetnx(key, url, owner).hget(key, url).expire(key, TTL_SECONDS).exec()) as [[unknown, number], [unknown, string | null], unknown];
-    return set === 1 || holder === owner;
+    const tx = this.redis.multi();
+    for (const url of urls) tx.hsetnx(key, url, owner).hget(key, url);
+    tx.expire(key, TTL_SECONDS);
+    const answers = (await tx.exec()) ?? [];
+    const first = new Set<string>();
+    return urls.map((url, i) => {
+      if (first.has(url)) return false;
+      first.add(url);
+      return answers[2 * i]?.[1] === 1 || answers[2 * i + 1]?.[1] === owner;
+    });
   }
 
-  /** Counts an article URL against the run's `maxArticles`; true while within it. */
-  async takeArticleSlot(runId: number, max: number | undefined): Promise<boolean> {
-    if (max === undefined) return true;
-    const n = await this.redis.hincrby(this.key(runId, "meta"), "articles", 1);
-    return n <= max;
+  /** Counts `count` article URLs against the run's `maxArticles`: how many of them are within it. */
+  async takeArticleSlots(runId: number, max: number | undefined, count: number): Promise<number> {
+    if (max === undefined || count === 0) return count;
+    const total = await this.redis.hincrby(this.key(runId, "meta"), "articles", count);
+    return Math.max(0, Math.min(count, max - (total - count)));
   }
 }

@@ -5,8 +5,11 @@
 
 /** URLs already seen. */
 export interface SeenUrls {
-  /** Adds `url`; true when it was not there before. */
-  add(url: string): Promise<boolean>;
+  /**
+   * Adds `urls` (one round trip where the set is remote); for each, true when it was not there
+   * before. A URL given twice is new at most once.
+   */
+  addMany(urls: readonly string[]): Promise<boolean[]>;
 }
 
 /** A `SeenUrls` in process memory. */
@@ -14,10 +17,12 @@ export class MemorySeenUrls implements SeenUrls {
   private readonly urls = new Set<string>();
 
   /** @inheritdoc */
-  async add(url: string): Promise<boolean> {
-    if (this.urls.has(url)) return false;
-    this.urls.add(url);
-    return true;
+  async addMany(urls: readonly string[]): Promise<boolean[]> {
+    return urls.map((url) => {
+      if (this.urls.has(url)) return false;
+      this.urls.add(url);
+      return true;
+    });
   }
 
   /** How many URLs were seen. */

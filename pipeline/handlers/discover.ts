@@ -61,6 +61,7 @@ export function startTasks(profile: SiteProfile): DiscoverTask[] {
 }
 
 async function newArticles(urls: readonly string[], deps: DiscoverDeps, out: DiscoverResult): Promise<void> {
+  const candidates: string[] = [];
   for (const url of urls) {
     if (!deps.inScope(url)) continue;
     const rules = await deps.fetcher.robotsFor(url);
@@ -68,12 +69,18 @@ async function newArticles(urls: readonly string[], deps: DiscoverDeps, out: Dis
       out.disallowed.push(url);
       continue;
     }
-    if (await deps.seen.add(url)) out.articles.push(url);
+    candidates.push(url);
   }
+  if (candidates.length === 0) return;
+  const fresh = await deps.seen.addMany(candidates);
+  candidates.forEach((url, i) => fresh[i] && out.articles.push(url));
 }
 
-async function queue(task: DiscoverTask, deps: DiscoverDeps, out: DiscoverResult): Promise<void> {
-  if (await deps.seen.add(`${task.kind}:${task.url}`)) out.next.push(task);
+/** Queues the tasks not seen before (discovery tasks are seen as `kind:url`). */
+async function queue(tasks: readonly DiscoverTask[], deps: DiscoverDeps, out: DiscoverResult): Promise<void> {
+  if (tasks.length === 0) return;
+  const fresh = await deps.seen.addMany(tasks.map((task) => `${task.kind}:${task.url}`));
+  tasks.forEach((task, i) => fresh[i] && out.next.push(task));
 }
 
 /** Runs one discovery task; failures are returned in `error`, never thrown. */
@@ -85,8 +92,8 @@ export async function discover(task: DiscoverTask, deps: DiscoverDeps): Promise<
     if (task.kind === "robots") {
       const rules = await fetcher.robotsFor(task.url);
       const sitemaps = rules.sitemaps.map((u) => normalizeUrl(u, task.url)).filter((u): u is string => u !== null && deps.inScope(u));
-      for (const url of sitemaps) await queue({ site, kind: "sitemap", url, page: 1 }, deps, out);
-      if (sitemaps.length === 0) await queue({ site, kind: "sitemap", url: new URL("/sitemap.xml", task.url).href, page: 1, optional: true }, deps, out);
+      await queue(sitemaps.map((url) => ({ site, kind: "sitemap", url, page: 1 })), deps, out);
+      if (sitemaps.length === 0) await queue([{ site, kind: "sitemap", url: new URL("/sitemap.xml", task.url).href, page: 1, optional: true }], deps, out);
       return out;
     }
     const accept = task.kind === "listing" ? "html" : "xml";
@@ -97,11 +104,11 @@ export async function discover(task: DiscoverTask, deps: DiscoverDeps): Promise<
       await newArticles(links.articles, deps, out);
       const maxPages = profile.maxListingPages ?? DEFAULT_MAX_LISTING_PAGES;
       if (out.articles.length > 0 && task.page < maxPages) {
-        for (const url of links.nextPages) await queue({ site, kind: "listing", url, page: task.page + 1 }, deps, out);
+        await queue(links.nextPages.map((url) => ({ site, kind: "listing", url, page: task.page + 1 })), deps, out);
       }
       const discoverFeeds = profile.discoverFeeds ?? (!profile.feeds?.length && !profile.sitemaps?.length);
       if (task.page === 1 && discoverFeeds) {
-        for (const url of links.feeds.filter(deps.inScope)) await queue({ site, kind: "feed", url, page: 1 }, deps, out);
+        await queue(links.feeds.filter(deps.inScope).map((url) => ({ site, kind: "feed", url, page: 1 })), deps, out);
       }
     } else if (task.kind === "feed") {
       await newArticles(parseFeed(result.text, result.finalUrl).map((i) => i.url), deps, out);
@@ -110,7 +117,7 @@ export async function discover(task: DiscoverTask, deps: DiscoverDeps): Promise<
       const pattern = profile.articleUrlPattern;
       const pages = sitemap.entries.map((e) => e.url).filter((u) => (pattern ? pattern.test(u) : looksLikeArticleUrl(u)));
       await newArticles(pages, deps, out);
-      for (const url of sitemap.sitemaps.filter(deps.inScope)) await queue({ site, kind: "sitemap", url, page: 1 }, deps, out);
+      await queue(sitemap.sitemaps.filter(deps.inScope).map((url) => ({ site, kind: "sitemap", url, page: 1 })), deps, out);
     }
   } catch (err) {
     const missing = err instanceof FetchError && (err.status === 404 || err.status === 410 || err.code === "NOT_HTML");

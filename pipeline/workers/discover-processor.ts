@@ -2,6 +2,7 @@
  * The `discover` queue's processor: runs the discover handler for one listing page, feed,
  * sitemap or robots.txt, and queues the discovery tasks and article fetches it finds. The
  * run's `seen` hash in Redis replaces the in-process set, owned per job (see `run-tracker.ts`).
+ * A page's links are marked seen, noted pending and added in a few round trips, not a few per link.
  */
 import type { Job } from "bullmq";
 import { crawlScope } from "../crawl-scope.ts";
@@ -26,17 +27,11 @@ export function discoverProcessor(ctx: WorkerContext) {
     const { runId, target, task } = data;
     const { tracker } = ctx.queues;
     const profile = profileForTarget(target);
-    const seen: SeenUrls = { add: (url) => tracker.markSeen(runId, url, job.id!) };
+    const seen: SeenUrls = { addMany: (urls) => tracker.markSeen(runId, urls, job.id!) };
     const result = await discover(task, { fetcher: ctx.fetcher, profile, seen, inScope: crawlScope(profile, target.anyHost ?? false) });
-    for (const next of result.next) {
-      await ctx.queues.enqueue(runId, "discover", urlJobId("discover", next.url, next.kind), { runId, target, task: next });
-    }
-    let articles = 0;
-    for (const url of result.articles) {
-      if (!(await tracker.takeArticleSlot(runId, target.maxArticles))) break;
-      await ctx.queues.enqueue(runId, "fetch", urlJobId("fetch", url), { runId, target, url });
-      articles++;
-    }
+    await ctx.queues.enqueueMany(runId, "discover", result.next.map((next) => ({ jobId: urlJobId("discover", next.url, next.kind), data: { runId, target, task: next } })));
+    const articles = await tracker.takeArticleSlots(runId, target.maxArticles, result.articles.length);
+    await ctx.queues.enqueueMany(runId, "fetch", result.articles.slice(0, articles).map((url) => ({ jobId: urlJobId("fetch", url), data: { runId, target, url } })));
     if (result.error) await failJob(ctx, job, runId, result.error, result.error.kind !== "permanent");
     await tracker.finishJob(runId, job.id!, "listing");
     return { articles, next: result.next.length };

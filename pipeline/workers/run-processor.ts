@@ -102,8 +102,8 @@ export function runProcessor(ctx: WorkerContext) {
       const delay = profile.politeness?.hostDelayMs;
       if (delay !== undefined) for (const url of profile.startUrls) ctx.fetcher.throttle.setDelay(new URL(url).host, delay);
       const tasks = startTasks(profile);
-      for (const task of tasks) await tracker.markSeen(runId, `${task.kind}:${task.url}`, "seed");
-      for (const task of tasks) await ctx.queues.enqueue(runId, "discover", urlJobId("discover", task.url, task.kind), { runId, target, task });
+      await tracker.markSeen(runId, tasks.map((task) => `${task.kind}:${task.url}`), "seed");
+      await ctx.queues.enqueueMany(runId, "discover", tasks.map((task) => ({ jobId: urlJobId("discover", task.url, task.kind), data: { runId, target, task } })));
       await tracker.setMeta(runId, { seeded: "1", site: profile.id, scope: targetScope(target), job: job.id! });
       ctx.log.info({ runId, site: profile.id, seeds: tasks.length }, "run started");
     }
