@@ -156,7 +156,7 @@ export function emptyUnreadElements(html: string): string {
   const pieces: string[] = [];
   let copied = 0;
   /** The outermost open unread element: where its content starts and its depth in `stack`. */
-  let region: { start: number; depth: number; name: string } | null = null;
+  let region: { start: number; depth: number } | null = null;
   const n = html.length;
   let i = 0;
 
@@ -218,7 +218,7 @@ export function emptyUnreadElements(html: string): string {
       if (VOID.has(name)) continue;
       const pos = stack.lastIndexOf(name);
       if (pos < 0) continue;
-      if (region && pos === region.depth - 1 && name === region.name) {
+      if (region && pos === region.depth - 1) {
         // The unread element ends with its own close tag: drop what it held.
         const content = html.slice(region.start, lt);
         if (!LANDMARK_HINT.test(content)) {
@@ -263,7 +263,7 @@ export function emptyUnreadElements(html: string): string {
       if (pos >= 0) popTo(pos);
       continue;
     }
-    if (!region && !isVoid && UNREAD.has(name) && !insideRead()) region = { start: i, depth: stack.length, name };
+    if (!region && !isVoid && UNREAD.has(name) && !insideRead()) region = { start: i, depth: stack.length };
   }
   if (pieces.length === 0) return html;
   pieces.push(html.slice(copied));

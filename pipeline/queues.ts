@@ -25,7 +25,6 @@ import type { Redis } from "ioredis";
 import type { DiscoverJobData, FetchJobData, ProcessJobData, RunJobData } from "./job-payloads.ts";
 import type { PipelineOptions } from "./pipeline-options.ts";
 import { RunTracker } from "./run-tracker.ts";
-import type { PendingJob } from "./run-tracker.ts";
 
 /** The queue names, in pipeline order. */
 export const QUEUE_NAMES = ["runs", "discover", "fetch", "process"] as const;
