@@ -371,9 +371,9 @@ function readBody(s: string): { name: string; length: number } | null {
 /** The rest of the line from `at`, at most 400 characters. */
 function restOfLine(text: string, at: number): string {
   // Looked for within the 400 only: a search to the line's end would make one long line quadratic.
-  const end = Math.min(text.length, at + 400);
-  for (let i = at; i < end; i++) if (text.charCodeAt(i) === 10) return text.slice(at, i);
-  return text.slice(at, end);
+  const rest = text.slice(at, at + 400);
+  const end = rest.indexOf("\n");
+  return end < 0 ? rest : rest.slice(0, end);
 }
 
 /** Reads what follows a number: issue date, issuing body, quoted title. */
