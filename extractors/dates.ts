@@ -409,15 +409,23 @@ function resolveYear(d: RawDate, anchors: () => readonly YearAnchor[], published
   return null;
 }
 
+/** Every sentence start of a text, ascending: 0 and the offset after each SENTENCE_END. */
+function allSentenceStarts(text: string): number[] {
+  const starts = [0];
+  SENTENCE_END.lastIndex = 0;
+  while (SENTENCE_END.test(text)) starts.push(SENTENCE_END.lastIndex);
+  return starts;
+}
+
 /** The "năm YYYY" a text states, sentence by sentence: read once per text. */
 class SentenceYears {
-  /** Sentence start offsets, ascending. */
-  private readonly starts: number[] = [0];
+  /** Sentence start offsets, ascending: found only once the walks back have read as much as the text. */
+  private starts: number[] | null = null;
+  /** Characters read walking back from positions to their sentence's start (see {@link sentenceOf}). */
+  private walked = 0;
   private readonly years = new Map<number, Array<{ at: number; year: number }>>();
 
   constructor(readonly text: string) {
-    SENTENCE_END.lastIndex = 0;
-    while (SENTENCE_END.test(text)) this.starts.push(SENTENCE_END.lastIndex);
     // "năm 2015": a year of 19xx or 20xx after "năm " (which does not end a longer word).
     for (const year of yearsIn(text, 1900)) {
       YEAR_WORD_BEHIND.lastIndex = year;
@@ -434,14 +442,35 @@ class SentenceYears {
     }
   }
 
+  /**
+   * The start of the sentence holding `at`: just after the last end (SENTENCE_END) before it,
+   * else 0. A text is asked about a few positions, so each is walked back from; once the
+   * walks have read more than the text, every sentence start is found in one scan instead.
+   */
   private sentenceOf(at: number): number {
-    let lo = 0, hi = this.starts.length - 1;
+    if (this.starts === null && this.walked <= 2 * this.text.length) {
+      const t = this.text;
+      let p = at - 1;
+      for (; p >= 0; p--) {
+        const c = t.charCodeAt(p);
+        // ";" "!" "?" "\n", or "." not before an ASCII digit.
+        if (c === 59 || c === 33 || c === 63 || c === 10) break;
+        if (c === 46) {
+          const next = t.charCodeAt(p + 1);
+          if (!(next >= 48 && next <= 57)) break;
+        }
+      }
+      this.walked += at - p;
+      return p + 1;
+    }
+    const starts = (this.starts ??= allSentenceStarts(this.text));
+    let lo = 0, hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= at) lo = mid;
+      if (starts[mid]! <= at) lo = mid;
       else hi = mid - 1;
     }
-    return this.starts[lo]!;
+    return starts[lo]!;
   }
 
   /** "Kế hoạch năm 2015 … trước 30/6": the year the sentence of `at` states, nearest first. */
