@@ -102,6 +102,15 @@ const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/;
 function oldStyleTone(m: string, first: string, second: string, offset: number, text: string): string {
   const before = text.charCodeAt(offset - 1);
   if (before === 113 || before === 81) return m;
+  let moved = MOVED_TONES.get(m);
+  if (moved === undefined) MOVED_TONES.set(m, (moved = moveTone(first, second)));
+  return moved;
+}
+
+/** "oà" → "òa" for every pair {@link oldStyleTone} has moved: a few dozen pairs, so the table stays small. */
+const MOVED_TONES = new Map<string, string>();
+
+function moveTone(first: string, second: string): string {
   const decomposed = second.normalize("NFD");
   const tone = decomposed.match(TONE_MARKS)?.[0] ?? "";
   const bare = decomposed.replace(TONE_MARKS, "");
