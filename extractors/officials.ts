@@ -23,8 +23,51 @@ const LEADING_HONORIFIC_WORDS = ["Ông", "Bà", "Anh", "Chị", "Đồng Chí", 
 const LEADING_HONORIFIC = new RegExp(`^(?:${LEADING_HONORIFIC_WORDS.join("|")})\\s+`, "u");
 /** The first letters of those words: a run opening with another has no honorific to test for. */
 const LEADING_HONORIFIC_FIRST = new Set(LEADING_HONORIFIC_WORDS.map((w) => w.charCodeAt(0)));
-/** A single given name after an honorific: "ông Nam", "đồng chí Phúc". */
-const GIVEN_NAME = new RegExp(`(?:${alt(HONORIFICS)})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}]|\\s\\p{Lu})`, "gu");
+/** A given name as one word: a capital, then lower-case letters and marks ("Nam", "Phúc"). */
+const GIVEN_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+/** The honorifics, longest first, as their words: "đồng chí" is two words, any white space between them. */
+const HONORIFIC_WORDS = [...new Set(HONORIFICS)].sort(byLength).map((h) => h.split(" "));
+
+/**
+ * True when the given name at `start` (`length` units, one {@link GIVEN_WORD}) is a mention
+ * by given name alone, as in "ông Nam", "đồng chí Phúc": inside one region, white space and
+ * an honorific (as written, not after a letter) before it, and after it neither a letter nor
+ * white space and another capitalized word ("ông Nam Anh" names someone else). Found with
+ * `indexOf` per known given name instead of a regex over every region: a region holds few.
+ */
+function givenNameAt(text: string, start: number, length: number, index: RegionIndex<Span>): boolean {
+  const end = start + length;
+  const region = index.at(start, end);
+  if (!region) return false;
+  if (end < region.end) {
+    if (charClass(text, end) & (LETTER_OR_MARK | UPPER)) return false;
+    if (unitClass(text.charCodeAt(end)) & SPACE && end + 1 < region.end && charClass(text, end + 1) & UPPER) return false;
+  }
+  let at = start;
+  while (at > region.start && unitClass(text.charCodeAt(at - 1)) & SPACE) at--;
+  if (at === start) return false;
+  for (const words of HONORIFIC_WORDS) {
+    const from = honorificEndingAt(text, at, region.start, words);
+    if (from >= 0 && (from === region.start || !LETTER.test(text[from - 1]!))) return true;
+  }
+  return false;
+}
+
+/** Where the honorific `words` starts when it ends at `end` (white space between its words), or -1. */
+function honorificEndingAt(text: string, end: number, floor: number, words: readonly string[]): number {
+  let at = end;
+  for (let w = words.length - 1; w >= 0; w--) {
+    const word = words[w]!;
+    if (w < words.length - 1) {
+      const before = at;
+      while (at > floor && unitClass(text.charCodeAt(at - 1)) & SPACE) at--;
+      if (at === before) return -1;
+    }
+    if (at - word.length < floor || !text.startsWith(word, at - word.length)) return -1;
+    at -= word.length;
+  }
+  return at;
+}
 /** The start of a position: optional "nguyên/tân/quyền", then a role head. */
 const ROLE_START = new RegExp(`^(?:(?:${alt(ROLE_PREFIXES)})\\s+)?(?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])`, "iu");
 /**
@@ -93,15 +136,62 @@ const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ c
 const BETWEEN_ROLES = /^\s*(?:-|,)\s*/u;
 const AFTER_NAME_AT = unanchoredSticky(AFTER_NAME);
 const BETWEEN_ROLES_AT = unanchoredSticky(BETWEEN_ROLES);
-/** One word of a role; dots only inside it ("TP.HCM", "T.Ư"), so a sentence's full stop ends the role. */
-const TOKEN = /^\s*[\p{L}\p{M}\p{N}]+(?:[.'&/][\p{L}\p{M}\p{N}]+)*/u;
-/**
- * The next step of a role, read in place at `lastIndex`: a stop word (group 1: the role
- * ends) or else one more word (TOKEN) — STOP and TOKEN in one sticky call per word.
- */
-const ROLE_STEP = new RegExp(`(${STOP.source.slice(1)})|${TOKEN.source.slice(1)}`, "uy");
 /** After a family name: a given name and more ("Nguyễn Văn A"), read at `lastIndex`. */
 const NAME_AHEAD = /\s*\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}/uy;
+/** The stop phrases by their first word, each as its words: "phát biểu" is filed under "phát". */
+const STOPS_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const phrase of new Set(ROLE_STOPS)) {
+  const words = phrase.split(" ");
+  STOPS_BY_FIRST_WORD.set(words[0]!, [...(STOPS_BY_FIRST_WORD.get(words[0]!) ?? []), words]);
+}
+
+const isWordChar = (text: string, i: number) => (charClass(text, i) & (LETTER_OR_MARK | NUMBER)) !== 0;
+
+/** The end of the white space from `i` on. */
+function spaceEnd(text: string, i: number): number {
+  while (i < text.length && unitClass(text.charCodeAt(i)) & SPACE) i++;
+  return i;
+}
+
+/** True when the stop phrase `words` stands at `at` (white space between its words), followed by no letter or mark. */
+function stopPhraseAt(text: string, at: number, words: readonly string[]): boolean {
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) {
+      const next = spaceEnd(text, at);
+      if (next === at) return false;
+      at = next;
+    }
+    if (!text.startsWith(words[w]!, at)) return false;
+    at += words[w]!.length;
+  }
+  return at >= text.length || !(charClass(text, at) & LETTER_OR_MARK);
+}
+
+/**
+ * The next word of a role from `at`: where it ends, or -1 when the role ends there — a stop
+ * word or phrase (ROLE_STOPS: "phát biểu", "và", "cho biết") or no word at all. A word is
+ * letters, marks and digits, with a dot, apostrophe, "&" or "/" only inside it ("TP.HCM",
+ * "T.Ư"), so a sentence's full stop ends the role. White space before it is part of the step.
+ * It reads as a sticky regex would, a stop alternative first, then a word alternative
+ * (`\s*[\p{L}\p{M}\p{N}]+` then `[.'&/]` and more of them, repeated), but over char codes,
+ * with the stop words looked up by their first word.
+ */
+export function nextRoleWord(text: string, at: number): number {
+  const start = spaceEnd(text, at);
+  if (start >= text.length || !isWordChar(text, start)) return -1;
+  let letters = start;
+  while (letters < text.length && charClass(text, letters) & LETTER_OR_MARK) letters += codePointWidth(text, letters);
+  const stops = letters > start ? STOPS_BY_FIRST_WORD.get(text.slice(start, letters)) : undefined;
+  if (stops) for (const words of stops) if (stopPhraseAt(text, start, words)) return -1;
+  let end = start;
+  for (;;) {
+    while (end < text.length && isWordChar(text, end)) end += codePointWidth(text, end);
+    const c = text.charCodeAt(end);
+    // "." "'" "&" "/" joining two parts of one word.
+    if ((c === 46 || c === 39 || c === 38 || c === 47) && end + 1 < text.length && isWordChar(text, end + 1)) end++;
+    else return end;
+  }
+}
 const MAX_ROLE_TOKENS = 16;
 
 /** The end of the letters and marks from `i` on: the rest of a word. */
@@ -209,13 +299,6 @@ const isFamily = remembered((w) => FAMILY_NAMES.has(titleCase(w)));
 /** Military ranks: a person named with one alone is an official ("Đại tướng Phan Văn Giang"). */
 const MILITARY_RANK = /(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|(?:Phó |Chuẩn )?Đô đốc/u;
 
-/** False when the word (after its leading spaces) does not start with a capital, as every family name does. */
-function mayBeFamilyName(word: string): boolean {
-  let i = 0;
-  while (i < word.length && unitClass(word.charCodeAt(i)) & SPACE) i++;
-  return i < word.length && (charClass(word, i) & UPPER) !== 0;
-}
-
 /** Reads one position starting at `at`, or null. Returns the role as written and where it ends. */
 function readRole(text: string, at: number, limit: number): { role: string; end: number } | null {
   if (!mayStartRole(text.charCodeAt(at)) || at >= limit) return null;
@@ -224,15 +307,17 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
   if (!head) return null;
   let end = head[0].length;
   for (let n = 0; n < MAX_ROLE_TOKENS; n++) {
-    ROLE_STEP.lastIndex = end;
-    const t = ROLE_STEP.exec(rest);
-    if (!t || t[1] !== undefined) break;
+    const next = nextRoleWord(rest, end);
+    if (next < 0) break;
     // A following person's name ends the role: "… Bí thư Quận ủy Nguyễn Văn A".
-    if (n > 0 && mayBeFamilyName(t[0]) && FAMILY_NAMES.has(t[0].trim())) {
-      NAME_AHEAD.lastIndex = end + t[0].length;
-      if (NAME_AHEAD.test(rest)) break;
+    if (n > 0) {
+      const word = spaceEnd(rest, end);
+      if (charClass(rest, word) & UPPER && FAMILY_NAMES.has(rest.slice(word, next))) {
+        NAME_AHEAD.lastIndex = next;
+        if (NAME_AHEAD.test(rest)) break;
+      }
     }
-    end += t[0].length;
+    end = next;
   }
   const role = rest.slice(0, end).replace(/[\s.]+$/u, "");
   return role ? { role, end: at + role.length } : null;
@@ -442,17 +527,12 @@ export function findOfficials(text: string, regions: readonly Span[]): Official[
     else byGiven.set(given, [official]);
   }
   if (byGiven.size) {
-    const givens = [...byGiven.keys()];
-    for (const region of regions) {
-      const slice = text.slice(region.start, region.end);
-      // A match counts only when its name is a known given name, which then stands in the slice.
-      if (!givens.some((g) => slice.includes(g))) continue;
-      for (const m of matchesNotAfter(slice, GIVEN_NAME, LETTER)) {
-        const given = m[1]!;
-        const matches = byGiven.get(given);
-        if (!matches || matches.length !== 1) continue;
-        const start = region.start + m.index + m[0].length - given.length;
-        const p = matches[0]!;
+    const index = new RegionIndex(regions);
+    for (const [given, matches] of byGiven) {
+      if (matches.length !== 1 || !GIVEN_WORD.test(given)) continue;
+      const p = matches[0]!;
+      for (let start = text.indexOf(given); start !== -1; start = text.indexOf(given, start + 1)) {
+        if (!givenNameAt(text, start, given.length, index)) continue;
         if (!p.mentions.some((x) => x.start <= start && start < x.end)) p.mentions.push({ start, end: start + given.length, text: given });
       }
     }

@@ -1,0 +1,70 @@
+/**
+ * Hand-written scanners read exactly as the regexes they stand for: each is compared with
+ * the regex form at every position of generated role-like text (stop words and phrases with
+ * odd spacing, words joined by "." "'" "&" "/", digits, marks, letters outside the BMP, lone
+ * surrogates) and of arbitrary Unicode.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { nextRoleWord } from "../../extractors/officials.ts";
+import { ROLE_STOPS } from "../../extractors/patterns/people.ts";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/** The stop phrases as one alternation, longest first, any white space between words. */
+const STOPS = [...new Set(ROLE_STOPS)].sort((a, b) => b.length - a.length).map(escape).map((w) => w.replace(/ /g, "\\s+")).join("|");
+/** One step of a role as a sticky regex: a stop (group 1) or one more word. */
+const ROLE_STEP = new RegExp(`(\\s*(?:${STOPS})(?![\\p{L}\\p{M}]))|\\s*[\\p{L}\\p{M}\\p{N}]+(?:[.'&/][\\p{L}\\p{M}\\p{N}]+)*`, "uy");
+
+/** What the regex says at `at`: the step's end, or -1 for a stop or no word. */
+function byRegex(text: string, at: number): number {
+  ROLE_STEP.lastIndex = at;
+  const m = ROLE_STEP.exec(text);
+  return !m || m[1] !== undefined ? -1 : at + m[0].length;
+}
+
+/** True when `at` falls between the two halves of a surrogate pair. */
+function insidePair(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1), here = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && here >= 0xdc00 && here <= 0xdfff;
+}
+
+const ROLE_FRAGMENTS = [
+  ...ROLE_STOPS, "phát  biểu", "cho\tbiết", "các đồng  chí", "và", "vàng", "dựán", "dự1", "Dự", "Và",
+  "Bí thư", "Quận ủy", "Chủ tịch", "UBND", "TP.HCM", "T.Ư", "Q.1", "A&B", "số 3/2024", "l'a", "Nguyễn", "Văn",
+  " ", "  ", "\u00a0", "\t", ".", "..", ",", "-", "'", "&", "/", "(", ")", ":", "1", "2024", "\u0301", "\u0323",
+  "𝐀", "𝐚𝐛", "\ud800", "\udfff", "ủy", "uỷ", "Đ",
+];
+const roleText = fc.array(fc.constantFrom(...ROLE_FRAGMENTS), { maxLength: 24 }).map((parts) => parts.join(""));
+const anyText = fc.oneof(roleText, fc.string({ unit: "grapheme", maxLength: 80 }), fc.string({ unit: "binary", maxLength: 80 }));
+
+describe("nextRoleWord", () => {
+  // Every position but the middle of a surrogate pair: a role is read on from where a step ended.
+  it("reads as the stop-or-word regex at every position", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        for (let at = 0; at <= text.length; at++) {
+          if (insidePair(text, at)) continue;
+          expect([at, nextRoleWord(text, at)]).toEqual([at, byRegex(text, at)]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ["Bí thư Quận ủy phát biểu", 2, 6],
+    [" phát biểu", 0, -1],
+    [" phát  biểu tại", 0, -1],
+    [" phát biểuxyz", 0, 5],
+    [" và", 0, -1],
+    [" vàng", 0, 5],
+    [" TP.HCM.", 0, 7],
+    [" dự1", 0, -1],
+    [" Dự", 0, 3],
+    [" .", 0, -1],
+    ["", 0, -1],
+  ] as const)("%j at %i ends at %i", (text, at, end) => {
+    expect(nextRoleWord(text, at)).toBe(end);
+    expect(byRegex(text, at)).toBe(end);
+  });
+});
