@@ -9,9 +9,9 @@ import { findDeadlines } from "./deadlines.ts";
 import { findDirectives } from "./directives.ts";
 import { foldSpelling, normalizeText } from "./normalize.ts";
 import { findOfficials } from "./officials.ts";
-import { CONTENT_KINDS, isDateLine, segmentParagraphs } from "./paragraphs.ts";
+import { CONTENT_KINDS, isDateLine, segmentParagraphs, type Segmentation } from "./paragraphs.ts";
 import { CLOSING_MARK } from "./patterns/boilerplate.ts";
-import type { ArticleRecord, Directive, ExtractContext, Paragraph, Span } from "./types.ts";
+import type { ArticleRecord, Deadline, Directive, ExtractContext, Official, Paragraph, Span } from "./types.ts";
 
 export type * from "./types.ts";
 export { foldSpelling, normalizeText } from "./normalize.ts";
@@ -68,17 +68,120 @@ function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[],
   return published;
 }
 
+/** One article for {@link extractMany}: its raw text (or HTML converted to text) and what the caller knows of it. */
+export interface ExtractInput {
+  text: string;
+  context?: ExtractContext;
+}
+
+/** What {@link extractMany} gives for one input: its record, or the error that stopped it. */
+export type ExtractOutcome = { ok: true; record: ArticleRecord } | { ok: false; error: Error };
+
+/** An article on its way through the stages: what each stage has found so far. */
+interface Work {
+  raw: string;
+  context: ExtractContext;
+  written: string;
+  text: string;
+  seg: Segmentation;
+  fromText: { value: string; line: Paragraph } | null;
+  published: string | null;
+  content: Span[];
+  directives: Directive[];
+  resolved: ResolvedDate[];
+  officials: Official[];
+  deadlines: Deadline[];
+  error: Error | null;
+}
+
 /**
- * Extracts the record of one article from its text (or its HTML converted to text).
- *
- * @example extract("Đống Đa họp\nChiều 13/11/2014, Quận ủy quán triệt Chỉ thị số 39-CT/TW.").directives[0].id
- * // "39-CT/TW"
+ * Articles read together, stage by stage: every article of a batch is normalized and
+ * segmented, then every one read for directives and dates, then officials, then deadlines.
+ * The records are what {@link extract} gives each article alone; reading a batch one stage at
+ * a time keeps each stage's code and patterns hot, which makes a batch of 64 articles about
+ * a sixth faster than the same articles one after the other (`npm run bench:extract`).
  */
-export function extract(raw: string, context: ExtractContext = {}): ArticleRecord {
-  const written = normalizeText(raw);
-  // Every extractor reads one spelling; what the record shows is sliced from the text as
-  // written, at the same offsets (folding keeps lengths).
-  const text = foldSpelling(written);
+const BATCH = 64;
+
+/**
+ * Extracts the records of many articles, as {@link extract} does each, faster in bulk. An
+ * article whose extraction throws gets its error in its outcome; the others are not affected.
+ *
+ * @example extractMany([{ text: "Đống Đa họp\nQuận ủy quán triệt Chỉ thị số 39-CT/TW." }]).map((o) => o.ok && o.record.directives[0]?.id)
+ * // ["39-CT/TW"]
+ */
+export function extractMany(inputs: readonly ExtractInput[]): ExtractOutcome[] {
+  const out: ExtractOutcome[] = [];
+  for (let from = 0; from < inputs.length; from += BATCH) {
+    const batch = inputs.slice(from, from + BATCH).map(startWork);
+    for (const stage of STAGES) {
+      for (const w of batch) {
+        if (w.error) continue;
+        try {
+          stage(w);
+        } catch (err) {
+          w.error = err instanceof Error ? err : new Error(String(err));
+        }
+      }
+    }
+    for (const w of batch) {
+      if (w.error) out.push({ ok: false, error: w.error });
+      else {
+        try {
+          out.push({ ok: true, record: assemble(w) });
+        } catch (err) {
+          out.push({ ok: false, error: err instanceof Error ? err : new Error(String(err)) });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function startWork(input: ExtractInput): Work {
+  return {
+    raw: input.text, context: input.context ?? {}, written: "", text: "", seg: { paragraphs: [], title: null, authors: [] },
+    fromText: null, published: null, content: [], directives: [], resolved: [], officials: [], deadlines: [], error: null,
+  };
+}
+
+/** The stages in order; each reads what the ones before it found. */
+const STAGES: ReadonlyArray<(w: Work) => void> = [
+  // Normalization, paragraphs and the publication date.
+  (w) => {
+    w.written = normalizeText(w.raw);
+    // Every extractor reads one spelling; what the record shows is sliced from the text as
+    // written, at the same offsets (folding keeps lengths).
+    w.text = foldSpelling(w.written);
+    const title = w.context.title ? foldSpelling(w.context.title.normalize("NFC")) : null;
+    w.seg = segmentParagraphs(w.text, { title, boilerplateHashes: w.context.boilerplateHashes });
+    const given = isCalendarDay(w.context.published) ? w.context.published : null;
+    w.fromText = publishedFromText(w.text, w.seg.paragraphs);
+    w.published = given ?? w.fromText?.value ?? null;
+    w.content = w.seg.paragraphs.filter((p) => CONTENT_KINDS.has(p.kind));
+  },
+  // Directives, then dates (which leave document numbers alone): one after the other on one
+  // text, as they share its scan of digit runs.
+  (w) => {
+    w.directives = findDirectives(w.text, w.content);
+  },
+  (w) => {
+    const numbers: Span[] = [];
+    for (const d of w.directives) if (d.id) for (const m of d.mentions) numbers.push(m);
+    const dateRegions = w.fromText ? [...w.content, w.fromText.line].sort((a, b) => a.start - b.start) : w.content;
+    w.resolved = findDates(w.text, dateRegions, numbers, { published: w.published });
+  },
+  (w) => {
+    w.officials = findOfficials(w.text, w.content);
+  },
+  (w) => {
+    w.deadlines = findDeadlines(w.text, w.resolved, w.content);
+  },
+];
+
+/** The record of an article whose stages have all run. */
+function assemble(w: Work): ArticleRecord {
+  const { written, text, seg, context, published, directives, officials, resolved, deadlines } = w;
   const asWritten = <T extends Span>(s: T): T => ({ ...s, text: written.slice(s.start, s.end) });
   // Where folding changed nothing, a phrase reads the same as written.
   const unfolded = text === written;
@@ -88,23 +191,7 @@ export function extract(raw: string, context: ExtractContext = {}): ArticleRecor
     const i = at >= 0 ? at : text.indexOf(s);
     return i >= 0 ? written.slice(i, i + s.length) : s;
   };
-  const title = context.title ? foldSpelling(context.title.normalize("NFC")) : null;
-  const seg = segmentParagraphs(text, { title, boilerplateHashes: context.boilerplateHashes });
-  const lines = seg.paragraphs;
-  const given = isCalendarDay(context.published) ? context.published : null;
-  const fromText = publishedFromText(text, lines);
-  const published = given ?? fromText?.value ?? null;
-
-  const content: Span[] = lines.filter((p) => CONTENT_KINDS.has(p.kind));
-  const directives = findDirectives(text, content);
-  const numbers: Span[] = [];
-  for (const d of directives) if (d.id) for (const m of d.mentions) numbers.push(m);
-  const dateRegions = fromText ? [...content, fromText.line].sort((a, b) => a.start - b.start) : content;
-  const resolved = findDates(text, dateRegions, numbers, { published });
-  const officials = findOfficials(text, content);
-  const deadlines = findDeadlines(text, resolved, content);
-  const body = lines.filter((p) => p.kind === "body");
-
+  const body = seg.paragraphs.filter((p) => p.kind === "body");
   return {
     title: context.title ? context.title.normalize("NFC").trim() : phrase(seg.title),
     published,
@@ -132,4 +219,16 @@ export function extract(raw: string, context: ExtractContext = {}): ArticleRecor
     deadlines: deadlines.map((d) => ({ ...asWritten(d), due: d.due, task: phrase(d.task, d.start)! })),
     text: written,
   };
+}
+
+/**
+ * Extracts the record of one article from its text (or its HTML converted to text).
+ *
+ * @example extract("Đống Đa họp\nChiều 13/11/2014, Quận ủy quán triệt Chỉ thị số 39-CT/TW.").directives[0].id
+ * // "39-CT/TW"
+ */
+export function extract(raw: string, context: ExtractContext = {}): ArticleRecord {
+  const [outcome] = extractMany([{ text: raw, context }]);
+  if (!outcome!.ok) throw outcome!.error;
+  return outcome!.record;
 }

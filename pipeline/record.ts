@@ -4,17 +4,27 @@
  * extractor and the page metadata agree.
  */
 import { htmlToArticle, type ArticleContent } from "../crawlers/article.ts";
-import { extract } from "../extractors/index.ts";
+import { extract, type ExtractInput } from "../extractors/index.ts";
 import type { ArticleRecord, ExtractContext } from "../extractors/types.ts";
 
-/** Builds the record of a page already read by `htmlToArticle`. */
-export function recordFromArticle(article: ArticleContent, context: ExtractContext = {}): ArticleRecord {
+/** What `extract()` reads of a page already read by `htmlToArticle`: its text under its title, and the page's metadata as context. */
+export function extractInputOf(article: ArticleContent, context: ExtractContext = {}): ExtractInput {
   const title = context.title ?? article.title;
   const text = title && !article.text.startsWith(title) ? `${title}\n${article.text}` : article.text;
-  const record = extract(text, { ...context, title, published: context.published ?? article.published });
+  return { text, context: { ...context, title, published: context.published ?? article.published } };
+}
+
+/** Completes the record extracted from a page with what only the page knows: its byline when the text has none, its URL. */
+export function completeRecord(record: ArticleRecord, article: ArticleContent): ArticleRecord {
   if (!record.authors.length && article.author) record.authors = [article.author];
   if (article.canonicalUrl ?? article.url) record.url = (article.canonicalUrl ?? article.url)!;
   return record;
+}
+
+/** Builds the record of a page already read by `htmlToArticle`. */
+export function recordFromArticle(article: ArticleContent, context: ExtractContext = {}): ArticleRecord {
+  const input = extractInputOf(article, context);
+  return completeRecord(extract(input.text, input.context), article);
 }
 
 /** Builds the record of an HTML page. */

@@ -5,9 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { extract, isCalendarDay } from "../../extractors/index.ts";
+import { htmlToArticle, type ArticleContent } from "../../crawlers/article.ts";
+import { extractMany, isCalendarDay, type ExtractInput } from "../../extractors/index.ts";
 import type { ArticleRecord } from "../../extractors/types.ts";
-import { recordFromHtml } from "../../pipeline/record.ts";
+import { completeRecord, extractInputOf } from "../../pipeline/record.ts";
 
 interface ExtractOptions {
   json?: boolean;
@@ -45,11 +46,22 @@ function readArticle(file: string): string {
   return text;
 }
 
-/** The record of one file: HTML through the page reader, text straight to the extractor. */
-function recordOf(file: string, text: string, published: string | null): ArticleRecord {
-  const isHtml = /\.x?html?$/iu.test(file) || /^\s*(<!doctype html|<html[\s>])/iu.test(text.slice(0, 512));
-  return isHtml ? recordFromHtml(text, null, { published }) : extract(text, { published });
+/** One file read and ready for extraction: its text for the extractor, and the page it came from when it was HTML. */
+interface Prepared {
+  input: ExtractInput;
+  page: ArticleContent | null;
 }
+
+/** HTML through the page reader, text straight to the extractor. */
+function prepare(file: string, text: string, published: string | null): Prepared {
+  const isHtml = /\.x?html?$/iu.test(file) || /^\s*(<!doctype html|<html[\s>])/iu.test(text.slice(0, 512));
+  if (!isHtml) return { input: { text, context: { published } }, page: null };
+  const page = htmlToArticle(text, null);
+  return { input: extractInputOf(page, { published }), page };
+}
+
+/** Files read and extracted together: the extractor is fastest on a batch (see `extractMany`). */
+const FILES_PER_BATCH = 64;
 
 /** A readable summary of one record. */
 export function formatSummary(file: string, r: ArticleRecord): string {
@@ -88,18 +100,29 @@ export function register(program: Command): void {
         throw new Error(`--published must be a calendar day YYYY-MM-DD, got "${options.published}"`);
       }
       let failed = 0;
-      for (const file of files) {
-        let record: ArticleRecord;
-        try {
-          record = recordOf(file, readArticle(file), options.published ?? null);
-        } catch (err) {
-          failed++;
-          const reason = err instanceof InputError ? err.message : `extraction failed: ${(err as Error).stack ?? String(err)}`;
-          process.stderr.write(`vdp extract: ${file}: ${reason}\n`);
-          continue;
+      const fail = (file: string, reason: string) => {
+        failed++;
+        process.stderr.write(`vdp extract: ${file}: ${reason}\n`);
+      };
+      const extractionFailed = (err: unknown) => `extraction failed: ${(err as Error).stack ?? String(err)}`;
+      for (let from = 0; from < files.length; from += FILES_PER_BATCH) {
+        // Read (and, for HTML, parse) each file of the batch; a file that cannot be read is reported and left out.
+        const ready: Array<{ file: string } & Prepared> = [];
+        for (const file of files.slice(from, from + FILES_PER_BATCH)) {
+          try {
+            ready.push({ file, ...prepare(file, readArticle(file), options.published ?? null) });
+          } catch (err) {
+            fail(file, err instanceof InputError ? err.message : extractionFailed(err));
+          }
         }
-        if (options.json) process.stdout.write(JSON.stringify({ file, ...record }) + "\n");
-        else process.stdout.write(formatSummary(file, record) + "\n\n");
+        const outcomes = extractMany(ready.map((r) => r.input));
+        ready.forEach(({ file, page }, i) => {
+          const outcome = outcomes[i]!;
+          if (!outcome.ok) return fail(file, extractionFailed(outcome.error));
+          const record = page ? completeRecord(outcome.record, page) : outcome.record;
+          if (options.json) process.stdout.write(JSON.stringify({ file, ...record }) + "\n");
+          else process.stdout.write(formatSummary(file, record) + "\n\n");
+        });
       }
       if (failed) {
         process.stderr.write(`vdp extract: ${failed} of ${files.length} file(s) failed\n`);

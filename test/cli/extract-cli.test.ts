@@ -254,3 +254,21 @@ describe("vdp extract --help", () => {
     for (const line of flagLines) expect(line, `option without a description: ${line}`).toMatch(/^\s+-\S.*?\s{2,}\S/);
   });
 });
+
+describe("vdp extract over more files than one batch", () => {
+  it("prints a record for every good file, in the order given, and names the bad one", async () => {
+    const many: string[] = [];
+    for (let i = 0; i < 70; i++) {
+      const file = path.join(dir, `bai-${String(i).padStart(2, "0")}.txt`);
+      writeFileSync(file, i % 2 ? ARTICLE : SECOND_ARTICLE);
+      many.push(file);
+    }
+    many.splice(66, 0, files.png);
+    const result = await runCli(["extract", "--json", ...many]);
+    expect(result.code).not.toBe(0);
+    const printed = records(result.stdout);
+    expect(printed.map((r) => r.file)).toEqual(many.filter((f) => f !== files.png));
+    expect(printed.map((r) => r.directives[0]?.id)).toEqual(printed.map((_, i) => (i % 2 ? "39-CT/TW" : "25-KH/HU")));
+    expect(errorLinesFor(result.stderr, files.png).join("\n")).toMatch(/binary/i);
+  }, 40_000);
+});
