@@ -146,14 +146,23 @@ export function codePointWidth(text: string, i: number): number {
  * every position where a kept match could start is among the candidates.
  */
 
-/** The digit runs (`[0-9]+`) of the last text asked about, as flat [start, length] pairs. */
-const digitRunCache = { text: null as string | null, runs: [] as number[] };
+/**
+ * The digit runs (`[0-9]+`) of the texts asked about lately, as flat [start, length] pairs:
+ * directives and dates both read them, one right after the other for one article, or a whole
+ * batch of other articles apart (see `extractMany`). Bounded in texts and characters, and
+ * emptied when full, so it holds at most a few batches.
+ */
+const digitRunCache = new Map<string, readonly number[]>();
+let digitRunCacheChars = 0;
+const DIGIT_RUN_CACHE_TEXTS = 256;
+const DIGIT_RUN_CACHE_CHARS = 8 * 1024 * 1024;
 
 const DIGIT = /[0-9]/g;
 
-/** Every run of ASCII digits in `text`, as flat [start, length] pairs (cached for the last text). */
+/** Every run of ASCII digits in `text`, as flat [start, length] pairs (cached for the texts read lately). */
 export function digitRuns(text: string): readonly number[] {
-  if (digitRunCache.text === text) return digitRunCache.runs;
+  const cached = digitRunCache.get(text);
+  if (cached) return cached;
   const runs: number[] = [];
   // The regex finds the next digit faster than a loop over char codes; the run is read in code.
   DIGIT.lastIndex = 0;
@@ -164,8 +173,12 @@ export function digitRuns(text: string): readonly number[] {
     runs.push(i, j - i);
     DIGIT.lastIndex = j;
   }
-  digitRunCache.text = text;
-  digitRunCache.runs = runs;
+  if (digitRunCache.size >= DIGIT_RUN_CACHE_TEXTS || digitRunCacheChars + text.length > DIGIT_RUN_CACHE_CHARS) {
+    digitRunCache.clear();
+    digitRunCacheChars = 0;
+  }
+  digitRunCache.set(text, runs);
+  digitRunCacheChars += text.length;
   return runs;
 }
 
