@@ -81,11 +81,20 @@ function fillFolded(unit: number): number {
 }
 
 /**
- * The words of a line as 32-bit hashes (FNV-1a over the lower-cased word), in order, read in
- * one pass without cutting strings: what the repeat index compares.
+ * The word hashes of the line being read, kept from one line to the next: `LINE_WORDS[0 … n)`
+ * after `wordHashes` returned n. Written in order from 0, so the array stays packed and only
+ * grows to the longest line read; a line costs no array of its own.
  */
-function wordHashes(text: string, start = 0, end = text.length): number[] {
-  const out: number[] = [];
+const LINE_WORDS: number[] = [];
+
+/**
+ * The words of a line as 32-bit hashes (FNV-1a over the lower-cased word), in order, read in
+ * one pass without cutting strings: what the repeat index compares. They are written to
+ * {@link LINE_WORDS}; returns how many there are.
+ */
+function wordHashes(text: string, start = 0, end = text.length): number {
+  const out = LINE_WORDS;
+  let n = 0;
   // Int32 arithmetic throughout (the same bits as unsigned): no value leaves the small-integer range.
   let h = FNV_OFFSET, inWord = false;
   for (let i = start; i < end; i++) {
@@ -98,18 +107,19 @@ function wordHashes(text: string, start = 0, end = text.length): number[] {
       inWord = true;
     } else if (inWord) {
       // 30 bits: small integers stay unboxed in sets and arrays.
-      out.push(h & 0x3fffffff);
+      out[n++] = h & 0x3fffffff;
       h = FNV_OFFSET;
       inWord = false;
     }
   }
-  if (inWord) out.push(h & 0x3fffffff);
-  return out;
+  if (inWord) out[n++] = h & 0x3fffffff;
+  return n;
 }
 
 /** {@link wordHashes} of a text already lower-cased as a whole. */
-function wordHashesOfLower(lower: string): number[] {
-  const out: number[] = [];
+function wordHashesOfLower(lower: string): number {
+  const out = LINE_WORDS;
+  let n = 0;
   let h = FNV_OFFSET, inWord = false;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
@@ -117,13 +127,13 @@ function wordHashesOfLower(lower: string): number[] {
       h = Math.imul(h ^ c, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      out.push(h & 0x3fffffff);
+      out[n++] = h & 0x3fffffff;
       h = FNV_OFFSET;
       inWord = false;
     }
   }
-  if (inWord) out.push(h & 0x3fffffff);
-  return out;
+  if (inWord) out[n++] = h & 0x3fffffff;
+  return n;
 }
 
 /** The number of words in a line. */
@@ -151,10 +161,13 @@ class WordTable {
   private mask = 63;
   private shift = 26;
 
-  /** Fills the table with `words` and returns them without repeats, in first-seen order. */
-  load(words: readonly number[]): number[] {
+  /** The distinct words of the line being loaded, kept from line to line like {@link LINE_WORDS}. */
+  private readonly distinct: number[] = [];
+
+  /** Fills the table with `words[0 … count)` and returns them without repeats, in first-seen order. */
+  load(words: readonly number[], count: number): number[] {
     let size = 64, bits = 6;
-    while (size < words.length * 2) {
+    while (size < count * 2) {
       size *= 2;
       bits++;
     }
@@ -162,21 +175,24 @@ class WordTable {
     this.slots.fill(-1, 0, size);
     this.mask = size - 1;
     this.shift = 32 - bits;
-    const distinct: number[] = [];
-    for (const w of words) {
+    const distinct = this.distinct;
+    let d = 0;
+    for (let k = 0; k < count; k++) {
+      const w = words[k]!;
       let i = Math.imul(w, 0x9e3779b1) >>> this.shift;
       for (;;) {
         const slot = this.slots[i]!;
         if (slot === w) break;
         if (slot === -1) {
           this.slots[i] = w;
-          distinct.push(w);
+          distinct[d++] = w;
           break;
         }
         i = (i + 1) & this.mask;
       }
     }
-    return distinct;
+    // One array of the exact size: the line's set is kept by the index.
+    return distinct.slice(0, d);
   }
 
   /**
@@ -272,21 +288,23 @@ class RepeatIndex {
    * Read in place: a line cut from the text is slower to read unit by unit than the text.
    */
   seen(text: string, start = 0, end = text.length): boolean {
-    const words = wordHashes(text, start, end);
-    if (!words.length) return false;
+    const count = wordHashes(text, start, end);
+    if (!count) return false;
+    const words = LINE_WORDS;
     // The line's words in order, as one key (two hashes of the sequence and the count).
     let a = FNV_OFFSET, b = 0x9e3779b9 | 0;
-    for (const w of words) {
+    for (let k = 0; k < count; k++) {
+      const w = words[k]!;
       a = Math.imul(a ^ w, 0x01000193);
       b = Math.imul(b ^ w, 0x85ebca6b);
     }
     const same = this.exact.get(a);
     if (same) {
-      for (let i = 0; i < same.length; i += 2) if (same[i] === b && same[i + 1] === words.length) return true;
-      same.push(b, words.length);
-    } else this.exact.set(a, [b, words.length]);
-    if (words.length < 8) return false;
-    const set = this.table.load(words);
+      for (let i = 0; i < same.length; i += 2) if (same[i] === b && same[i + 1] === count) return true;
+      same.push(b, count);
+    } else this.exact.set(a, [b, count]);
+    if (count < 8) return false;
+    const set = this.table.load(words, count);
     // A paragraph that repeats part of one just before it: "Ngày 3/2/1930, …" quoted again.
     if (set.length >= 12) {
       for (const other of this.recent) if (other.length > set.length && this.table.sharesNinetyPercent(other, set.length)) return true;
