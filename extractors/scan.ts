@@ -30,6 +30,17 @@ export function matchesNotAfter(text: string, re: RegExp, notAfter: RegExp | ((t
   return out;
 }
 
+/**
+ * The regions in ascending order of start: the array itself when it already is (the lines
+ * of a text come in order), else a sorted copy. Never sorted in place.
+ */
+export function byStart<R extends { start: number }>(regions: readonly R[]): readonly R[] {
+  for (let i = 1; i < regions.length; i++) {
+    if (regions[i]!.start < regions[i - 1]!.start) return [...regions].sort((a, b) => a.start - b.start);
+  }
+  return regions;
+}
+
 /** A letter or combining mark (the character before a word must not be one). */
 export const LETTER = /[\p{L}\p{M}]/u;
 
@@ -39,10 +50,10 @@ export const LETTER = /[\p{L}\p{M}]/u;
  * inside one region.
  */
 export class RegionIndex<R extends { start: number; end: number }> {
-  private readonly sorted: R[];
+  private readonly sorted: readonly R[];
 
   constructor(regions: readonly R[]) {
-    this.sorted = [...regions].sort((a, b) => a.start - b.start);
+    this.sorted = byStart(regions);
   }
 
   /** The region holding all of [start, end), or null. */
@@ -198,7 +209,7 @@ function mayBeInNumber(c: number): boolean {
  * must be found too). Matches elsewhere are dropped by the callers anyway.
  */
 export function scanWindows(text: string, regions: readonly { start: number; end: number }[]): number[] {
-  const sorted = [...regions].sort((a, b) => a.start - b.start);
+  const sorted = byStart(regions);
   const out: number[] = [];
   for (const r of sorted) {
     const lastTo = out.length ? out[out.length - 1]! : -1;
