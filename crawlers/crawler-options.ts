@@ -44,6 +44,13 @@ export interface CrawlerOptions {
   allowAddresses: string[];
   /** Honour robots.txt. Only for sites that are ours (the local portal); env `VDP_IGNORE_ROBOTS=1` turns it off. */
   respectRobots: boolean;
+  /**
+   * How long a robots.txt that was read is kept before it is fetched again (a worker runs for
+   * days). One that could not be read (5xx, network) is tried again after a tenth of this, at
+   * most 10 minutes, so a passing outage does not shut a site out until the worker restarts.
+   * Env `VDP_ROBOTS_MAX_AGE_MS`.
+   */
+  robotsMaxAgeMs: number;
 }
 
 /** The defaults, one comment per key in `CrawlerOptions`. */
@@ -67,6 +74,7 @@ export const DEFAULT_CRAWLER_OPTIONS: Readonly<CrawlerOptions> = Object.freeze({
   allowPrivate: false,
   allowAddresses: [],
   respectRobots: true,
+  robotsMaxAgeMs: 24 * 60 * 60 * 1000,
 });
 
 const NUMERIC_ENV: Array<[keyof CrawlerOptions, string]> = [
@@ -85,6 +93,7 @@ const NUMERIC_ENV: Array<[keyof CrawlerOptions, string]> = [
   ["maxBodyBytes", "VDP_MAX_BODY_BYTES"],
   ["maxDecompressedBytes", "VDP_MAX_DECOMPRESSED_BYTES"],
   ["maxRedirects", "VDP_MAX_REDIRECTS"],
+  ["robotsMaxAgeMs", "VDP_ROBOTS_MAX_AGE_MS"],
 ];
 
 /**

@@ -153,10 +153,10 @@ export class Fetcher {
         if (err instanceof FetchError && err.code === "NOT_HTML") return { status: 404, text: "" };
         throw err;
       }
-    }, o.userAgent);
+    }, o.userAgent, { maxAgeMs: o.robotsMaxAgeMs, now: deps.now });
   }
 
-  /** The robots.txt rules for the origin of `url` (fetched once per origin). */
+  /** The robots.txt rules for the origin of `url` (fetched once per origin and kept for `robotsMaxAgeMs`). */
   robotsFor(url: string): Promise<RobotsRules> {
     return this.robots.forUrl(url);
   }

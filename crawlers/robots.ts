@@ -1,8 +1,9 @@
 /**
- * robots.txt, fetched once per origin and parsed with robots-parser: whether a URL may be
- * fetched, the Crawl-delay for our User-Agent, and the sitemaps it lists. A missing robots.txt
- * (4xx) allows everything; one that cannot be fetched (5xx, network) disallows the origin for
- * this run, as Google does, and the reason is kept for the report.
+ * robots.txt, fetched once per origin (again once a day) and parsed with robots-parser:
+ * whether a URL may be fetched, the Crawl-delay for our User-Agent, and the sitemaps it lists.
+ * A missing robots.txt (4xx) allows everything; one that cannot be fetched (5xx, network)
+ * disallows the origin until it is tried again a few minutes later, as Google does, and the
+ * reason is kept for the report.
  */
 import robotsParserModule from "robots-parser";
 
@@ -50,24 +51,44 @@ export function parseRobots(robotsUrl: string, text: string, userAgent: string):
   };
 }
 
-/** One robots.txt per origin, fetched on first use and kept for the run. */
+/** How long {@link RobotsCache} keeps what it read, and its clock. */
+export interface RobotsCacheOptions {
+  /** A robots.txt read (or found missing, 4xx) is fetched again after this long. Default 24 hours. */
+  maxAgeMs?: number;
+  /** One that could not be read (5xx, network) is tried again after this long. Default a tenth of `maxAgeMs`, at most 10 minutes. */
+  failureMaxAgeMs?: number;
+  now?: () => number;
+}
+
+/** One robots.txt per origin, fetched on first use and kept for `maxAgeMs` (a failure for less). */
 export class RobotsCache {
-  private readonly rules = new Map<string, Promise<RobotsRules>>();
+  private readonly rules = new Map<string, { rules: Promise<RobotsRules>; expires: number }>();
+  private readonly maxAgeMs: number;
+  private readonly failureMaxAgeMs: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly fetchText: RobotsFetch,
     private readonly userAgent: string,
-  ) {}
+    options: RobotsCacheOptions = {},
+  ) {
+    this.maxAgeMs = options.maxAgeMs ?? 24 * 60 * 60 * 1000;
+    this.failureMaxAgeMs = options.failureMaxAgeMs ?? Math.min(this.maxAgeMs / 10, 10 * 60 * 1000);
+    this.now = options.now ?? Date.now;
+  }
 
-  /** The rules for the origin of `url`. */
+  /** The rules for the origin of `url`: fetched when not known yet or no longer fresh (one fetch at a time per origin). */
   forUrl(url: string): Promise<RobotsRules> {
     const origin = new URL(url).origin;
-    let rules = this.rules.get(origin);
-    if (!rules) {
-      rules = this.load(origin);
-      this.rules.set(origin, rules);
-    }
-    return rules;
+    const known = this.rules.get(origin);
+    if (known && this.now() < known.expires) return known.rules;
+    // Until the fetch ends, its promise is what everyone gets; then its age is counted from the answer.
+    const entry = { rules: this.load(origin), expires: Infinity };
+    this.rules.set(origin, entry);
+    void entry.rules.then((r) => {
+      entry.expires = this.now() + (r.unavailable ? this.failureMaxAgeMs : this.maxAgeMs);
+    });
+    return entry.rules;
   }
 
   private async load(origin: string): Promise<RobotsRules> {

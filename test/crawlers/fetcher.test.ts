@@ -219,6 +219,35 @@ describe("politeness", () => {
     expect(server.requests.some((r) => r.path === "/private/x")).toBe(false);
   });
 
+  it("reads robots.txt again once it is older than robotsMaxAgeMs, and one it could not read sooner", async () => {
+    await fetcher.close();
+    // A tenth of the age for a failure: 30 ms.
+    fetcher = new Fetcher({ ...FAST, maxRetries: 0, robotsMaxAgeMs: 300 });
+    const robotsFetches = () => server.requests.filter((r) => r.path === "/robots.txt").length;
+    const answers = ["Disallow: /p", "Disallow:", 503, "Disallow:"] as const;
+    let served = 0;
+    server.routes.set("/robots.txt", (_req, res) => {
+      const answer = answers[Math.min(served++, answers.length - 1)]!;
+      if (typeof answer === "number") return void res.writeHead(answer).end();
+      res.writeHead(200, { "content-type": "text/plain" }).end(`User-agent: *\n${answer}\n`);
+    });
+    server.routes.set("/p", html());
+    expect(await failure(fetcher.fetch(`${server.url}/p`))).toMatchObject({ code: "ROBOTS_DISALLOWED" });
+    expect(await failure(fetcher.fetch(`${server.url}/p`))).toMatchObject({ code: "ROBOTS_DISALLOWED" });
+    expect(robotsFetches()).toBe(1);
+    // Past its age: read again, and it now allows the page.
+    await new Promise((r) => setTimeout(r, 350));
+    expect((await fetcher.fetch(`${server.url}/p`)).kind).toBe("page");
+    expect(robotsFetches()).toBe(2);
+    // Past its age again: the server fails, the site is shut for 30 ms only, then read again.
+    await new Promise((r) => setTimeout(r, 350));
+    expect(await failure(fetcher.fetch(`${server.url}/p`))).toMatchObject({ code: "ROBOTS_DISALLOWED" });
+    expect(robotsFetches()).toBe(3);
+    await new Promise((r) => setTimeout(r, 60));
+    expect((await fetcher.fetch(`${server.url}/p`)).kind).toBe("page");
+    expect(robotsFetches()).toBe(4);
+  });
+
   it("keeps one request in flight per host", async () => {
     let active = 0;
     let peak = 0;

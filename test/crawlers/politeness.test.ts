@@ -96,5 +96,8 @@ describe("robots.txt and options", () => {
   it("parses settings from the environment and names a bad one", () => {
     expect(crawlerOptionsFromEnv({ VDP_HOST_DELAY_MS: "0", VDP_ALLOW_ADDRESSES: "127.0.0.1, 10.0.0.0/8" })).toMatchObject({ hostDelayMs: 0, allowAddresses: ["127.0.0.1", "10.0.0.0/8"] });
     expect(() => crawlerOptionsFromEnv({ VDP_CONCURRENCY: "many" })).toThrow(/VDP_CONCURRENCY/);
+    expect(crawlerOptionsFromEnv({}).robotsMaxAgeMs).toBe(24 * 60 * 60 * 1000);
+    expect(crawlerOptionsFromEnv({ VDP_ROBOTS_MAX_AGE_MS: "3600000" }).robotsMaxAgeMs).toBe(3_600_000);
+    expect(() => crawlerOptionsFromEnv({ VDP_ROBOTS_MAX_AGE_MS: "-1" })).toThrow(/VDP_ROBOTS_MAX_AGE_MS/);
   });
 });
