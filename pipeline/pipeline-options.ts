@@ -2,6 +2,7 @@
  * Queue and worker settings: one table, each with its default, its environment variable and
  * its unit in the name. Parsed once (`pipelineOptionsFromEnv`) and passed down.
  */
+import { createRequire } from "node:module";
 
 /** Everything the queues, the workers and the run coordinator need to know. */
 export interface PipelineOptions {
@@ -44,6 +45,9 @@ export interface PipelineOptions {
   workerHeapMb: number;
 }
 
+/** The worker's heap bounds, shared with `bin/vdp.js` (plain JavaScript, which starts the worker with them). */
+const WORKER_HEAP = createRequire(import.meta.url)("./worker-heap.json") as { defaultMb: number; minimumMb: number; semiSpaceMb: number };
+
 /** The defaults, one comment per key in `PipelineOptions`. */
 export const DEFAULT_PIPELINE_OPTIONS: Readonly<PipelineOptions> = Object.freeze({
   redisUrl: null,
@@ -62,7 +66,7 @@ export const DEFAULT_PIPELINE_OPTIONS: Readonly<PipelineOptions> = Object.freeze
   runConcurrency: 4,
   loadBatchSize: 32,
   keepFailed: 10_000,
-  workerHeapMb: 192,
+  workerHeapMb: WORKER_HEAP.defaultMb,
 });
 
 const NUMERIC_ENV: Array<[keyof PipelineOptions, string, number]> = [
@@ -80,7 +84,7 @@ const NUMERIC_ENV: Array<[keyof PipelineOptions, string, number]> = [
   ["runConcurrency", "VDP_RUN_CONCURRENCY", 1],
   ["loadBatchSize", "VDP_LOAD_BATCH", 1],
   ["keepFailed", "VDP_KEEP_FAILED", 1],
-  ["workerHeapMb", "VDP_WORKER_HEAP_MB", 64],
+  ["workerHeapMb", "VDP_WORKER_HEAP_MB", WORKER_HEAP.minimumMb],
 ];
 
 /**

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { enqueueRun } from "../../pipeline/enqueue-run.ts";
 import { followRun } from "../../pipeline/follow-run.ts";
+import { DEFAULT_PIPELINE_OPTIONS } from "../../pipeline/pipeline-options.ts";
 import { startPortal } from "../../portal/portal-server.ts";
 import type { Portal } from "../../portal/portal-server.ts";
 import type { Store } from "../../storage/store.ts";
@@ -77,7 +78,7 @@ describe.skipIf(!available)("a worker killed mid-crawl", () => {
     await waitFor(async () => (await storedArticles(db)).articles.length >= 4, 45_000, "a few articles loaded");
     const [inner] = childPids(first.pid!);
     expect(inner, "the worker runs as a child of the vdp process").toBeDefined();
-    expect(fs.readFileSync(`/proc/${inner}/cmdline`, "utf8").split("\0")).toContain("--max-old-space-size=192");
+    expect(fs.readFileSync(`/proc/${inner}/cmdline`, "utf8").split("\0")).toContain(`--max-old-space-size=${DEFAULT_PIPELINE_OPTIONS.workerHeapMb}`);
     first.kill("SIGKILL");
     expect(await exited(first)).toBe("SIGKILL");
     await waitFor(async () => !alive(inner!), 5_000, "the worker ended with the vdp process killed hard");
