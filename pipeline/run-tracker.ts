@@ -74,17 +74,20 @@ export class RunTracker {
     });
   }
 
-  /** Records what a job did and takes it off the pending list; returns how many remain. */
-  async finishJob(runId: number, jobId: string, outcome: JobOutcome, error: CrawlError | null = null): Promise<number> {
+  /**
+   * Records what a job did and takes it off the pending list; returns how many remain, and
+   * whether the run had already finished (the job was retried after its end).
+   */
+  async finishJob(runId: number, jobId: string, outcome: JobOutcome, error: CrawlError | null = null): Promise<{ pending: number; runFinished: boolean }> {
     const pending = this.key(runId, "pending");
     const outcomes = this.key(runId, "outcomes");
     const errors = this.key(runId, "errors");
     const tx = this.redis.multi().hdel(pending, jobId).hset(outcomes, jobId, outcome).expire(outcomes, TTL_SECONDS);
     if (error) tx.hset(errors, jobId, JSON.stringify(error)).expire(errors, TTL_SECONDS);
     else tx.hdel(errors, jobId);
-    tx.hlen(pending);
+    tx.hlen(pending).hget(this.key(runId, "meta"), "finished");
     const result = await tx.exec();
-    return Number(result?.at(-1)?.[1] ?? 0);
+    return { pending: Number(result?.at(-2)?.[1] ?? 0), runFinished: result?.at(-1)?.[1] === "1" };
   }
 
   /** The jobs still pending, with how to re-add them. */

@@ -38,6 +38,8 @@ export interface FaultSettings {
   dripIntervalMs: number;
   /** Retry-After seconds sent with the 429. */
   retryAfterSeconds: number;
+  /** Requests the server-error page answers 500 before it recovers (an outage that ends). Default: every request. */
+  serverErrorRequests: number;
 }
 
 const RECOVERED_PAGE = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thông báo lịch tiếp công dân</title></head>
@@ -53,7 +55,8 @@ function zipBomb(): Buffer {
 export function serveFault(fault: PortalFault, hits: number, settings: FaultSettings, req: http.IncomingMessage, res: http.ServerResponse): void {
   switch (fault.name) {
     case "server-error":
-      res.writeHead(500, { "content-type": "text/html; charset=utf-8" }).end("<h1>500 Internal Server Error</h1>");
+      if (hits < settings.serverErrorRequests) res.writeHead(500, { "content-type": "text/html; charset=utf-8" }).end("<h1>500 Internal Server Error</h1>");
+      else res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(RECOVERED_PAGE);
       return;
     case "too-many-requests":
       if (hits === 0) {

@@ -164,7 +164,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const pageSize = options.pageSize ?? 4;
   const crawlDelay = options.crawlDelaySeconds ?? 1;
   const withFaults = options.faults ?? false;
-  const settings: FaultSettings = { hugeBytes: 12 * 1024 * 1024, dripIntervalMs: 200, retryAfterSeconds: 1, ...options.faultSettings };
+  const settings: FaultSettings = { hugeBytes: 12 * 1024 * 1024, dripIntervalMs: 200, retryAfterSeconds: 1, serverErrorRequests: Infinity, ...options.faultSettings };
   const loaded = loadSampleArticles(options.articleDirs ?? [SAMPLE_ARTICLES_DIR]);
   if (loaded.length === 0) throw new Error(`no sample articles (*.txt) in ${(options.articleDirs ?? [SAMPLE_ARTICLES_DIR]).join(", ")}`);
   const articles: ServedArticle[] = loaded.map((a, i) => {

@@ -102,6 +102,26 @@ export class Store {
     await this.db.query(sqlFile("finish-run"), [id, JSON.stringify(counts), JSON.stringify(errors)]);
   }
 
+  /**
+   * Counts a finished run again, after a job of it was retried (`vdp retry`): with the run's
+   * row locked, `read` gives the summary as it stands now, and it replaces the recorded one
+   * (the run keeps its finish time). Two jobs finishing at once are counted in turn, so the
+   * later summary is written last. False, and `read` is not called, when the run has not
+   * finished (its own end writes the summary).
+   */
+  async refreshRunSummary(
+    id: number,
+    read: () => Promise<{ counts: Record<string, number>; errors: readonly unknown[] }>,
+  ): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.query(sqlFile("lock-finished-run"), [id]);
+      if (rows.length === 0) return false;
+      const { counts, errors } = await read();
+      await tx.query(sqlFile("refresh-run-summary"), [id, JSON.stringify(counts), JSON.stringify(errors)]);
+      return true;
+    });
+  }
+
   /** The latest runs, newest first. */
   async listRuns(limit = 20): Promise<CrawlRun[]> {
     const { rows } = await this.db.query<CrawlRun>(sqlFile("list-runs"), [limit]);

@@ -12,7 +12,7 @@ import { validateDiscoverJob } from "../job-payloads.ts";
 import type { DiscoverJobData } from "../job-payloads.ts";
 import { urlJobId } from "../job-id.ts";
 import type { SeenUrls } from "../seen-urls.ts";
-import { badPayload, failJob } from "./worker-context.ts";
+import { badPayload, failJob, finishJob } from "./worker-context.ts";
 import type { WorkerContext } from "./worker-context.ts";
 
 /** The processor of discover jobs. */
@@ -33,7 +33,7 @@ export function discoverProcessor(ctx: WorkerContext) {
     const articles = await tracker.takeArticleSlots(runId, target.maxArticles, result.articles.length);
     await ctx.queues.enqueueMany(runId, "fetch", result.articles.slice(0, articles).map((url) => ({ jobId: urlJobId("fetch", url), data: { runId, target, url } })));
     if (result.error) await failJob(ctx, job, runId, result.error, result.error.kind !== "permanent");
-    await tracker.finishJob(runId, job.id!, "listing");
+    await finishJob(ctx, runId, job.id!, "listing");
     return { articles, next: result.next.length };
   };
 }

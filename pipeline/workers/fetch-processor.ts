@@ -16,7 +16,7 @@ import { validateFetchJob } from "../job-payloads.ts";
 import type { FetchJobData } from "../job-payloads.ts";
 import { urlJobId } from "../job-id.ts";
 import { storeValidators } from "../store-validators.ts";
-import { badPayload, failJob } from "./worker-context.ts";
+import { badPayload, failJob, finishJob } from "./worker-context.ts";
 import type { WorkerContext } from "./worker-context.ts";
 
 /** The processor of fetch jobs. */
@@ -37,7 +37,7 @@ export function fetchProcessor(ctx: WorkerContext) {
     const fetched = outcome.fetch;
     if (outcome.kind === "not-modified") {
       await ctx.store.recordPage(fetched);
-      await ctx.queues.tracker.finishJob(runId, job.id!, "not-modified");
+      await finishJob(ctx, runId, job.id!, "not-modified");
       return { status: 304 };
     }
     let parsed: ParsedPage;
@@ -48,13 +48,13 @@ export function fetchProcessor(ctx: WorkerContext) {
     }
     const loaded = await ctx.extractAndLoad(site, parsed, fetched);
     if (loaded.kind === "done") {
-      await ctx.queues.tracker.finishJob(runId, job.id!, loaded.result);
+      await finishJob(ctx, runId, job.id!, loaded.result);
       return { status: outcome.page.status };
     }
     if (!loaded.retryable) return failJob(ctx, job, runId, loaded.error, false);
     ctx.log.warn({ url, err: loaded.error.message }, "load failed; the page goes to the process queue to retry");
     await ctx.queues.enqueue(runId, "process", urlJobId("process", parsed.url), { runId, target, parsed, page: fetched });
-    await ctx.queues.tracker.finishJob(runId, job.id!, "fetched");
+    await finishJob(ctx, runId, job.id!, "fetched");
     return { status: outcome.page.status };
   };
 }

@@ -8,7 +8,7 @@ import type { Job } from "bullmq";
 import { profileForTarget } from "../crawl-target.ts";
 import { validateProcessJob } from "../job-payloads.ts";
 import type { ProcessJobData } from "../job-payloads.ts";
-import { badPayload, failJob } from "./worker-context.ts";
+import { badPayload, failJob, finishJob } from "./worker-context.ts";
 import type { WorkerContext } from "./worker-context.ts";
 
 /** The processor of process (extract+load) jobs. */
@@ -23,7 +23,7 @@ export function processProcessor(ctx: WorkerContext) {
     const { runId, target, parsed, page } = data;
     const outcome = await ctx.extractAndLoad(profileForTarget(target).id, parsed, page);
     if (outcome.kind === "error") return failJob(ctx, job, runId, outcome.error, outcome.retryable);
-    await ctx.queues.tracker.finishJob(runId, job.id!, outcome.result);
+    await finishJob(ctx, runId, job.id!, outcome.result);
     return { status: outcome.result };
   };
 }

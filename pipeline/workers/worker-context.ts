@@ -13,6 +13,8 @@ import type { CrawlError } from "../crawl-error.ts";
 import type { Logger } from "../logger.ts";
 import type { PipelineOptions } from "../pipeline-options.ts";
 import type { PipelineQueues } from "../queues.ts";
+import { runCounts } from "../run-counts.ts";
+import type { JobOutcome } from "../run-tracker.ts";
 import type { ExtractAndLoad } from "./extract-and-load.ts";
 
 /** The shared dependencies of the processors. */
@@ -29,6 +31,22 @@ export interface WorkerContext {
 }
 
 /**
+ * Records what a job did with its run. When the run had already finished (the job was
+ * re-queued by `vdp retry` after the run's end), the run's summary in the database is counted
+ * again, so `vdp runs` shows what the retry changed.
+ */
+export async function finishJob(ctx: WorkerContext, runId: number, jobId: string, outcome: JobOutcome, error: CrawlError | null = null): Promise<void> {
+  const tracker = ctx.queues.tracker;
+  const { runFinished } = await tracker.finishJob(runId, jobId, outcome, error);
+  if (!runFinished) return;
+  const refreshed = await ctx.store.refreshRunSummary(runId, async () => ({
+    counts: runCounts(await tracker.progress(runId)),
+    errors: await tracker.errors(runId),
+  }));
+  if (refreshed) ctx.log.info({ runId, jobId, outcome }, "a retried job of a finished run is done; the run's summary is counted again");
+}
+
+/**
  * Fails the job for `error`. When it is permanent or the last attempt, the failure is
  * recorded with the run first and the job goes to the failed set; otherwise BullMQ retries it
  * after its backoff.
@@ -37,7 +55,7 @@ export async function failJob(ctx: WorkerContext, job: Job, runId: number, error
   const attempt = job.attemptsMade + 1;
   const final = !retryable || attempt >= (job.opts.attempts ?? 1);
   if (final) {
-    await ctx.queues.tracker.finishJob(runId, job.id!, "error", { ...error, attempts: Math.max(error.attempts, attempt) });
+    await finishJob(ctx, runId, job.id!, "error", { ...error, attempts: Math.max(error.attempts, attempt) });
     throw new UnrecoverableError(error.message);
   }
   throw new Error(error.message);
