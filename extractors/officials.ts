@@ -90,9 +90,7 @@ function mayStartRole(unit: number): boolean {
 }
 /** A role head anywhere in a piece of text (for "… có Bí thư Tỉnh ủy X"). */
 const ROLE_ANYWHERE = new RegExp(`(?:(?:${alt(ROLE_PREFIXES)})\\s+)?(?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])`, "giu");
-/** A word or phrase that ends a position ("phát biểu", "cho biết", "và"). Lower case only. */
-const STOP = new RegExp(`^\\s*(?:${alt(ROLE_STOPS)})(?![\\p{L}\\p{M}])`, "u");
-/** A stop word anywhere inside a role phrase (at a word start). */
+/** A stop word (ROLE_STOPS: "phát biểu", "cho biết", "và"; lower case only) anywhere inside a role phrase, at a word start. */
 const INNER_STOP = new RegExp(`(?:^|\\s)(?:${alt(ROLE_STOPS)})(?![\\p{L}\\p{M}])`, "u");
 /** The last word of a text (letters, digits, "/", "." and ":" kept), lower-cased: the cheap test before the phrase patterns. */
 function lastWord(text: string): string {
