@@ -160,13 +160,13 @@ export function codePointWidth(text: string, i: number): number {
 /**
  * The digit runs (`[0-9]+`) of the texts asked about lately, as flat [start, length] pairs:
  * directives and dates both read them, one right after the other for one article, or a whole
- * batch of other articles apart (see `extractMany`). Bounded in texts and characters, and
- * emptied when full, so it holds at most a few batches.
+ * batch of other articles apart (see `extractMany`). Bounded in texts and characters (a
+ * long-running worker keeps it), and emptied when full: two batches of articles fit.
  */
 const digitRunCache = new Map<string, readonly number[]>();
 let digitRunCacheChars = 0;
-const DIGIT_RUN_CACHE_TEXTS = 256;
-const DIGIT_RUN_CACHE_CHARS = 8 * 1024 * 1024;
+const DIGIT_RUN_CACHE_TEXTS = 128;
+const DIGIT_RUN_CACHE_CHARS = 2 * 1024 * 1024;
 
 const DIGIT = /[0-9]/g;
 
