@@ -1,5 +1,6 @@
 /** The counts a crawl run records in `crawl_runs.counts`, the same for both runners. */
-import type { RunProgress } from "./run-tracker.ts";
+import type { CrawlError } from "./crawl-error.ts";
+import type { RunProgress, RunTracker } from "./run-tracker.ts";
 
 /** What a run did, by name. */
 export interface RunCounts {
@@ -39,4 +40,9 @@ export function runCounts(progress: RunProgress): RunCounts {
     skipped: n("skipped"),
     errors: n("error"),
   };
+}
+
+/** A queued run's summary as its bookkeeping in Redis stands now: what `crawl_runs` records at its end. */
+export async function runSummary(tracker: RunTracker, runId: number): Promise<{ counts: RunCounts; errors: CrawlError[] }> {
+  return { counts: runCounts(await tracker.progress(runId)), errors: await tracker.errors(runId) };
 }

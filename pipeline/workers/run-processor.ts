@@ -15,7 +15,7 @@ import { startTasks } from "../handlers/discover.ts";
 import { validateRunJob } from "../job-payloads.ts";
 import type { RunJobData } from "../job-payloads.ts";
 import { runJobId, urlJobId } from "../job-id.ts";
-import { runCounts } from "../run-counts.ts";
+import { runSummary } from "../run-counts.ts";
 import type { RunCounts } from "../run-counts.ts";
 import { badPayload } from "./worker-context.ts";
 import type { WorkerContext } from "./worker-context.ts";
@@ -130,8 +130,8 @@ export function runProcessor(ctx: WorkerContext) {
       await job.updateProgress({ runId, done: progress.done, pending: progress.pending });
       await sleep(ctx.options.runPollMs);
     }
-    const counts = runCounts(await tracker.progress(runId));
-    await ctx.store.finishRun(runId, counts, await tracker.errors(runId));
+    const { counts, errors } = await runSummary(tracker, runId);
+    await ctx.store.finishRun(runId, counts, errors);
     await tracker.setMeta(runId, { finished: "1" });
     await releaseTarget(ctx, target, job.id!);
     ctx.log.info({ runId, site: profile.id, ...counts }, "run finished");

@@ -13,7 +13,7 @@ import type { CrawlError } from "../crawl-error.ts";
 import type { Logger } from "../logger.ts";
 import type { PipelineOptions } from "../pipeline-options.ts";
 import type { PipelineQueues } from "../queues.ts";
-import { runCounts } from "../run-counts.ts";
+import { runSummary } from "../run-counts.ts";
 import type { JobOutcome } from "../run-tracker.ts";
 import type { ExtractAndLoad } from "./extract-and-load.ts";
 
@@ -39,10 +39,7 @@ export async function finishJob(ctx: WorkerContext, runId: number, jobId: string
   const tracker = ctx.queues.tracker;
   const { runFinished } = await tracker.finishJob(runId, jobId, outcome, error);
   if (!runFinished) return;
-  const refreshed = await ctx.store.refreshRunSummary(runId, async () => ({
-    counts: runCounts(await tracker.progress(runId)),
-    errors: await tracker.errors(runId),
-  }));
+  const refreshed = await ctx.store.refreshRunSummary(runId, () => runSummary(tracker, runId));
   if (refreshed) ctx.log.info({ runId, jobId, outcome }, "a retried job of a finished run is done; the run's summary is counted again");
 }
 
