@@ -196,7 +196,8 @@ function validDay(day: number, month: number, year: number | null): boolean {
   return day <= daysIn(month, year ?? 2000);
 }
 
-const validYear = (y: number | null) => y === null || (y >= 1900 && y <= 2100);
+// From 1800: anniversaries cite the 19th century in full ("19/5/1890 - 19/5/2025", Hồ Chí Minh's birth).
+const validYear = (y: number | null) => y === null || (y >= 1800 && y <= 2100);
 
 /** The marks behind {@link Coverage}: one reading of one text at a time. */
 const COVERAGE_MARKS = new UnitMarks();

@@ -77,6 +77,9 @@ const MONTHS_AND_QUARTERS: Row[] = [
 const LISTS_AND_RANGES: Row[] = [
   { text: "Kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020).", dates: ["1930-02-03", "2020-02-03"] },
   { text: "Kỷ niệm 93 năm Ngày truyền thống ngành (01.8.1930-01.8.2023).", dates: ["1930-08-01", "2023-08-01"] },
+  { text: "Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025).", dates: ["1890-05-19", "2025-05-19"] },
+  { text: "Ngày 22 tháng 12 năm 1944, Đội Việt Nam Tuyên truyền Giải phóng quân ra đời.", dates: ["1944-12-22"] },
+  { text: "Từ năm 1858, thực dân Pháp nổ súng xâm lược; ngày 1/9/1858 là mốc mở đầu.", dates: ["1858-09-01"] },
   { text: "Đại hội được tổ chức từ ngày 19/8/2015 đến 28/8/2015.", dates: ["2015-08-19", "2015-08-28"] },
   { text: "Đại hội diễn ra từ 23-25/9.", dates: ["2014-09-23", "2014-09-25"] },
   { text: "Hội nghị diễn ra ngày 19, 20/8/2015.", dates: ["2015-08-19", "2015-08-20"] },
