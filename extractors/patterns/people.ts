@@ -63,6 +63,8 @@ export const ROLE_STOPS = [
   "nhằm", "qua", "sau", "trước", "khai mạc", "bế mạc", "điều động", "phân công", "bổ nhiệm", "chỉ định", "bầu",
   "kiêm", "hướng dẫn", "truyền đạt", "phổ biến", "tuyên dương", "khen thưởng", "lên", "xuống", "ra", "vào",
   "đồng chí", "các đồng chí", "ông", "bà",
+  "dẫn đầu", "chủ tọa", "tiếp thu", "giải trình", "trả lời", "chia sẻ", "phát động", "dâng hương", "dâng hoa",
+  "cắt băng", "đôn đốc", "hoan nghênh", "lắng nghe", "trò chuyện", "thăm hỏi",
 ];
 
 /** Organization words that, directly before a name, make it a place or a body ("phường Nguyễn Du"). */
