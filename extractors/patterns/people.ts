@@ -64,7 +64,7 @@ export const ROLE_STOPS = [
   "kiêm", "hướng dẫn", "truyền đạt", "phổ biến", "tuyên dương", "khen thưởng", "lên", "xuống", "ra", "vào",
   "đồng chí", "các đồng chí", "ông", "bà",
   "dẫn đầu", "chủ tọa", "tiếp thu", "giải trình", "trả lời", "chia sẻ", "phát động", "dâng hương", "dâng hoa",
-  "cắt băng", "đôn đốc", "hoan nghênh", "lắng nghe", "trò chuyện", "thăm hỏi",
+  "cắt băng", "đôn đốc", "hoan nghênh", "lắng nghe", "trò chuyện", "thăm hỏi", "đồng chủ trì", "đồng chủ tọa",
 ];
 
 /** Organization words that, directly before a name, make it a place or a body ("phường Nguyễn Du"). */

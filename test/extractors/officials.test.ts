@@ -42,6 +42,10 @@ const NAME_THEN_TITLE: Row[] = [
   { text: "Ông Nguyễn Thanh Phong- Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", officials: [["Nguyễn Thanh Phong", ["Phó Chủ tịch HĐND tỉnh"]]] },
   { text: "Đoàn đại biểu do đồng chí Lê Văn Khánh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dẫn đầu đã dâng hương.", officials: [["Lê Văn Khánh", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]]] },
   { text: "Đồng chí Hồ Thị Mai - Chủ tịch UBND huyện tiếp thu, giải trình các ý kiến của cử tri.", officials: [["Hồ Thị Mai", ["Chủ tịch UBND huyện"]]] },
+  {
+    text: "Hội nghị do đồng chí Trần Quốc Nam, Chủ tịch UBND tỉnh và đồng chí Lý Thị Hiền, Phó Chủ tịch UBND tỉnh đồng chủ trì.",
+    officials: [["Trần Quốc Nam", ["Chủ tịch UBND tỉnh"]], ["Lý Thị Hiền", ["Phó Chủ tịch UBND tỉnh"]]],
+  },
   { text: "Ông Đặng Quốc Toản, Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp.", officials: [["Đặng Quốc Toản", ["Phó Chủ tịch HĐND tỉnh"]]] },
   { text: "Bà Ngô Thị Hạnh, Trưởng Ban Dân vận Huyện ủy trò chuyện, thăm hỏi các gia đình chính sách.", officials: [["Ngô Thị Hạnh", ["Trưởng Ban Dân vận Huyện ủy"]]] },
   { text: "Đồng chí Nguyễn Thanh Phong -Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", officials: [["Nguyễn Thanh Phong", ["Phó Chủ tịch HĐND tỉnh"]]] },
