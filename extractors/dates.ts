@@ -271,6 +271,10 @@ function readDates(text: string, regions: readonly Span[], masked: readonly Span
       const month = Number(m[4]), year = m[5] ? Number(m[5]) : null;
       const days = [Number(m[2]), ...(m[3]!.match(/\d{1,2}/g) ?? []).map(Number)];
       if (!days.every((d) => validDay(d, month, year))) return;
+      // A dash joins the last two days of a range ("từ 23-25.9"); before another joiner it is
+      // a day and its month, and these are dates of their own ("ngày 30-4 và 1-5").
+      const joiners = m[3]!.match(/,|và|đến|-/gu) ?? [];
+      if (joiners.slice(0, -1).includes("-")) return;
       const from = start + m[1]!.length + (m[0].slice(m[1]!.length).match(/^\s+(?:ngày\s+)?/u)?.[0].length ?? 0);
       for (const day of days) add({ start: from, end, kind: "day", day, month, year, quarter: null, cue });
     });
