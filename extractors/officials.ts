@@ -322,10 +322,11 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
 }
 
 /** Reads the positions written after a name: "- Bí thư Quận ủy, Chủ tịch HĐND quận". */
-function rolesAfter(text: string, at: number, limit: number): { roles: string[]; end: number } {
+function rolesAfter(text: string, at: number, limit: number): { roles: string[]; starts: number[]; end: number } {
   const sep = matchLengthWithin(text, AFTER_NAME_AT, AFTER_NAME, at, limit);
   const roles: string[] = [];
-  if (sep < 0) return { roles, end: at };
+  const starts: number[] = [];
+  if (sep < 0) return { roles, starts, end: at };
   let pos = at + sep;
   let end = at;
   const open = text.indexOf("(", at);
@@ -334,12 +335,20 @@ function rolesAfter(text: string, at: number, limit: number): { roles: string[];
     const r = readRole(text, pos, paren ? Math.min(limit, closing(text, pos, limit)) : limit);
     if (!r) break;
     roles.push(r.role);
+    starts.push(pos);
     end = r.end;
     const next = matchLengthWithin(text, BETWEEN_ROLES_AT, BETWEEN_ROLES, r.end, limit);
     if (next < 0) break;
     pos = r.end + next;
   }
-  return { roles, end };
+  return { roles, starts, end };
+}
+
+/** A family name and a name syllable, capitalized, right after `at`: another person's name begins there. */
+const NEXT_NAME = /^\s+(\p{Lu}[\p{L}\p{M}]*)\s+(\p{Lu}[\p{L}\p{M}]*)/u;
+function nameFollows(text: string, at: number, limit: number): boolean {
+  const m = NEXT_NAME.exec(text.slice(at, Math.min(limit, at + 40)));
+  return m !== null && isFamily(m[1]!) && isNameSyllable(m[2]!);
 }
 
 function closing(text: string, from: number, limit: number): number {
@@ -401,6 +410,8 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
   if (index.empty) return hits;
   // Text already read as someone's roles holds no new person ("X - Bí thư Tỉnh ủy Cao Bằng").
   let rolesUntil = -1;
+  // Where the last person's name (and the positions read after it) ended.
+  let previousEnd = -1;
   // One scan of the whole text; a run counts inside one region (a line of content) only.
   const runs = capitalizedRuns(text);
   for (let r = 0; r < runs.length; r += 2) {
@@ -457,15 +468,24 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     if (NOT_OFFICIALS.has(name)) continue;
     const after = rolesAfter(text, nameEnd, region.end);
     let roles = after.roles;
-    if (roles.length) rolesUntil = after.end;
+    let rolesEnd = after.end;
+    // "Bí thư Huyện ủy A, Chủ tịch UBND huyện B": the position right before the next name is that person's.
+    if (roles.length && nameFollows(text, after.end, region.end)) {
+      roles = roles.slice(0, -1);
+      rolesEnd = after.starts.at(-1)!;
+    }
+    if (roles.length) rolesUntil = rolesEnd;
+    // Positions before a name are read after the previous person's name and roles, never across them.
+    const floor = Math.max(region.start, previousEnd);
     // Two syllables right after a committee or unit word are its place: "Bí thư Quận ủy Hoàng Mai".
     const placeLike = !strong && k === 0 && nameWords.length === 2 && afterAdmin && !placed;
-    if (!roles.length && !strong && !placeLike) roles = rolesBefore(text, region.start, nameStart);
+    if (!roles.length && !strong && !placeLike) roles = rolesBefore(text, floor, nameStart);
     // "Giám đốc Sở Nội vụ, ông Trần Văn Bình": the position before the honorific.
-    if (!roles.length && strong && honorific) roles = rolesBefore(text, region.start, honorificAt, true);
+    if (!roles.length && strong && honorific) roles = rolesBefore(text, floor, honorificAt, true);
     if (!roles.length && strong && honorific && MILITARY_RANK.test(honorific[0])) roles = [MILITARY_RANK.exec(honorific[0])![0]];
     if (!roles.length && !strong) continue;
     hits.push({ name, roles, mention: { start: nameStart, end: nameEnd, text: name } });
+    previousEnd = Math.max(nameEnd, rolesUntil);
   }
   return hits;
 }

@@ -46,6 +46,18 @@ const NAME_THEN_TITLE: Row[] = [
     text: "Hội nghị do đồng chí Trần Quốc Nam, Chủ tịch UBND tỉnh và đồng chí Lý Thị Hiền, Phó Chủ tịch UBND tỉnh đồng chủ trì.",
     officials: [["Trần Quốc Nam", ["Chủ tịch UBND tỉnh"]], ["Lý Thị Hiền", ["Phó Chủ tịch UBND tỉnh"]]],
   },
+  {
+    text: "Bí thư Huyện ủy Phạm Thị Mai, Chủ tịch UBND huyện Trần Văn Hiếu dự hội nghị.",
+    officials: [["Phạm Thị Mai", ["Bí thư Huyện ủy"]], ["Trần Văn Hiếu", ["Chủ tịch UBND huyện"]]],
+  },
+  {
+    text: "Bí thư Huyện ủy Phạm Thị Mai và Chủ tịch UBND huyện Trần Văn Hiếu dự hội nghị.",
+    officials: [["Phạm Thị Mai", ["Bí thư Huyện ủy"]], ["Trần Văn Hiếu", ["Chủ tịch UBND huyện"]]],
+  },
+  {
+    text: "Bí thư Tỉnh ủy Hà Văn Sơn, Chủ tịch UBND tỉnh Lê Văn Bình và Trưởng Ban Tổ chức Tỉnh ủy Đỗ Thị Lan cùng dự.",
+    officials: [["Hà Văn Sơn", ["Bí thư Tỉnh ủy"]], ["Lê Văn Bình", ["Chủ tịch UBND tỉnh"]], ["Đỗ Thị Lan", ["Trưởng Ban Tổ chức Tỉnh ủy"]]],
+  },
   { text: "Ông Đặng Quốc Toản, Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp.", officials: [["Đặng Quốc Toản", ["Phó Chủ tịch HĐND tỉnh"]]] },
   { text: "Bà Ngô Thị Hạnh, Trưởng Ban Dân vận Huyện ủy trò chuyện, thăm hỏi các gia đình chính sách.", officials: [["Ngô Thị Hạnh", ["Trưởng Ban Dân vận Huyện ủy"]]] },
   { text: "Đồng chí Nguyễn Thanh Phong -Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", officials: [["Nguyễn Thanh Phong", ["Phó Chủ tịch HĐND tỉnh"]]] },
