@@ -222,7 +222,7 @@ function capitalizedRuns(text: string): number[] {
     }
     let end = wordEnd(text, q + codePointWidth(text, q));
     let beforeEnd = -1, words = 1;
-    while (words < 6 && end + 1 < n && unitClass(text.charCodeAt(end)) & SPACE && charClass(text, end + 1) & UPPER) {
+    while (words < 10 && end + 1 < n && unitClass(text.charCodeAt(end)) & SPACE && charClass(text, end + 1) & UPPER) {
       beforeEnd = end;
       end = wordEnd(text, end + 1 + codePointWidth(text, end + 1));
       words++;

@@ -58,6 +58,11 @@ const NAME_THEN_TITLE: Row[] = [
     text: "Bí thư Tỉnh ủy Hà Văn Sơn, Chủ tịch UBND tỉnh Lê Văn Bình và Trưởng Ban Tổ chức Tỉnh ủy Đỗ Thị Lan cùng dự.",
     officials: [["Hà Văn Sơn", ["Bí thư Tỉnh ủy"]], ["Lê Văn Bình", ["Chủ tịch UBND tỉnh"]], ["Đỗ Thị Lan", ["Trưởng Ban Tổ chức Tỉnh ủy"]]],
   },
+  {
+    text: "Bộ trưởng Bộ Nội vụ Vương Thị Hằng và Chủ tịch UBND TP Hải Đông Trần Sỹ Thanh cùng dự hội nghị.",
+    officials: [["Vương Thị Hằng", ["Bộ trưởng Bộ Nội vụ"]], ["Trần Sỹ Thanh", ["Chủ tịch UBND TP Hải Đông"]]],
+  },
+  { text: "Phó Chủ tịch UBND TP Hải Đông Trần Văn Thanh phát biểu tại hội nghị.", officials: [["Trần Văn Thanh", ["Phó Chủ tịch UBND TP Hải Đông"]]] },
   { text: "Ông Đặng Quốc Toản, Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp.", officials: [["Đặng Quốc Toản", ["Phó Chủ tịch HĐND tỉnh"]]] },
   { text: "Bà Ngô Thị Hạnh, Trưởng Ban Dân vận Huyện ủy trò chuyện, thăm hỏi các gia đình chính sách.", officials: [["Ngô Thị Hạnh", ["Trưởng Ban Dân vận Huyện ủy"]]] },
   { text: "Đồng chí Nguyễn Thanh Phong -Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", officials: [["Nguyễn Thanh Phong", ["Phó Chủ tịch HĐND tỉnh"]]] },
