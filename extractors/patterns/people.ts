@@ -44,6 +44,9 @@ export const ROLE_HEADS = [
   "Tổng Biên tập", "Phó Tổng Biên tập", "Trưởng Đại diện", "Bí thư Đoàn", "Bí thư chi bộ", "Bí thư Chi bộ",
   "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Tổng cục trưởng", "Chủ nhiệm Ủy ban",
   "Thường trực", "Ủy viên Thường trực", "Ủy viên Bộ Chính trị", "Phó trưởng ban", "Phó Chủ tịch Thường trực",
+  "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng", "Phó Tham mưu trưởng", "Chính trị viên", "Phó Chính trị viên",
+  "Phó Tổng cục trưởng", "Phó Chánh án", "Thủ trưởng", "Phó Thủ trưởng", "Đại sứ", "Tổng Lãnh sự", "Phó Tổng Thư ký",
+  "Phó Thư ký", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Tổng Thanh tra", "Phó Tổng Thanh tra",
 ];
 
 /** "nguyên" (former) and "tân" (new) stand before a position and stay in it. */
