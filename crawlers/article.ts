@@ -6,7 +6,7 @@
  */
 import { load } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
-import { detectLegacyVietnamese, fixLegacyVietnamese } from "./legacy-vietnamese.ts";
+import { detectLegacyVietnamese, fixLegacyVietnamese } from "../extractors/legacy-vietnamese.ts";
 import { findMainContainer, mainContentBlocks } from "./main-content.ts";
 import { elementText, pageLandmarks } from "./page-landmarks.ts";
 import { findPublished, parseJsonLd } from "./published-date.ts";

@@ -3,6 +3,7 @@
  * spelling of each word, so search, dedup and the patterns need no variants.
  */
 import { decodeHTML } from "entities";
+import { fixLegacyText } from "./legacy-vietnamese.ts";
 
 /** Unicode tone marks (combining), the ones Vietnamese places on a vowel. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
@@ -143,6 +144,8 @@ export function normalizeText(raw: string): string {
   // Entities, also double-escaped ones from CMS exports ("&amp;nbsp;").
   // (No "&", no entity: one indexOf spares most texts the regex scan.)
   for (let i = 0; i < 3 && text.includes("&") && ENTITY.test(text); i++) text = decodeHTML(text);
+  // Lines in the legacy TCVN3 or VNI encodings, read as Latin-1 ("Uû ban nh©n d©n"), in Unicode.
+  text = fixLegacyText(text);
   // One regex pass before NFC: what must not reach it, and one spelling of each space, dash, slash and Đ.
   text = applyRawFixes(text).normalize("NFC");
   const lines: string[] = [];

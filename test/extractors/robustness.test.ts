@@ -15,6 +15,7 @@ import { Worker } from "node:worker_threads";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.ts";
+import { fixLegacyText } from "../../extractors/legacy-vietnamese.ts";
 import type { ArticleRecord, ExtractContext, Span } from "../../extractors/types.ts";
 
 const EXTRACT_MODULE = new URL("../../extractors/index.ts", import.meta.url).href;
@@ -339,7 +340,8 @@ describe("normalizeText over arbitrary input", () => {
     const insertions = fc.array(fc.tuple(fc.nat(), fc.constantFrom("\u200b", "\ufeff", "\u00ad", "\u2060", "\u200d")), { minLength: 1, maxLength: 8 });
     await fc.assert(
       fc.asyncProperty(anyText, insertions, async (text, inserts) => {
-        fc.pre(!text.includes("&"));
+        // Entities decode into anything; in text read as TCVN3 the soft hyphen is the letter "ư".
+        fc.pre(!text.includes("&") && fixLegacyText(text) === text);
         let noisy = text;
         for (const [at, c] of inserts) {
           const i = at % (noisy.length + 1);

@@ -64,6 +64,13 @@ const VNI_PATTERN = new RegExp(
 /** Characters from Latin-1 / windows-1252 that Vietnamese Unicode text does not use as letters. */
 const FOREIGN = /[\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/g;
 const FOREIGN_TEST = new RegExp(FOREIGN.source);
+/**
+ * Latin-1 symbols and letters that Vietnamese Unicode text hardly uses, while legacy bytes read
+ * as Latin-1 show them in almost every word ("nh©n", "®Þnh", "Ñaûng"): FOREIGN without the
+ * no-break space, « » ° · and the dashes and quotes of ordinary text.
+ */
+const LEGACY_SIGN = /[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00af\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/;
+const LEGACY_SIGNS = new RegExp(LEGACY_SIGN.source, "g");
 /** Letters only Vietnamese Unicode text has (outside Latin-1). */
 const VIETNAMESE_ONLY = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 
@@ -105,6 +112,8 @@ export function convertVni(text: string): string {
  * @example detectLegacyVietnamese("Uû ban nh©n d©n quËn") // "tcvn3"
  */
 export function detectLegacyVietnamese(text: string): LegacyEncoding | null {
+  // A soft hyphen is "ư" in TCVN3 but invisible anywhere else: alone it is no evidence.
+  if (text.includes("\u00ad")) text = text.replaceAll("\u00ad", "");
   if (!FOREIGN_TEST.test(text)) return null;
   const foreign = text.match(FOREIGN)?.length ?? 0;
   // Letters outside Latin-1 cannot come from legacy bytes read as Latin-1: this is Unicode text.
@@ -143,3 +152,33 @@ export function fixLegacyVietnamese(text: string, hint: LegacyEncoding | null = 
   if (encoding === "vni") return { text: convertVni(text), encoding };
   return { text, encoding: null };
 }
+
+/**
+ * `text` with every line that carries TCVN3 or VNI bytes converted to Unicode; text without a
+ * sign of them is returned as it is. The lines without Unicode-only letters, read together,
+ * tell whether the text carries one, and which: short lines carry too little to show alone
+ * ("HuyÒn Trang").
+ * Runs before invisible characters are dropped: in TCVN3 the soft hyphen is "ư".
+ * @example fixLegacyText("Uû ban nh©n d©n quËn\nSè 15-NQ/TW") // "Uỷ ban nhân dân quận\nSố 15-NQ/TW"
+ */
+export function fixLegacyText(text: string): string {
+  if (!LEGACY_SIGN.test(text)) return text;
+  // Zero-width characters neither make nor break the evidence.
+  const lines = text.split("\n").map((line) => line.replace(ZERO_WIDTH, ""));
+  // The evidence: the lines without Unicode-only letters. A stray symbol or two ("Ð" for "Đ",
+  // "©") is no legacy text; a few of them in words that convert into Vietnamese is.
+  const evidence = lines.filter((line) => !VIETNAMESE_ONLY.test(line)).join("\n").replaceAll("\u00ad", "");
+  if ((evidence.match(LEGACY_SIGNS)?.length ?? 0) < 3 || vietnameseSyllableShare(evidence).words < 3) return text;
+  const hint = detectLegacyVietnamese(evidence);
+  if (hint === null) return text;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const fixed = fixLegacyVietnamese(lines[i]!, hint);
+    if (fixed.encoding === null) continue;
+    lines[i] = fixed.text;
+    changed = true;
+  }
+  return changed ? lines.join("\n") : text;
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
