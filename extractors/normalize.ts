@@ -130,6 +130,35 @@ export function foldSpelling(text: string): string {
 }
 
 /**
+ * Words that broken PDF text layers misspell, always the same way, and that are no Vietnamese
+ * words as they come out: a glyph read as its neighbour ("cơng" for "công", "hồn thành" for
+ * "hoàn thành", "cịn" for "còn", "HÕA" for "HÒA", "ƯBND" for "UBND"), and a syllable's final
+ * "nh" / "ng" split off its vowel ("Thà nh ủy"). ("hồn" alone is a word, so only its phrases are.)
+ */
+const PDF_WORDS = new Map<string, string>();
+for (const [broken, word] of [
+  ["cơng", "công"], ["cịn", "còn"], ["hồn thành", "hoàn thành"], ["hồn tất", "hoàn tất"], ["hồn thiện", "hoàn thiện"],
+  ["hồn chỉnh", "hoàn chỉnh"], ["hồn cảnh", "hoàn cảnh"], ["cộng hõa", "cộng hòa"],
+] as const) {
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  PDF_WORDS.set(broken, word).set(cap(broken), cap(word)).set(broken.toUpperCase(), word.toUpperCase());
+}
+PDF_WORDS.set("ƯBND", "UBND");
+const PDF_BROKEN = new RegExp(
+  `(^|[^\\p{L}\\p{M}])(${[...PDF_WORDS.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}])|([aeiouyAEIOUY\\u00c0-\\u00c3\\u00c8-\\u00ca\\u00cc\\u00cd\\u00d2-\\u00d5\\u00d9\\u00da\\u00dd\\u00e0-\\u00e3\\u00e8-\\u00ea\\u00ec\\u00ed\\u00f2-\\u00f5\\u00f9\\u00fa\\u00fd\\u0102\\u0103\\u0128\\u0129\\u0168\\u0169\\u01a0\\u01a1\\u01af\\u01b0\\u1ea0-\\u1ef9]) (nh|ng)(?![\\p{L}\\p{M}])`,
+  "gu",
+);
+/** A cheap first test, of literals: a word only a broken text layer writes ("hồn" is rare elsewhere), or a lone final. */
+const PDF_TELL = /cơng|Cơng|CƠNG|cịn|Cịn|CỊN|hồn|Hồn|HỒN|hõa|Hõa|HÕA|ƯBND| n[hg](?![\p{L}\p{M}])/u;
+
+function repairPdfWords(text: string): string {
+  if (!PDF_TELL.test(text)) return text;
+  return text.replace(PDF_BROKEN, (m, before: string | undefined, broken: string | undefined, letter: string | undefined, final: string | undefined) =>
+    broken !== undefined ? before! + (PDF_WORDS.get(broken) ?? broken) : letter! + final!,
+  );
+}
+
+/**
  * Normalizes raw article text: HTML entities, NFC, Ð→Đ, spaces, invisible and control
  * characters, dash variants → "-", full-width slash → "/", and whitespace. Lines are
  * trimmed, runs of spaces collapsed and empty lines dropped, so the result is the
@@ -147,7 +176,7 @@ export function normalizeText(raw: string): string {
   // Lines in the legacy TCVN3 or VNI encodings, read as Latin-1 ("Uû ban nh©n d©n"), in Unicode.
   text = fixLegacyText(text);
   // One regex pass before NFC: what must not reach it, and one spelling of each space, dash, slash and Đ.
-  text = applyRawFixes(text).normalize("NFC");
+  text = repairPdfWords(applyRawFixes(text).normalize("NFC"));
   const lines: string[] = [];
   for (const line of text.split("\n")) {
     const clean = (line.includes("  ") ? line.replace(/ {2,}/g, " ") : line).trim();

@@ -32,6 +32,8 @@ function check({ text, due, published, tasks }: Row): void {
 
 const DEADLINES: Row[] = [
   { text: "Các chi bộ hoàn thành kiểm điểm trong tháng 12/2014.", due: ["2014-12"] },
+  // a broken PDF text layer: "hồn thành" for "hoàn thành"
+  { text: "Các đơn vị cịn lại hồn thành trước ngày 20/12/2014.", due: ["2014-12-20"] },
   {
     text: "Các chi bộ thực hiện kiểm điểm, đánh giá, phân loại chất lượng tổ chức cơ sở Đảng, đảng viên hoàn thành trong tháng 12/2014.",
     due: ["2014-12"], tasks: ["Các chi bộ thực hiện kiểm điểm, đánh giá, phân loại chất lượng tổ chức cơ sở Đảng, đảng viên"],

@@ -72,6 +72,17 @@ const NORMALIZE: Array<[raw: string, normalized: string]> = [
   // tone placement is kept as written
   ["Quận uỷ Thuỷ Nguyên", "Quận uỷ Thuỷ Nguyên"],
   ["hoà bình, khoá XII", "hoà bình, khoá XII"],
+  // broken PDF text layers (§7): a glyph read as its neighbour, a final split off its syllable
+  ["Hội nghị đã hồn thành chương trình cơng tác.", "Hội nghị đã hoàn thành chương trình công tác."],
+  ["Các đơn vị cịn lại HỒN THÀNH trước ngày 20/12.", "Các đơn vị còn lại HOÀN THÀNH trước ngày 20/12."],
+  ["CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+  ["Cơng văn số 12/ƯBND-VP của ƯBND huyện", "Công văn số 12/UBND-VP của UBND huyện"],
+  ["Thà nh ủy viên, Trườ ng Ban", "Thành ủy viên, Trường Ban"],
+  // unchanged: real words
+  ["tâm hồn, linh hồn, hồn thơ", "tâm hồn, linh hồn, hồn thơ"],
+  ["cộng đồng, Cộng sản", "cộng đồng, Cộng sản"],
+  ["Ánh ng ở", "Ánh ng ở"],
+  ["cơngtrình", "cơngtrình"],
 ];
 
 /** [NFC input, folded] */
