@@ -67,10 +67,13 @@ const FOREIGN_TEST = new RegExp(FOREIGN.source);
 /**
  * Latin-1 symbols and letters that Vietnamese Unicode text hardly uses, while legacy bytes read
  * as Latin-1 show them in almost every word ("nh©n", "®Þnh", "Ñaûng"): FOREIGN without the
- * no-break space, « » ° · and the dashes and quotes of ordinary text.
+ * no-break space, « » ° ·, the dashes and quotes of ordinary text, and Ð / ð (which some
+ * sites type for Đ / đ).
  */
-const LEGACY_SIGN = /[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00af\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/;
+const LEGACY_SIGN = /[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00af\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/;
 const LEGACY_SIGNS = new RegExp(LEGACY_SIGN.source, "g");
+/** True for a UTF-16 unit that is a sign of legacy bytes (see LEGACY_SIGN): for scans over char codes. */
+export const isLegacySign = (unit: number): boolean => unit >= 0x80 && unit <= 0xff && LEGACY_SIGN.test(String.fromCharCode(unit));
 /** Letters only Vietnamese Unicode text has (outside Latin-1). */
 const VIETNAMESE_ONLY = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 
@@ -162,7 +165,7 @@ export function fixLegacyVietnamese(text: string, hint: LegacyEncoding | null = 
  * @example fixLegacyText("Uû ban nh©n d©n quËn\nSè 15-NQ/TW") // "Uỷ ban nhân dân quận\nSố 15-NQ/TW"
  */
 export function fixLegacyText(text: string): string {
-  if (!LEGACY_SIGN.test(text)) return text;
+  if ((text.match(LEGACY_SIGNS)?.length ?? 0) < 3) return text;
   // Zero-width characters neither make nor break the evidence.
   const lines = text.split("\n").map((line) => line.replace(ZERO_WIDTH, ""));
   // The evidence: the lines without Unicode-only letters. A stray symbol or two ("Ð" for "Đ",

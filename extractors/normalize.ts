@@ -3,7 +3,7 @@
  * spelling of each word, so search, dedup and the patterns need no variants.
  */
 import { decodeHTML } from "entities";
-import { fixLegacyText } from "./legacy-vietnamese.ts";
+import { fixLegacyText, isLegacySign } from "./legacy-vietnamese.ts";
 
 /** Unicode tone marks (combining), the ones Vietnamese places on a vowel. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
@@ -74,15 +74,25 @@ const RAW_FIX_OF: Array<string | undefined> = [];
     if (one.test(unit)) RAW_FIX_OF[c] = rawFix(unit);
   }
 }
-const NEEDS_FIX = Uint8Array.from({ length: 0x10000 }, (_, c) => (RAW_FIX_OF[c] === undefined ? 0 : 1));
+/** Per UTF-16 unit: 1 to replace, 2 a sign of legacy bytes ({@link isLegacySign}) to count, 0 neither. */
+const NEEDS_FIX = Uint8Array.from({ length: 0x10000 }, (_, c) => (RAW_FIX_OF[c] !== undefined ? 1 : isLegacySign(c) ? 2 : 0));
 
-/** `text.replace(RAW_FIXES, rawFix)`, without the regex. */
+/** Signs of legacy bytes that the last {@link applyRawFixes} passed over. */
+let legacySigns = 0;
+
+/** `text.replace(RAW_FIXES, rawFix)`, without the regex; counts the signs of legacy bytes on the way. */
 function applyRawFixes(text: string): string {
   let out = "", last = 0;
+  legacySigns = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (NEEDS_FIX[c] === 0) continue;
+    const fix = NEEDS_FIX[c];
+    if (fix === 0) continue;
+    if (fix === 2) {
+      legacySigns++;
+      continue;
+    }
     out += text.slice(last, i);
     if (c === 13 && text.charCodeAt(i + 1) === 10) {
       out += rawFix("\r\n");
@@ -133,7 +143,8 @@ export function foldSpelling(text: string): string {
  * Words that broken PDF text layers misspell, always the same way, and that are no Vietnamese
  * words as they come out: a glyph read as its neighbour ("cơng" for "công", "hồn thành" for
  * "hoàn thành", "cịn" for "còn", "HÕA" for "HÒA", "ƯBND" for "UBND"), and a syllable's final
- * "nh" / "ng" split off its vowel ("Thà nh ủy"). ("hồn" alone is a word, so only its phrases are.)
+ * "nh" / "ng" split off its vowel ("Thà nh ủy"), in a text that shows one of the others.
+ * ("hồn" alone is a word, so only its phrases are.)
  */
 const PDF_WORDS = new Map<string, string>();
 for (const [broken, word] of [
@@ -148,8 +159,12 @@ const PDF_BROKEN = new RegExp(
   `(^|[^\\p{L}\\p{M}])(${[...PDF_WORDS.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}])|([aeiouyAEIOUY\\u00c0-\\u00c3\\u00c8-\\u00ca\\u00cc\\u00cd\\u00d2-\\u00d5\\u00d9\\u00da\\u00dd\\u00e0-\\u00e3\\u00e8-\\u00ea\\u00ec\\u00ed\\u00f2-\\u00f5\\u00f9\\u00fa\\u00fd\\u0102\\u0103\\u0128\\u0129\\u0168\\u0169\\u01a0\\u01a1\\u01af\\u01b0\\u1ea0-\\u1ef9]) (nh|ng)(?![\\p{L}\\p{M}])`,
   "gu",
 );
-/** A cheap first test, of literals: a word only a broken text layer writes ("hồn" is rare elsewhere), or a lone final. */
-const PDF_TELL = /cơng|Cơng|CƠNG|cịn|Cịn|CỊN|hồn|Hồn|HỒN|hõa|Hõa|HÕA|ƯBND| n[hg](?![\p{L}\p{M}])/u;
+/**
+ * Whether the text came through a broken text layer at all: such a text writes "cơng" (the
+ * commonest of them) or another of the words nowhere else written. (One scan for a few
+ * literals; the repair itself runs on such texts only.)
+ */
+const PDF_TELL = /[cC]ơng|CƠNG|cịn|[hH]ồn th|HỒN TH|ƯBND|HÕA/;
 
 function repairPdfWords(text: string): string {
   if (!PDF_TELL.test(text)) return text;
@@ -173,10 +188,15 @@ export function normalizeText(raw: string): string {
   // Entities, also double-escaped ones from CMS exports ("&amp;nbsp;").
   // (No "&", no entity: one indexOf spares most texts the regex scan.)
   for (let i = 0; i < 3 && text.includes("&") && ENTITY.test(text); i++) text = decodeHTML(text);
-  // Lines in the legacy TCVN3 or VNI encodings, read as Latin-1 ("Uû ban nh©n d©n"), in Unicode.
-  text = fixLegacyText(text);
-  // One regex pass before NFC: what must not reach it, and one spelling of each space, dash, slash and Đ.
-  text = repairPdfWords(applyRawFixes(text).normalize("NFC"));
+  // One pass before NFC: what must not reach it, and one spelling of each space, dash, slash and Đ.
+  let fixed = applyRawFixes(text);
+  // Lines in the legacy TCVN3 or VNI encodings, read as Latin-1 ("Uû ban nh©n d©n"), in Unicode:
+  // converted from the text as it came, where TCVN3's "ư" (a soft hyphen) is still there.
+  if (legacySigns >= 3) {
+    const converted = fixLegacyText(text);
+    if (converted !== text) fixed = applyRawFixes(converted);
+  }
+  text = repairPdfWords(fixed.normalize("NFC"));
   const lines: string[] = [];
   for (const line of text.split("\n")) {
     const clean = (line.includes("  ") ? line.replace(/ {2,}/g, " ") : line).trim();

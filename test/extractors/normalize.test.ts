@@ -77,7 +77,7 @@ const NORMALIZE: Array<[raw: string, normalized: string]> = [
   ["Các đơn vị cịn lại HỒN THÀNH trước ngày 20/12.", "Các đơn vị còn lại HOÀN THÀNH trước ngày 20/12."],
   ["CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
   ["Cơng văn số 12/ƯBND-VP của ƯBND huyện", "Công văn số 12/UBND-VP của UBND huyện"],
-  ["Thà nh ủy viên, Trườ ng Ban", "Thành ủy viên, Trường Ban"],
+  ["Thà nh ủy viên, Trườ ng Ban cơng tác", "Thành ủy viên, Trường Ban công tác"],
   // unchanged: real words
   ["tâm hồn, linh hồn, hồn thơ", "tâm hồn, linh hồn, hồn thơ"],
   ["cộng đồng, Cộng sản", "cộng đồng, Cộng sản"],
