@@ -5,7 +5,7 @@
  * same person's mentions (also by given name alone) merged into one official.
  */
 import {
-  FAMILY_NAMES, HONORIFICS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, ROLE_PREFIXES, ROLE_STOPS,
+  FAMILY_NAMES, HONORIFICS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS,
 } from "./patterns/people.ts";
 import { LETTER, LETTER_OR_MARK, NUMBER, RegionIndex, SPACE, UPPER, charClass, codePointWidth, matchLengthWithin, matchesNotAfter, unanchoredSticky, unitClass } from "./scan.ts";
 import type { Official, Span } from "./types.ts";
@@ -91,7 +91,7 @@ function mayStartRole(unit: number): boolean {
 /** A role head anywhere in a piece of text (for "… có Bí thư Tỉnh ủy X"). */
 const ROLE_ANYWHERE = new RegExp(`(?:(?:${alt(ROLE_PREFIXES)})\\s+)?(?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])`, "giu");
 /** A stop word (ROLE_STOPS: "phát biểu", "cho biết", "và"; lower case only) anywhere inside a role phrase, at a word start. */
-const INNER_STOP = new RegExp(`(?:^|\\s)(?:${alt(ROLE_STOPS)})(?![\\p{L}\\p{M}])`, "u");
+const INNER_STOP = new RegExp(`(?:^|\\s)(?!(?:${alt(ROLE_STOP_EXCEPTIONS)})(?![\\p{L}\\p{M}]))(?:${alt(ROLE_STOPS)})(?![\\p{L}\\p{M}])`, "u");
 /** The last word of a text (letters, digits, "/", "." and ":" kept), lower-cased: the cheap test before the phrase patterns. */
 function lastWord(text: string): string {
   let end = text.length;
@@ -142,6 +142,12 @@ for (const phrase of new Set(ROLE_STOPS)) {
   const words = phrase.split(" ");
   STOPS_BY_FIRST_WORD.set(words[0]!, [...(STOPS_BY_FIRST_WORD.get(words[0]!) ?? []), words]);
 }
+/** ROLE_STOP_EXCEPTIONS by their first word, as their words. */
+const EXCEPTIONS_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const phrase of ROLE_STOP_EXCEPTIONS) {
+  const words = phrase.split(" ");
+  EXCEPTIONS_BY_FIRST_WORD.set(words[0]!, [...(EXCEPTIONS_BY_FIRST_WORD.get(words[0]!) ?? []), words]);
+}
 
 const isWordChar = (text: string, i: number) => (charClass(text, i) & (LETTER_OR_MARK | NUMBER)) !== 0;
 
@@ -179,8 +185,11 @@ export function nextRoleWord(text: string, at: number): number {
   if (start >= text.length || !isWordChar(text, start)) return -1;
   let letters = start;
   while (letters < text.length && charClass(text, letters) & LETTER_OR_MARK) letters += codePointWidth(text, letters);
-  const stops = letters > start ? STOPS_BY_FIRST_WORD.get(text.slice(start, letters)) : undefined;
-  if (stops) for (const words of stops) if (stopPhraseAt(text, start, words)) return -1;
+  const first = letters > start ? text.slice(start, letters) : "";
+  const stops = STOPS_BY_FIRST_WORD.get(first);
+  if (stops && !EXCEPTIONS_BY_FIRST_WORD.get(first)?.some((words) => stopPhraseAt(text, start, words))) {
+    for (const words of stops) if (stopPhraseAt(text, start, words)) return -1;
+  }
   let end = start;
   for (;;) {
     while (end < text.length && isWordChar(text, end)) end += codePointWidth(text, end);
@@ -201,8 +210,8 @@ function wordEnd(text: string, i: number): number {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * The runs of 2–6 capitalized syllables, the raw material of names, as `[start, end)` pairs
- * in one flat array: exactly what `/\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){1,5}(?![\p{L}\p{M}\d])/gu`
+ * The runs of 2–10 capitalized syllables, the raw material of names, as `[start, end)` pairs
+ * in one flat array: exactly what `/\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){1,9}(?![\p{L}\p{M}\d])/gu`
  * finds scanning the text from the start, keeping the matches that do not follow a letter,
  * mark or number. One loop over char codes and a class table: the regex with its Unicode
  * classes tried at every position was the slowest scan of the extractors.
@@ -469,16 +478,18 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     const after = rolesAfter(text, nameEnd, region.end);
     let roles = after.roles;
     let rolesEnd = after.end;
+    // Two syllables right after a committee or unit word are its place: "Bí thư Quận ủy Hoàng Mai".
+    const placeLike = !strong && k === 0 && nameWords.length === 2 && afterAdmin && !placed;
     // "Bí thư Huyện ủy A, Chủ tịch UBND huyện B": the position right before the next name is that person's.
     if (roles.length && nameFollows(text, after.end, region.end)) {
+      // After a place ("Bí thư Quận ủy Thạch Vân, …, Trưởng Ban Tuyên giáo Bùi Thu Toàn") they all are.
+      if (placeLike) continue;
       roles = roles.slice(0, -1);
       rolesEnd = after.starts.at(-1)!;
     }
     if (roles.length) rolesUntil = rolesEnd;
     // Positions before a name are read after the previous person's name and roles, never across them.
     const floor = Math.max(region.start, previousEnd);
-    // Two syllables right after a committee or unit word are its place: "Bí thư Quận ủy Hoàng Mai".
-    const placeLike = !strong && k === 0 && nameWords.length === 2 && afterAdmin && !placed;
     if (!roles.length && !strong && !placeLike) roles = rolesBefore(text, floor, nameStart);
     // "Giám đốc Sở Nội vụ, ông Trần Văn Bình": the position before the honorific.
     if (!roles.length && strong && honorific) roles = rolesBefore(text, floor, honorificAt, true);

@@ -70,6 +70,9 @@ export const ROLE_STOPS = [
   "cắt băng", "đôn đốc", "hoan nghênh", "lắng nghe", "trò chuyện", "thăm hỏi", "đồng chủ trì", "đồng chủ tọa",
 ];
 
+/** Positions that open with a stop word: "Ủy viên dự khuyết" (an alternate member) does not "attend" (dự). */
+export const ROLE_STOP_EXCEPTIONS = ["dự khuyết"];
+
 /** Organization words that, directly before a name, make it a place or a body ("phường Nguyễn Du"). */
 export const PLACE_WORDS = [
   "phường", "xã", "đường", "ngõ", "trường",

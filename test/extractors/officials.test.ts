@@ -67,6 +67,15 @@ const NAME_THEN_TITLE: Row[] = [
   { text: "Đại tá Khổng Văn Hùng, Chính trị viên Bộ Chỉ huy Quân sự tỉnh báo cáo.", officials: [["Khổng Văn Hùng", ["Chính trị viên Bộ Chỉ huy Quân sự tỉnh"]]] },
   { text: "Phó Tổng Thanh tra Chính phủ Dương Quốc Hiển làm việc với tỉnh.", officials: [["Dương Quốc Hiển", ["Phó Tổng Thanh tra Chính phủ"]]] },
   { text: "Ông Mai Văn Khang, Phó Chánh án Tòa án nhân dân tỉnh phát biểu.", officials: [["Mai Văn Khang", ["Phó Chánh án Tòa án nhân dân tỉnh"]]] },
+  {
+    text: "Phát biểu chỉ đạo, Bí thư Quận ủy Thạch Vân, Chánh Văn phòng Tỉnh ủy, Trưởng Ban Tuyên giáo Huyện ủy Bùi Thu Ngọc Toàn đề nghị các chi bộ quán triệt.",
+    officials: [["Bùi Thu Ngọc Toàn", ["Bí thư Quận ủy Thạch Vân", "Chánh Văn phòng Tỉnh ủy", "Trưởng Ban Tuyên giáo Huyện ủy"]]],
+  },
+  {
+    text: "Đồng chí Nguyễn Văn Nên, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy dự hội nghị.",
+    officials: [["Nguyễn Văn Nên", ["Ủy viên dự khuyết Trung ương Đảng", "Bí thư Tỉnh ủy"]]],
+  },
+  { text: "Phát biểu chỉ đạo, Ủy viên dự khuyết Trung ương Đảng Bùi Hữu Long yêu cầu các chi bộ thực hiện.", officials: [["Bùi Hữu Long", ["Ủy viên dự khuyết Trung ương Đảng"]]] },
   { text: "Ông Đặng Quốc Toản, Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp.", officials: [["Đặng Quốc Toản", ["Phó Chủ tịch HĐND tỉnh"]]] },
   { text: "Bà Ngô Thị Hạnh, Trưởng Ban Dân vận Huyện ủy trò chuyện, thăm hỏi các gia đình chính sách.", officials: [["Ngô Thị Hạnh", ["Trưởng Ban Dân vận Huyện ủy"]]] },
   { text: "Đồng chí Nguyễn Thanh Phong -Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", officials: [["Nguyễn Thanh Phong", ["Phó Chủ tịch HĐND tỉnh"]]] },
