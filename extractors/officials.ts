@@ -316,13 +316,12 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
   for (let n = 0; n < MAX_ROLE_TOKENS; n++) {
     const next = nextRoleWord(rest, end);
     if (next < 0) break;
-    // A following person's name ends the role: "… Bí thư Quận ủy Nguyễn Văn A".
-    if (n > 0) {
-      const word = spaceEnd(rest, end);
-      if (charClass(rest, word) & UPPER && FAMILY_NAMES.has(rest.slice(word, next))) {
-        NAME_AHEAD.lastIndex = next;
-        if (NAME_AHEAD.test(rest)) break;
-      }
+    // A following person's name ends the role, right after its head too: "… Bí thư Quận ủy
+    // Nguyễn Văn A", "nguyên Ủy viên Bộ Chính trị Bùi Ngọc Dũng".
+    const word = spaceEnd(rest, end);
+    if (charClass(rest, word) & UPPER && FAMILY_NAMES.has(rest.slice(word, next))) {
+      NAME_AHEAD.lastIndex = next;
+      if (NAME_AHEAD.test(rest)) break;
     }
     end = next;
   }

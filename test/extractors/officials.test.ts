@@ -76,6 +76,11 @@ const NAME_THEN_TITLE: Row[] = [
     officials: [["Nguyễn Văn Nên", ["Ủy viên dự khuyết Trung ương Đảng", "Bí thư Tỉnh ủy"]]],
   },
   { text: "Phát biểu chỉ đạo, Ủy viên dự khuyết Trung ương Đảng Bùi Hữu Long yêu cầu các chi bộ thực hiện.", officials: [["Bùi Hữu Long", ["Ủy viên dự khuyết Trung ương Đảng"]]] },
+  {
+    text: "Phát biểu chỉ đạo, Bí thư Huyện ủy Lạc Hòa, nguyên Ủy viên Bộ Chính trị Bùi Ngọc Dũng yêu cầu các chi bộ thực hiện.",
+    officials: [["Bùi Ngọc Dũng", ["Bí thư Huyện ủy Lạc Hòa", "nguyên Ủy viên Bộ Chính trị"]]],
+  },
+  { text: "Phát biểu chỉ đạo, Bí thư Huyện ủy Trà Lộc, Thành ủy viên Đỗ Ngọc Văn Phong yêu cầu các chi bộ thực hiện.", officials: [["Đỗ Ngọc Văn Phong", ["Bí thư Huyện ủy Trà Lộc", "Thành ủy viên"]]] },
   { text: "Ông Đặng Quốc Toản, Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp.", officials: [["Đặng Quốc Toản", ["Phó Chủ tịch HĐND tỉnh"]]] },
   { text: "Bà Ngô Thị Hạnh, Trưởng Ban Dân vận Huyện ủy trò chuyện, thăm hỏi các gia đình chính sách.", officials: [["Ngô Thị Hạnh", ["Trưởng Ban Dân vận Huyện ủy"]]] },
   { text: "Đồng chí Nguyễn Thanh Phong -Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", officials: [["Nguyễn Thanh Phong", ["Phó Chủ tịch HĐND tỉnh"]]] },
