@@ -32,6 +32,10 @@ function check({ text, due, published, tasks }: Row): void {
 
 const DEADLINES: Row[] = [
   { text: "Các chi bộ hoàn thành kiểm điểm trong tháng 12/2014.", due: ["2014-12"] },
+  // a deadline label naming the work: "Hạn nộp:", "Thời hạn hoàn thành:"
+  { text: "Hạn nộp hồ sơ: 20/5/2014.", due: ["2014-05-20"] },
+  { text: "Thời hạn hoàn thành: 30/6/2014.", due: ["2014-06-30"] },
+  { text: "Hạn đăng ký dự thi: 15/4/2014; ngày thi 20/4/2014.", due: ["2014-04-15"] },
   // a broken PDF text layer: "hồn thành" for "hoàn thành"
   { text: "Các đơn vị cịn lại hồn thành trước ngày 20/12/2014.", due: ["2014-12-20"] },
   {
