@@ -47,6 +47,8 @@ export const ROLE_HEADS = [
   "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng", "Phó Tham mưu trưởng", "Chính trị viên", "Phó Chính trị viên",
   "Phó Tổng cục trưởng", "Phó Chánh án", "Thủ trưởng", "Phó Thủ trưởng", "Đại sứ", "Tổng Lãnh sự", "Phó Tổng Thư ký",
   "Phó Thư ký", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Tổng Thanh tra", "Phó Tổng Thanh tra",
+  "Chi hội trưởng", "Chi hội phó", "Tổ trưởng", "Tổ phó", "Khu phố trưởng", "Ấp trưởng", "Thôn trưởng", "Xóm trưởng",
+  "Đội trưởng", "Đội phó", "Trạm trưởng", "Hiệu phó", "Kế toán trưởng", "Trợ lý", "Chuyên viên",
 ];
 
 /** "nguyên" (former) and "tân" (new) stand before a position and stay in it. */

@@ -81,6 +81,11 @@ const NAME_THEN_TITLE: Row[] = [
     officials: [["Bùi Ngọc Dũng", ["Bí thư Huyện ủy Lạc Hòa", "nguyên Ủy viên Bộ Chính trị"]]],
   },
   { text: "Phát biểu chỉ đạo, Bí thư Huyện ủy Trà Lộc, Thành ủy viên Đỗ Ngọc Văn Phong yêu cầu các chi bộ thực hiện.", officials: [["Đỗ Ngọc Văn Phong", ["Bí thư Huyện ủy Trà Lộc", "Thành ủy viên"]]] },
+  {
+    text: "Dự có đồng chí Lê Văn Bảo (Bí thư Chi bộ) và đồng chí Trần Thị Cúc (Chi hội trưởng Hội Phụ nữ).",
+    officials: [["Lê Văn Bảo", ["Bí thư Chi bộ"]], ["Trần Thị Cúc", ["Chi hội trưởng Hội Phụ nữ"]]],
+  },
+  { text: "Ông Đỗ Văn Hải, Tổ trưởng tổ dân phố số 3 cho biết.", officials: [["Đỗ Văn Hải", ["Tổ trưởng tổ dân phố số 3"]]] },
   { text: "Ông Đặng Quốc Toản, Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp.", officials: [["Đặng Quốc Toản", ["Phó Chủ tịch HĐND tỉnh"]]] },
   { text: "Bà Ngô Thị Hạnh, Trưởng Ban Dân vận Huyện ủy trò chuyện, thăm hỏi các gia đình chính sách.", officials: [["Ngô Thị Hạnh", ["Trưởng Ban Dân vận Huyện ủy"]]] },
   { text: "Đồng chí Nguyễn Thanh Phong -Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", officials: [["Nguyễn Thanh Phong", ["Phó Chủ tịch HĐND tỉnh"]]] },
