@@ -389,11 +389,24 @@ function rolesBefore(text: string, regionStart: number, at: number, commaBefore 
   roles.unshift(role);
   while (pieces.length) {
     const piece = pieces.pop()!.trim();
-    if (!mayStartRole(piece.charCodeAt(0)) || !ROLE_START.test(piece) || piece.length > 120) break;
-    roles.unshift(piece);
+    if (mayStartRole(piece.charCodeAt(0)) && ROLE_START.test(piece) && piece.length <= 120) {
+      roles.unshift(piece);
+      continue;
+    }
+    // The first of the positions may follow the words that open the list: "Dự hội nghị có Phó
+    // Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Sơn".
+    const opening = matchesNotAfter(piece, ROLE_ANYWHERE, LETTER)[0];
+    if (opening && LIST_OPENING.test(piece.slice(0, opening.index))) {
+      const first = piece.slice(opening.index);
+      if (first.length <= 120 && !INNER_STOP.test(first.slice(opening[0].length))) roles.unshift(first);
+    }
+    break;
   }
   return roles;
 }
+
+/** The words that open a list of positions and names: "Dự hội nghị có …", "Đoàn gồm …". */
+const LIST_OPENING = /(?:^|\s)(?:có|gồm)\s+$/u;
 
 /** Picks the person's name out of a capitalized run of name syllables: after a place ("Cao Bằng Đinh Văn Khoa"). */
 function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): number | null {

@@ -86,6 +86,16 @@ const NAME_THEN_TITLE: Row[] = [
     officials: [["Lê Văn Bảo", ["Bí thư Chi bộ"]], ["Trần Thị Cúc", ["Chi hội trưởng Hội Phụ nữ"]]],
   },
   { text: "Ông Đỗ Văn Hải, Tổ trưởng tổ dân phố số 3 cho biết.", officials: [["Đỗ Văn Hải", ["Tổ trưởng tổ dân phố số 3"]]] },
+  { text: "Dự hội nghị có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Sơn.", officials: [["Nguyễn Văn Sơn", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]]] },
+  {
+    text: "Đến dự và chỉ đạo hội nghị có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hoàng Văn Tư.",
+    officials: [["Hoàng Văn Tư", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]]],
+  },
+  // Not the opening of a list: the position there is someone else's.
+  {
+    text: "Hội nghị đã nghe báo cáo của Bí thư Tỉnh ủy, sau đó Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu.",
+    officials: [["Nguyễn Văn Sơn", ["Chủ tịch UBND tỉnh"]]],
+  },
   { text: "Ông Đặng Quốc Toản, Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp.", officials: [["Đặng Quốc Toản", ["Phó Chủ tịch HĐND tỉnh"]]] },
   { text: "Bà Ngô Thị Hạnh, Trưởng Ban Dân vận Huyện ủy trò chuyện, thăm hỏi các gia đình chính sách.", officials: [["Ngô Thị Hạnh", ["Trưởng Ban Dân vận Huyện ủy"]]] },
   { text: "Đồng chí Nguyễn Thanh Phong -Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", officials: [["Nguyễn Thanh Phong", ["Phó Chủ tịch HĐND tỉnh"]]] },
