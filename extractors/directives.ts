@@ -33,7 +33,7 @@ const STATE_YEAR = new RegExp(
 /** `1234/QĐ-UBND`, `4912/UBND-NC`, `205/QĐ-TW`, `1206 /QĐ-HVTC` */
 const STATE = new RegExp(`${NUM_START}${NUM}\\s{0,2}/\\s{0,2}([\\p{Lu}][\\p{L}]{0,7})((?:\\s{0,2}-\\s{0,2}[\\p{Lu}][\\p{L}\\d&]{0,10})+)(?![\\p{L}\\d])`, "gu");
 /** A short reference: a type word and a bare number ("Chỉ thị 39", "Kế hoạch số 25"). */
-const SHORT = new RegExp(`(${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?(\\d{1,5})(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])((?:\\s*(?:,|và)\\s*(?:số\\s*)?\\d{1,5}(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])){0,5})`, "giu");
+const SHORT = new RegExp(`(${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?(\\d{1,5})(?![\\d/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])((?:\\s*(?:,|và)\\s*(?:số\\s*)?\\d{1,5}(?!\\d|[/.,]\\d|\\s*[-/]\\s*[\\p{L}\\d])){0,5})`, "giu");
 const SHORT_AT = stickyOf(SHORT);
 /** Before a short reference's digits: its type word and "số" ("Chỉ thị số 39"), for trying SHORT only there. */
 const SHORT_BEHIND = new RegExp(`(?<=(?:${TYPE_WORD_SOURCE})\\s+(?:số\\s*)?)\\d`, "iuy");
@@ -442,6 +442,7 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
   const full = hits.slice();
   const covered = COVERED.reset(text.length);
   for (const h of full) covered.fill(1, h.mention.start, h.mention.end);
+  const fullAt = new Map(full.map((f) => [f.mention.start, f]));
   const byNumber = new Map<string, Hit[]>();
   for (const f of full) {
     if (!f.number) continue;
@@ -467,6 +468,18 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
       for (const x of listed) {
         const at = firstEnd + x.index;
         numbers.push([x[0], at, at + x[0].length]);
+      }
+      // "Nghị quyết số 26, 27 và 28-NQ/TW": numbers listed right before a full Party number share its code and issuer.
+      const join = LIST_JOIN.exec(text.slice(end, end + 12));
+      const next = join ? fullAt.get(end + join[0].length) : undefined;
+      if (next && next.code && next.issuer && next.id === `${next.number}-${next.code}/${next.issuer}` && (next.code === code || next.type === word)) {
+        for (const [num, s0, e0] of numbers) {
+          const h = partyHit(num, next.code, next.issuer, s0, e0, text);
+          h.type = word;
+          h.issuedBy = next.issuedBy;
+          hits.push(h);
+        }
+        continue;
       }
       const shared: Hit = {
         id: null, type: word, code, number: null, issuer: null, issuedBy: null, date: null, title: null,
@@ -494,6 +507,9 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
   }
   return merge(resolveShort(hits, byNumber).filter((h) => h.mention.start >= 0));
 }
+
+/** Between the last number of a list and the full number that ends it: "26, 27 và 28-NQ/TW". */
+const LIST_JOIN = /^\s*(?:,|và)\s*/u;
 
 /** A body named further on in the same clause: "… và các hướng dẫn của Trung ương". */
 function laterBody(text: string, from: number, limit: number): string | null {

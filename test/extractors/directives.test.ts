@@ -168,6 +168,13 @@ const SHORT_FORMS: Row[] = [
   { text: "Quán triệt Chỉ thị 17 của Trung ương về đổi mới công tác giáo dục chính trị.", ids: ["17-CT/TW"] },
   { text: "Thực hiện Kế hoạch 32 của Thường trực Tỉnh ủy về tiếp xúc cử tri.", ids: ["32-KH/TU"] },
   { text: "Các chi bộ thực hiện các Chỉ thị số 05, 39 của Bộ Chính trị.", ids: ["5-CT/TW", "39-CT/TW"] },
+  // numbers listed before a full one share its code and issuer
+  { text: "Quán triệt các Nghị quyết số 26, 27 và 28-NQ/TW của Hội nghị Trung ương 7 khóa XII.", ids: ["26-NQ/TW", "27-NQ/TW", "28-NQ/TW"] },
+  { text: "Thực hiện Nghị quyết số 26, 27, 28-NQ/TW ngày 21/5/2018.", ids: ["26-NQ/TW", "27-NQ/TW", "28-NQ/TW"] },
+  { text: "Triển khai Chỉ thị số 05, 10 và 12-CT/TU của Ban Thường vụ Tỉnh ủy.", ids: ["5-CT/TU", "10-CT/TU", "12-CT/TU"] },
+  { text: "Các Kết luận số 01, 02-KL/TU được quán triệt.", ids: ["1-KL/TU", "2-KL/TU"] },
+  // a different type before the full number shares nothing
+  { text: "Thực hiện Chỉ thị số 05 và 28-NQ/TW.", ids: ["5-CT", "28-NQ/TW"] },
   { text: "Thực hiện Kế hoạch 46 của Huyện ủy Sơn Khê, Kế hoạch 47 của Huyện ủy về chuyển đổi số.", ids: ["46-KH/HU", "47-KH/HU"] },
   { text: "Đảng ủy quán triệt Hướng dẫn số 09- HD/TU. Theo Hướng dẫn 09, các chi bộ tổ chức đại hội.", ids: ["9-HD/TU"], detail: { id: "9-HD/TU", mentions: ["Hướng dẫn số 09- HD/TU", "Hướng dẫn 09"] } },
   { text: "Thực hiện Nghị quyết 26 của BCH TW khóa XII về công tác cán bộ.", ids: ["26-NQ/TW"] },
