@@ -72,6 +72,8 @@ const MONTH_ALONE = new RegExp(
   `[tT]háng\\s+(\\d{1,2}|Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười Một|Mười hai|Mười Hai|Mười|Chạp)(?![\\p{L}\\d]|[/.-]\\d)(?!\\s+(?:lần|ngày|buổi|đợt|kỳ|tuần|tháng)(?![\\p{L}]))(?:\\s*,?\\s*năm\\s+${Y})?`,
   "gu",
 );
+/** Events named by their month, right before a month word: "Cách mạng Tháng Tám". */
+const EVENT_NAMED_BY_MONTH = /(?:[cC]ách mạng|[kK]hởi nghĩa)\s+$/u;
 /** `quý II/2012`, `quý III năm 2017`, `quý IV` */
 const QUARTER = new RegExp(`[qQ]uý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "gu");
 /** A lunar date: not mapped to the calendar. */
@@ -313,6 +315,8 @@ function readDates(text: string, regions: readonly Span[], masked: readonly Span
       const word = m[1]!;
       const month = /^\d/.test(word) ? Number(word) : MONTH_WORDS[word];
       if (!month || month < 1 || month > 12) return;
+      // "Cách mạng Tháng Tám", "Tổng khởi nghĩa tháng Tám": a name, not a month of some year.
+      if (!m[2] && !/^\d/.test(word) && EVENT_NAMED_BY_MONTH.test(text.slice(Math.max(0, start - 24), start))) return;
       add({ start, end, kind: "month", day: null, month, year: m[2] ? Number(m[2]) : null, quarter: null, cue: cueBefore(text, start) });
     });
     // Days joined to a date just read: "Ngày 13/11 và 14/11".
