@@ -136,18 +136,17 @@ const AFTER_NAME_AT = unanchoredSticky(AFTER_NAME);
 const BETWEEN_ROLES_AT = unanchoredSticky(BETWEEN_ROLES);
 /** After a family name: a given name and more ("Nguyễn Văn A"), read at `lastIndex`. */
 const NAME_AHEAD = /\s*\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}/uy;
-/** The stop phrases by their first word, each as its words: "phát biểu" is filed under "phát". */
-const STOPS_BY_FIRST_WORD = new Map<string, string[][]>();
-for (const phrase of new Set(ROLE_STOPS)) {
-  const words = phrase.split(" ");
-  STOPS_BY_FIRST_WORD.set(words[0]!, [...(STOPS_BY_FIRST_WORD.get(words[0]!) ?? []), words]);
+/** Phrases by their first word, each as its words: "phát biểu" is filed under "phát". */
+function byFirstWord(phrases: Iterable<string>): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const phrase of new Set(phrases)) {
+    const words = phrase.split(" ");
+    out.set(words[0]!, [...(out.get(words[0]!) ?? []), words]);
+  }
+  return out;
 }
-/** ROLE_STOP_EXCEPTIONS by their first word, as their words. */
-const EXCEPTIONS_BY_FIRST_WORD = new Map<string, string[][]>();
-for (const phrase of ROLE_STOP_EXCEPTIONS) {
-  const words = phrase.split(" ");
-  EXCEPTIONS_BY_FIRST_WORD.set(words[0]!, [...(EXCEPTIONS_BY_FIRST_WORD.get(words[0]!) ?? []), words]);
-}
+const STOPS_BY_FIRST_WORD = byFirstWord(ROLE_STOPS);
+const EXCEPTIONS_BY_FIRST_WORD = byFirstWord(ROLE_STOP_EXCEPTIONS);
 
 const isWordChar = (text: string, i: number) => (charClass(text, i) & (LETTER_OR_MARK | NUMBER)) !== 0;
 
