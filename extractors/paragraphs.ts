@@ -513,8 +513,23 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
     }
     const next = content[i + 1];
     if (p.kind !== "body" || i === 0 || FINAL_PUNCT.test(p.text)) continue;
-    if (isHeadlineLike(p.text) && next && DATELINE_LEAD.test(next.text)) p.kind = "headline";
-    else if (isAside(p.text)) p.kind = "caption";
+    if (isHeadlineLike(p.text) && next && DATELINE_LEAD.test(next.text)) {
+      p.kind = "headline";
+      // A byline right above it ends the article: the rest is another story bundled into the
+      // same text (a listing or tag page), its facts and its byline not the article's.
+      const above = content[i - 1]!;
+      const names = above.kind === "body" ? parseByline(above.text) : null;
+      if (names) {
+        above.kind = "byline";
+        for (const later of lines.slice(lines.indexOf(p))) {
+          // A byline of the other story read as the article's, at the end of the text, is not.
+          if (later.kind === "byline") for (const name of parseByline(later.text) ?? []) if (authors.includes(name)) authors.splice(authors.lastIndexOf(name), 1);
+          later.kind = "other";
+        }
+        authors.push(...names);
+        break;
+      }
+    } else if (isAside(p.text)) p.kind = "caption";
   }
   return { paragraphs: lines, title, authors: [...new Set(authors)] };
 }

@@ -64,7 +64,8 @@ export interface Deadline extends Span {
 }
 
 /** What a paragraph is, as the segmenter classified it. */
-export type ParagraphKind = "title" | "body" | "caption" | "boilerplate" | "byline" | "repeat" | "headline";
+/** "headline": a second story's headline; "other": the text of a second story after the article's byline. */
+export type ParagraphKind = "title" | "body" | "caption" | "boilerplate" | "byline" | "repeat" | "headline" | "other";
 
 /** One line of the normalized text and how it was classified. */
 export interface Paragraph extends Span {

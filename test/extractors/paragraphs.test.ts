@@ -128,6 +128,19 @@ const STRUCTURE: Row[] = [
       "Năm 2014, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 25 tổ chức đảng và 40 đảng viên.",
     ],
   },
+  {
+    label: "a second story after the article's byline (a tag page)",
+    text: lines(
+      TITLE, ...BODY, "Thu Trang",
+      "Huyện ủy Sơn Khê tổng kết công tác kiểm tra năm 2014",
+      "Sáng 12/11, Huyện ủy Sơn Khê tổ chức hội nghị tổng kết công tác kiểm tra, giám sát năm 2014.",
+      "Năm 2014, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 25 tổ chức đảng và 40 đảng viên.",
+      "Minh Hà",
+    ),
+    // The byline ends the article: the rest is another story, its byline too.
+    paragraphs: BODY,
+    authors: ["Thu Trang"],
+  },
   { label: "a closing ./. mark", text: lines(TITLE, P1, P2, `${P3.slice(0, -1)}./.`), paragraphs: BODY },
   { label: "NBSP and CRLF page text", text: [TITLE, ...BODY].join("\r\n\r\n").replace(/ (?=Quận)/g, "\u00A0"), title: TITLE, paragraphs: BODY },
 ];
