@@ -49,6 +49,8 @@ export const ROLE_HEADS = [
   "Phó Thư ký", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Tổng Thanh tra", "Phó Tổng Thanh tra",
   "Chi hội trưởng", "Chi hội phó", "Tổ trưởng", "Tổ phó", "Khu phố trưởng", "Ấp trưởng", "Thôn trưởng", "Xóm trưởng",
   "Đội trưởng", "Đội phó", "Trạm trưởng", "Hiệu phó", "Kế toán trưởng", "Trợ lý", "Chuyên viên",
+  // Chủ tịch / Phó Chủ tịch abbreviated: "CT HĐND huyện", "PCT UBND xã" ("CT" alone is a document code).
+  "PCT", "CT UBND", "CT HĐND", "CT UBMTTQ", "CT MTTQ",
 ];
 
 /** "nguyên" (former) and "tân" (new) stand before a position and stay in it. */

@@ -96,6 +96,8 @@ const NAME_THEN_TITLE: Row[] = [
     text: "Hội nghị đã nghe báo cáo của Bí thư Tỉnh ủy, sau đó Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu.",
     officials: [["Nguyễn Văn Sơn", ["Chủ tịch UBND tỉnh"]]],
   },
+  { text: "Đ/c Hoàng Thị Hạnh - PBT Thường trực Huyện ủy, CT HĐND huyện dự.", officials: [["Hoàng Thị Hạnh", ["PBT Thường trực Huyện ủy", "CT HĐND huyện"]]] },
+  { text: "Ông Lê Văn Tín, PCT UBND xã phát biểu.", officials: [["Lê Văn Tín", ["PCT UBND xã"]]] },
   { text: "Ông Đặng Quốc Toản, Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp.", officials: [["Đặng Quốc Toản", ["Phó Chủ tịch HĐND tỉnh"]]] },
   { text: "Bà Ngô Thị Hạnh, Trưởng Ban Dân vận Huyện ủy trò chuyện, thăm hỏi các gia đình chính sách.", officials: [["Ngô Thị Hạnh", ["Trưởng Ban Dân vận Huyện ủy"]]] },
   { text: "Đồng chí Nguyễn Thanh Phong -Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", officials: [["Nguyễn Thanh Phong", ["Phó Chủ tịch HĐND tỉnh"]]] },
