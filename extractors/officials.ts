@@ -5,9 +5,10 @@
  * same person's mentions (also by given name alone) merged into one official.
  */
 import {
-  FAMILY_NAMES, HONORIFICS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS,
+  FAMILY_NAMES, HONORIFICS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, PROVINCES, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS,
 } from "./patterns/people.ts";
 import { LETTER, LETTER_OR_MARK, NUMBER, RegionIndex, SPACE, UPPER, charClass, codePointWidth, matchLengthWithin, matchesNotAfter, unanchoredSticky, unitClass } from "./scan.ts";
+import { foldSpelling } from "./normalize.ts";
 import type { Official, Span } from "./types.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -485,7 +486,7 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     const nameStart = runStart + (k ? words.slice(0, k).join(" ").length + 1 : 0);
     const name = nameWords.join(" ");
     const nameEnd = nameStart + name.length;
-    if (NOT_OFFICIALS.has(name)) continue;
+    if (NOT_OFFICIALS.has(name) || (!strong && nameWords.length === 2 && PROVINCES.has(foldSpelling(name)))) continue;
     const after = rolesAfter(text, nameEnd, region.end);
     let roles = after.roles;
     let rolesEnd = after.end;

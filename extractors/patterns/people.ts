@@ -85,6 +85,21 @@ export const PLACE_WORDS = [
   "Cúp", "cúp", "Đại lộ", "đại lộ", "Nhà văn hóa", "nhà văn hóa", "Bệnh viện", "bệnh viện", "học bổng", "chương trình",
 ];
 
+/**
+ * Provinces and centrally run cities: two capitalized syllables that open with a family name
+ * ("Cao Bằng", "Hà Giang", "Lâm Đồng") read like a name, and after a committee word with a
+ * position following ("Chủ tịch UBND tỉnh Cao Bằng, Trưởng đoàn ĐBQH tỉnh") they are the place.
+ */
+export const PROVINCES: ReadonlySet<string> = new Set([
+  "Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên",
+  "Lai Châu", "Sơn La", "Yên Bái", "Hòa Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh", "Bắc Giang", "Phú Thọ", "Vĩnh Phúc",
+  "Bắc Ninh", "Hải Dương", "Hưng Yên", "Thái Bình", "Hà Nam", "Nam Định", "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh",
+  "Quảng Bình", "Quảng Trị", "Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận", "Bình Thuận",
+  "Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai", "Long An",
+  "Tiền Giang", "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang", "Hậu Giang", "Sóc Trăng",
+  "Bạc Liêu", "Cà Mau", "Vũng Tàu", "Bà Rịa", "Sài Gòn",
+]);
+
 /** People who appear as subjects of ideology or history, never as officials of the article. */
 export const NOT_OFFICIALS: ReadonlySet<string> = new Set(["Hồ Chí Minh", "Karl Marx", "Lênin", "Các Mác", "Mác Lênin", "Mác - Lênin"]);
 

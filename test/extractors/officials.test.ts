@@ -98,6 +98,10 @@ const NAME_THEN_TITLE: Row[] = [
   },
   { text: "Đ/c Hoàng Thị Hạnh - PBT Thường trực Huyện ủy, CT HĐND huyện dự.", officials: [["Hoàng Thị Hạnh", ["PBT Thường trực Huyện ủy", "CT HĐND huyện"]]] },
   { text: "Ông Lê Văn Tín, PCT UBND xã phát biểu.", officials: [["Lê Văn Tín", ["PCT UBND xã"]]] },
+  // A province after a committee word is the place, positions following or not.
+  { text: "Chủ tịch UBND tỉnh Cao Bằng, Trưởng đoàn ĐBQH tỉnh phát biểu.", officials: [] },
+  { text: "Bí thư Tỉnh ủy Lâm Đồng, Chủ tịch HĐND tỉnh dự hội nghị.", officials: [] },
+  { text: "Ông Hà Nam, Trưởng thôn 3 cho biết.", officials: [["Hà Nam", ["Trưởng thôn 3"]]] },
   { text: "Ông Đặng Quốc Toản, Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp.", officials: [["Đặng Quốc Toản", ["Phó Chủ tịch HĐND tỉnh"]]] },
   { text: "Bà Ngô Thị Hạnh, Trưởng Ban Dân vận Huyện ủy trò chuyện, thăm hỏi các gia đình chính sách.", officials: [["Ngô Thị Hạnh", ["Trưởng Ban Dân vận Huyện ủy"]]] },
   { text: "Đồng chí Nguyễn Thanh Phong -Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", officials: [["Nguyễn Thanh Phong", ["Phó Chủ tịch HĐND tỉnh"]]] },
