@@ -171,7 +171,7 @@ export function fixLegacyText(text: string): string {
   // The evidence: the lines without Unicode-only letters. A stray symbol or two ("Ð" for "Đ",
   // "©") is no legacy text; a few of them in words that convert into Vietnamese is.
   const evidence = lines.filter((line) => !VIETNAMESE_ONLY.test(line)).join("\n").replaceAll("\u00ad", "");
-  if ((evidence.match(LEGACY_SIGNS)?.length ?? 0) < 3 || vietnameseSyllableShare(evidence).words < 3) return text;
+  if ((evidence.match(LEGACY_SIGNS)?.length ?? 0) < 3 || (evidence.match(/\S+/gu)?.length ?? 0) < 3) return text;
   const hint = detectLegacyVietnamese(evidence);
   if (hint === null) return text;
   let changed = false;

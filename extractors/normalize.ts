@@ -77,13 +77,12 @@ const RAW_FIX_OF: Array<string | undefined> = [];
 /** Per UTF-16 unit: 1 to replace, 2 a sign of legacy bytes ({@link isLegacySign}) to count, 0 neither. */
 const NEEDS_FIX = Uint8Array.from({ length: 0x10000 }, (_, c) => (RAW_FIX_OF[c] !== undefined ? 1 : isLegacySign(c) ? 2 : 0));
 
-/** Signs of legacy bytes that the last {@link applyRawFixes} passed over. */
-let legacySigns = 0;
-
-/** `text.replace(RAW_FIXES, rawFix)`, without the regex; counts the signs of legacy bytes on the way. */
-function applyRawFixes(text: string): string {
-  let out = "", last = 0;
-  legacySigns = 0;
+/**
+ * `text.replace(RAW_FIXES, rawFix)`, without the regex, and the number of signs of legacy bytes
+ * it passed over on the way.
+ */
+function applyRawFixes(text: string): { text: string; legacySigns: number } {
+  let out = "", last = 0, legacySigns = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -100,7 +99,7 @@ function applyRawFixes(text: string): string {
     } else out += RAW_FIX_OF[c]!;
     last = i + 1;
   }
-  return last === 0 ? text : out + text.slice(last);
+  return { text: last === 0 ? text : out + text.slice(last), legacySigns };
 }
 
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/;
@@ -160,11 +159,10 @@ const PDF_BROKEN = new RegExp(
   "gu",
 );
 /**
- * Whether the text came through a broken text layer at all: such a text writes "cơng" (the
- * commonest of them) or another of the words nowhere else written. (One scan for a few
- * literals; the repair itself runs on such texts only.)
+ * Whether the text came through a broken text layer at all: one scan for the broken words
+ * themselves (as fast as for a few of them), so the repair runs on such texts only.
  */
-const PDF_TELL = /[cC]ơng|CƠNG|cịn|[hH]ồn th|HỒN TH|ƯBND|HÕA/;
+const PDF_TELL = new RegExp([...PDF_WORDS.keys()].sort((a, b) => b.length - a.length).join("|"), "u");
 
 function repairPdfWords(text: string): string {
   if (!PDF_TELL.test(text)) return text;
@@ -192,11 +190,11 @@ export function normalizeText(raw: string): string {
   let fixed = applyRawFixes(text);
   // Lines in the legacy TCVN3 or VNI encodings, read as Latin-1 ("Uû ban nh©n d©n"), in Unicode:
   // converted from the text as it came, where TCVN3's "ư" (a soft hyphen) is still there.
-  if (legacySigns >= 3) {
+  if (fixed.legacySigns >= 3) {
     const converted = fixLegacyText(text);
     if (converted !== text) fixed = applyRawFixes(converted);
   }
-  text = repairPdfWords(fixed.normalize("NFC"));
+  text = repairPdfWords(fixed.text.normalize("NFC"));
   const lines: string[] = [];
   for (const line of text.split("\n")) {
     const clean = (line.includes("  ") ? line.replace(/ {2,}/g, " ") : line).trim();

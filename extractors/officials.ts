@@ -352,7 +352,11 @@ function rolesAfter(text: string, at: number, limit: number): { roles: string[];
   return { roles, starts, end };
 }
 
-/** A family name and a name syllable, capitalized, right after `at`: another person's name begins there. */
+/**
+ * A family name and a name syllable, capitalized, right after `at`: another person's name
+ * begins there. Past the end of the positions two syllables are enough; inside a position
+ * (see readRole) a name needs a third, since "Tỉnh ủy Cao Bằng" continues the position.
+ */
 const NEXT_NAME = /^\s+(\p{Lu}[\p{L}\p{M}]*)\s+(\p{Lu}[\p{L}\p{M}]*)/u;
 function nameFollows(text: string, at: number, limit: number): boolean {
   const m = NEXT_NAME.exec(text.slice(at, Math.min(limit, at + 40)));

@@ -76,6 +76,7 @@ const NORMALIZE: Array<[raw: string, normalized: string]> = [
   ["Hội nghị đã hồn thành chương trình cơng tác.", "Hội nghị đã hoàn thành chương trình công tác."],
   ["Các đơn vị cịn lại HỒN THÀNH trước ngày 20/12.", "Các đơn vị còn lại HOÀN THÀNH trước ngày 20/12."],
   ["CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+  ["Cịn lại các đơn vị hồn tất trong tháng 12.", "Còn lại các đơn vị hoàn tất trong tháng 12."],
   ["Cơng văn số 12/ƯBND-VP của ƯBND huyện", "Công văn số 12/UBND-VP của UBND huyện"],
   ["Thà nh ủy viên, Trườ ng Ban cơng tác", "Thành ủy viên, Trường Ban công tác"],
   // unchanged: real words
