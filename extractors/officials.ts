@@ -146,8 +146,10 @@ function byFirstWord(phrases: Iterable<string>): Map<string, string[][]> {
   }
   return out;
 }
-const STOPS_BY_FIRST_WORD = byFirstWord(ROLE_STOPS);
-const EXCEPTIONS_BY_FIRST_WORD = byFirstWord(ROLE_STOP_EXCEPTIONS);
+/** The phrases as written and in capitals: a headline or lead set in capitals ("BÍ THƯ HUYỆN ỦY PHÁT BIỂU") ends its positions too. */
+const withCapitals = (phrases: readonly string[]) => [...phrases, ...phrases.map((p) => p.toUpperCase())];
+const STOPS_BY_FIRST_WORD = byFirstWord(withCapitals(ROLE_STOPS));
+const EXCEPTIONS_BY_FIRST_WORD = byFirstWord(withCapitals(ROLE_STOP_EXCEPTIONS));
 
 const isWordChar = (text: string, i: number) => (charClass(text, i) & (LETTER_OR_MARK | NUMBER)) !== 0;
 
@@ -208,11 +210,28 @@ function wordEnd(text: string, i: number): number {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** An apostrophe: ' or ’. */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/**
+ * The end of the capitalized word at `q` (its first letter a capital). The prefix of Ê Đê and
+ * other minority names, one capital and an apostrophe, is part of the word ("H'Yim", "K’Sor")
+ * and a word of its own before a space ("H' Yim").
+ */
+function nameWordEnd(text: string, q: number): number {
+  const end = wordEnd(text, q + codePointWidth(text, q));
+  if (end !== q + 1 || !isApostrophe(text.charCodeAt(end))) return end;
+  const next = end + 1;
+  if (next < text.length && charClass(text, next) & UPPER) return wordEnd(text, next + codePointWidth(text, next));
+  return next;
+}
+/** "H'Yim", "H’Hen", "H'": a minority name's prefix (one capital and an apostrophe), with or without the syllable it joins. */
+const MINORITY_PREFIXED = /^\p{Lu}['’](?:\p{Lu}[\p{Ll}\p{M}]*)?$/u;
 
 /**
  * The runs of 2–10 capitalized syllables, the raw material of names, as `[start, end)` pairs
- * in one flat array: exactly what `/\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){1,9}(?![\p{L}\p{M}\d])/gu`
- * finds scanning the text from the start, keeping the matches that do not follow a letter,
+ * in one flat array: exactly what `/W(?:\sW){1,9}(?![\p{L}\p{M}\d])/gu`, a word W being
+ * `\p{Lu}(?:['’](?:\p{Lu}[\p{L}\p{M}]*)?|[\p{L}\p{M}]*)` (see {@link nameWordEnd}), finds scanning the text from the start, keeping the matches that do not follow a letter,
  * mark or number. One loop over char codes and a class table: the regex with its Unicode
  * classes tried at every position was the slowest scan of the extractors.
  *
@@ -229,11 +248,11 @@ function capitalizedRuns(text: string): number[] {
       q += c < 0xd800 ? 1 : codePointWidth(text, q);
       continue;
     }
-    let end = wordEnd(text, q + codePointWidth(text, q));
+    let end = nameWordEnd(text, q);
     let beforeEnd = -1, words = 1;
     while (words < 10 && end + 1 < n && unitClass(text.charCodeAt(end)) & SPACE && charClass(text, end + 1) & UPPER) {
       beforeEnd = end;
-      end = wordEnd(text, end + 1 + codePointWidth(text, end + 1));
+      end = nameWordEnd(text, end + 1);
       words++;
     }
     if (end < n && isDigit(text.charCodeAt(end))) {
@@ -297,12 +316,13 @@ function remembered(test: (word: string) => boolean): (word: string) => boolean 
 }
 
 const isNameSyllable = remembered((s) => {
+  if (MINORITY_PREFIXED.test(s)) return s.length <= 9;
   if (s.length > 7) return false;
   const t = titleCase(s);
   return (s === t || s === s.toUpperCase()) && hasVowel(s) && !NOT_NAME_SYLLABLES.has(t);
 });
 
-const isFamily = remembered((w) => FAMILY_NAMES.has(titleCase(w)));
+const isFamily = remembered((w) => FAMILY_NAMES.has(titleCase(w)) || (MINORITY_PREFIXED.test(w) && FAMILY_NAMES.has(w.slice(0, 2).replace("’", "'"))));
 /** Military ranks: a person named with one alone is an official ("Đại tướng Phan Văn Giang"). */
 const MILITARY_RANK = /(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|(?:Phó |Chuẩn )?Đô đốc/u;
 
@@ -463,15 +483,16 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
       // Not after an honorific, a name starts with a family name: a run without one is a place or a body.
       const all = syllables(run);
       if (!all.some(isFamily)) continue;
-      // The name is the last stretch of name syllables ("Hà Nội Nguyễn Quang Vinh").
-      let from = all.length;
+      // The name is the last stretch of name syllables ("Hà Nội Nguyễn Quang Vinh"), before
+      // the words that follow it in a text set in capitals ("… TỈNH ĐẶNG VĂN NAM DỰ HỘI NGHỊ").
+      let to = all.length;
+      while (to > 0 && !isNameSyllable(all[to - 1]!)) to--;
+      let from = to;
       while (from > 0 && isNameSyllable(all[from - 1]!)) from--;
-      if (from > 0) {
-        runStart += all.slice(0, from).join(" ").length + 1;
-        run = all.slice(from).join(" ");
-      }
+      if (from > 0) runStart += all.slice(0, from).join(" ").length + 1;
+      if (from > 0 || to < all.length) run = all.slice(from, to).join(" ");
       // Those are the words of the run now, every one a name syllable.
-      nameSyllables = all.slice(from);
+      nameSyllables = all.slice(from, to);
     }
     let words = nameSyllables ?? syllables(run);
     // After an honorific the name is the first stretch: "Nguyễn Văn An Bí thư …".
@@ -495,7 +516,8 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     let roles = after.roles;
     let rolesEnd = after.end;
     // Two syllables right after a committee or unit word are its place: "Bí thư Quận ủy Hoàng Mai".
-    const placeLike = !strong && k === 0 && nameWords.length === 2 && afterAdmin && !placed;
+    // (No place opens with a minority name's prefix: "Phó Trưởng ban Dân tộc tỉnh H'Bla Êban".)
+    const placeLike = !strong && k === 0 && nameWords.length === 2 && afterAdmin && !placed && !MINORITY_PREFIXED.test(nameWords[0]!);
     // "Bí thư Huyện ủy A, Chủ tịch UBND huyện B": the position right before the next name is that person's.
     if (roles.length && nameFollows(text, after.end, region.end)) {
       // After a place ("Bí thư Quận ủy Thạch Vân, …, Trưởng Ban Tuyên giáo Bùi Thu Toàn") they all are.

@@ -72,6 +72,8 @@ export const ROLE_STOPS = [
   "đồng chí", "các đồng chí", "ông", "bà",
   "dẫn đầu", "chủ tọa", "tiếp thu", "giải trình", "trả lời", "chia sẻ", "phát động", "dâng hương", "dâng hoa",
   "cắt băng", "đôn đốc", "hoan nghênh", "lắng nghe", "trò chuyện", "thăm hỏi", "đồng chủ trì", "đồng chủ tọa",
+  // A term after a position qualifies it, and its years are no words of the position: "Bí thư Huyện ủy nhiệm kỳ 2020 - 2025".
+  "nhiệm kỳ",
 ];
 
 /** Positions that open with a stop word: "Ủy viên dự khuyết" (an alternate member) does not "attend" (dự). */

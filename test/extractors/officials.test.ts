@@ -129,6 +129,11 @@ const NAME_THEN_TITLE: Row[] = [
   // A full stop ends the role; the next sentence is not part of it.
   { text: "Đồng chí Nguyễn Văn Tâm được bầu giữ chức Bí thư Đảng ủy xã. Thực hiện Chỉ thị 45-CT/TW, đại hội kết thúc.", officials: [["Nguyễn Văn Tâm", ["Bí thư Đảng ủy xã"]]] },
   { text: "Đồng chí NGUYỄN VĂN NAM - Bí thư Quận ủy phát biểu.", officials: [["NGUYỄN VĂN NAM", ["Bí thư Quận ủy"]]] },
+  // A term qualifies the position; its years are no words of it.
+  {
+    text: "Ban Thường vụ Tỉnh ủy chuẩn y đồng chí Trịnh Minh Hoàng giữ chức Bí thư Huyện ủy nhiệm kỳ 2020 - 2025.",
+    officials: [["Trịnh Minh Hoàng", ["Bí thư Huyện ủy"]]],
+  },
 ];
 
 /** "title X", with a place inside the title ("Bí thư Quận ủy Quận 1 X", "Bí thư Tỉnh ủy Cao Bằng X"). */
@@ -208,6 +213,21 @@ const RANKS_AND_HONORIFICS: Row[] = [
   { text: "Đ/c Nguyễn Thị Thuý Phương - Phó Bí thư Đảng ủy phát biểu.", officials: [["Nguyễn Thị Thuý Phương", ["Phó Bí thư Đảng ủy"]]] },
   { text: "Đồng chí Lê Diên - Chủ tịch UBND huyện báo cáo.", officials: [["Lê Diên", ["Chủ tịch UBND huyện"]]] },
   { text: "Đồng chí Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy phát biểu.", officials: [["Y Thanh Hà Niê Kđăm", ["Bí thư Tỉnh ủy"]]] },
+  // Ê Đê names open with "H'" (women) or "Y" (men), the apostrophe straight or curly, the syllable joined or apart.
+  { text: "Đồng chí H'Yim Kđoh, Phó Chủ tịch UBND tỉnh phát biểu.", officials: [["H'Yim Kđoh", ["Phó Chủ tịch UBND tỉnh"]]] },
+  { text: "Bà H’Hen Niê - Phó Chủ tịch HĐND tỉnh trao quà.", officials: [["H’Hen Niê", ["Phó Chủ tịch HĐND tỉnh"]]] },
+  { text: "Phó Trưởng ban Dân tộc tỉnh H'Bla Êban cho biết.", officials: [["H'Bla Êban", ["Phó Trưởng ban Dân tộc tỉnh"]]] },
+  { text: "Bà H' Yăn Mlô, Chủ tịch Hội Liên hiệp Phụ nữ huyện báo cáo.", officials: [["H' Yăn Mlô", ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"]]] },
+];
+
+/** Text set in capitals, as headlines and some leads are: the same stop words end a position. */
+const IN_CAPITALS: Row[] = [
+  { text: "ĐỒNG CHÍ NGUYỄN VĂN HÙNG, BÍ THƯ HUYỆN ỦY PHÁT BIỂU KẾT LUẬN HỘI NGHỊ.", officials: [["NGUYỄN VĂN HÙNG", ["BÍ THƯ HUYỆN ỦY"]]] },
+  { text: "PHÓ CHỦ TỊCH UBND TỈNH ĐẶNG VĂN NAM DỰ VÀ CHỈ ĐẠO HỘI NGHỊ.", officials: [["ĐẶNG VĂN NAM", ["PHÓ CHỦ TỊCH UBND TỈNH"]]] },
+  {
+    text: "ĐỒNG CHÍ LÊ VĂN TÁM - ỦY VIÊN DỰ KHUYẾT BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG, BÍ THƯ TỈNH ỦY VÀ ĐOÀN CÔNG TÁC LÀM VIỆC TẠI HUYỆN.",
+    officials: [["LÊ VĂN TÁM", ["ỦY VIÊN DỰ KHUYẾT BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG", "BÍ THƯ TỈNH ỦY"]]],
+  },
 ];
 
 /** One official per person, however often named (later by given name alone). */
@@ -258,6 +278,9 @@ describe("extract().officials", () => {
   });
   describe("ranks, academic titles, honorifics", () => {
     it.each(named(RANKS_AND_HONORIFICS))("%s", (_text, row) => check(row));
+  });
+  describe("text in capitals", () => {
+    it.each(named(IN_CAPITALS))("%s", (_text, row) => check(row));
   });
   describe("the same person named again", () => {
     it.each(named(SAME_PERSON))("%s", (_text, row) => check(row));

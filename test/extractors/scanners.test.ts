@@ -11,9 +11,9 @@ import { ROLE_STOP_EXCEPTIONS, ROLE_STOPS } from "../../extractors/patterns/peop
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /** The stop phrases as one alternation, longest first, any white space between words. */
-const STOPS = [...new Set(ROLE_STOPS)].sort((a, b) => b.length - a.length).map(escape).map((w) => w.replace(/ /g, "\\s+")).join("|");
+const STOPS = [...new Set([...ROLE_STOPS, ...ROLE_STOPS.map((w) => w.toUpperCase())])].sort((a, b) => b.length - a.length).map(escape).map((w) => w.replace(/ /g, "\\s+")).join("|");
 /** One step of a role as a sticky regex: a stop (group 1) or one more word. */
-const EXCEPTIONS = ROLE_STOP_EXCEPTIONS.map(escape).map((w) => w.replace(/ /g, "\\s+")).join("|");
+const EXCEPTIONS = [...ROLE_STOP_EXCEPTIONS, ...ROLE_STOP_EXCEPTIONS.map((w) => w.toUpperCase())].map(escape).map((w) => w.replace(/ /g, "\\s+")).join("|");
 const ROLE_STEP = new RegExp(`(\\s*(?!(?:${EXCEPTIONS})(?![\\p{L}\\p{M}]))(?:${STOPS})(?![\\p{L}\\p{M}]))|\\s*[\\p{L}\\p{M}\\p{N}]+(?:[.'&/][\\p{L}\\p{M}\\p{N}]+)*`, "uy");
 
 /** What the regex says at `at`: the step's end, or -1 for a stop or no word. */
@@ -30,7 +30,7 @@ function insidePair(text: string, at: number): boolean {
 }
 
 const ROLE_FRAGMENTS = [
-  ...ROLE_STOPS, ...ROLE_STOP_EXCEPTIONS, "dự  khuyết", "dự khuyếtx", "phát  biểu", "cho\tbiết", "các đồng  chí", "và", "vàng", "dựán", "dự1", "Dự", "Và",
+  ...ROLE_STOPS, ...ROLE_STOP_EXCEPTIONS, "dự  khuyết", "dự khuyếtx", "phát  biểu", "cho\tbiết", "các đồng  chí", "và", "vàng", "dựán", "dự1", "Dự", "Và", "VÀ", "DỰ", "DỰ KHUYẾT", "PHÁT  BIỂU", "Phát Biểu", "ĐỒNG CHÍ",
   "Bí thư", "Quận ủy", "Chủ tịch", "UBND", "TP.HCM", "T.Ư", "Q.1", "A&B", "số 3/2024", "l'a", "Nguyễn", "Văn",
   " ", "  ", "\u00a0", "\t", ".", "..", ",", "-", "'", "&", "/", "(", ")", ":", "1", "2024", "\u0301", "\u0323",
   "𝐀", "𝐚𝐛", "\ud800", "\udfff", "ủy", "uỷ", "Đ",
@@ -62,6 +62,10 @@ describe("nextRoleWord", () => {
     [" TP.HCM.", 0, 7],
     [" dự1", 0, -1],
     [" Dự", 0, 3],
+    [" VÀ", 0, -1],
+    [" PHÁT BIỂU", 0, -1],
+    [" DỰ KHUYẾT", 0, 3],
+    [" Phát Biểu", 0, 5],
     [" .", 0, -1],
     ["", 0, -1],
   ] as const)("%j at %i ends at %i", (text, at, end) => {
