@@ -108,7 +108,11 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       // "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.": the task follows the date.
       task = text.slice(d.end, sentenceEnd(text, region, d.end)).replace(/^[\s,:]+/u, "").trim();
     }
-    if (!task && verb) task = verb[0];
+    if (!task && verb) {
+      // "Hoàn thành trước 30/6/2024 việc rà soát quy hoạch.": the work is the object after the date.
+      const object = /^\s+(\p{L}[^,;:]*)$/u.exec(text.slice(d.end, sentenceEnd(text, region, d.end)));
+      task = object ? object[1]!.trim() : verb[0];
+    }
     else if (verb && !/^(hoàn thành|hoàn tất|xong|kết thúc)$/iu.test(verb[0])) task = `${task} ${verb[0]}`.trim();
     out.push({ due: d.value, task, text: text.slice(start, d.end), start, end: d.end });
     previousEnd = d.end;

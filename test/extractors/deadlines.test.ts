@@ -62,6 +62,8 @@ const DEADLINES: Row[] = [
   { text: "Các đơn vị gửi báo cáo chậm nhất là ngày 10/12/2014.", due: ["2014-12-10"] },
   { text: "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.", due: ["2014-12-15"], tasks: ["các chi bộ gửi báo cáo"] },
   { text: "Các đơn vị xong trước 30/4.", due: ["2014-04-30"] },
+  { text: "Hoàn thành trước 30/6/2015 việc rà soát quy hoạch cán bộ.", due: ["2015-06-30"], tasks: ["việc rà soát quy hoạch cán bộ"] },
+  { text: "Hoàn thành trước ngày 15/7/2015, các đơn vị báo cáo kết quả.", due: ["2015-07-15"], tasks: ["Hoàn thành"] },
   { text: "Đảng ủy các xã báo cáo trước ngày 10/6.", due: ["2014-06-10"] },
   { text: "Các chi bộ kiểm điểm trong tháng 7 và 8.", due: ["2012-08"], published: "2012-06-01" },
   { text: "Các chi bộ kiểm điểm trong tháng 7 và 8 năm 2012.", due: ["2012-08"] },
