@@ -351,7 +351,9 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
 
 /** Reads the positions written after a name: "- Bí thư Quận ủy, Chủ tịch HĐND quận". */
 function rolesAfter(text: string, at: number, limit: number): { roles: string[]; starts: number[]; end: number } {
-  const sep = matchLengthWithin(text, AFTER_NAME_AT, AFTER_NAME, at, limit);
+  let sep = matchLengthWithin(text, AFTER_NAME_AT, AFTER_NAME, at, limit);
+  // Written without a separator, a position opens with a capital: "đồng chí Nguyễn Văn Thắng Bí thư Huyện ủy".
+  if (sep < 0 && text.charCodeAt(at) === 32 && charClass(text, at + 1) & UPPER && readRole(text, at + 1, limit)) sep = 1;
   const roles: string[] = [];
   const starts: number[] = [];
   if (sep < 0) return { roles, starts, end: at };
@@ -498,6 +500,19 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     // After an honorific the name is the first stretch: "Nguyễn Văn An Bí thư …".
     const stopAt = nameSyllables ? -1 : words.findIndex((w) => !isNameSyllable(w));
     if (stopAt >= 0) words = words.slice(0, stopAt);
+    // A position written without a separator may open with a word that names can hold too
+    // ("ông Đặng Văn Hòa Trưởng thôn 3"): from the third word on, a position that runs on past
+    // the capitals ends the name.
+    if (!nameSyllables && words.length >= 3) {
+      const runEnd = runStart + run.length;
+      for (let k = 2, at = runStart + words[0]!.length + 1 + words[1]!.length + 1; k < words.length; at += words[k]!.length + 1, k++) {
+        const role = readRole(text, at, region.end);
+        if (role && role.end > runEnd) {
+          words = words.slice(0, k);
+          break;
+        }
+      }
+    }
     if (words.length < 2) continue;
     const placed = runStart > matchStart + (lead ? lead[0].length : 0);
     // The text before the name: what was before the run unless a place was cut off its front.

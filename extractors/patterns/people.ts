@@ -77,7 +77,12 @@ export const ROLE_STOPS = [
 ];
 
 /** Positions that open with a stop word: "Ủy viên dự khuyết" (an alternate member) does not "attend" (dự). */
-export const ROLE_STOP_EXCEPTIONS = ["dự khuyết"];
+export const ROLE_STOP_EXCEPTIONS = [
+  "dự khuyết",
+  // Ministries and departments whose names hold "và": "Phó Giám đốc Sở Tài nguyên và Môi trường".
+  "và Môi trường", "và Truyền thông", "và Công nghệ", "và Đầu tư", "và Phát triển nông thôn", "và Du lịch", "và Xã hội",
+  "và Đào tạo", "và Tôn giáo", "và Thông tin", "và Kiểm toán",
+];
 
 /** Organization words that, directly before a name, make it a place or a body ("phường Nguyễn Du"). */
 export const PLACE_WORDS = [

@@ -134,6 +134,23 @@ const NAME_THEN_TITLE: Row[] = [
     text: "Ban Thường vụ Tỉnh ủy chuẩn y đồng chí Trịnh Minh Hoàng giữ chức Bí thư Huyện ủy nhiệm kỳ 2020 - 2025.",
     officials: [["Trịnh Minh Hoàng", ["Bí thư Huyện ủy"]]],
   },
+  // No separator between the name and the position: the position opens with a capital.
+  {
+    text: "Tham dự hội nghị có đồng chí Nguyễn Văn Thắng Bí thư Huyện ủy, đồng chí Lê Thị Thu Chủ tịch UBND huyện.",
+    officials: [["Nguyễn Văn Thắng", ["Bí thư Huyện ủy"]], ["Lê Thị Thu", ["Chủ tịch UBND huyện"]]],
+  },
+  { text: "Ông Đặng Văn Hòa Trưởng thôn 3 cho biết, thôn đã làm xong đường.", officials: [["Đặng Văn Hòa", ["Trưởng thôn 3"]]] },
+  { text: "Đồng chí Trần Văn Thành, Bí thư Huyện ủy dự.", officials: [["Trần Văn Thành", ["Bí thư Huyện ủy"]]] },
+  // Departments whose names hold "và": the position runs on; "và" before a person still ends it.
+  {
+    text: "Ông Huỳnh Văn Tí, Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh cho biết.",
+    officials: [["Huỳnh Văn Tí", ["Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh"]]],
+  },
+  { text: "Ông Võ Văn Tám, Giám đốc Sở Kế hoạch và Đầu tư báo cáo.", officials: [["Võ Văn Tám", ["Giám đốc Sở Kế hoạch và Đầu tư"]]] },
+  {
+    text: "Đồng chí Lê Văn Ba, Bí thư Huyện ủy và đồng chí Hà Thị Lan, Chủ tịch UBND huyện dự.",
+    officials: [["Lê Văn Ba", ["Bí thư Huyện ủy"]], ["Hà Thị Lan", ["Chủ tịch UBND huyện"]]],
+  },
 ];
 
 /** "title X", with a place inside the title ("Bí thư Quận ủy Quận 1 X", "Bí thư Tỉnh ủy Cao Bằng X"). */
