@@ -76,6 +76,8 @@ const BODY_LEAD = /^[ ]*[,)]?[ ]*(?:của|do)[ ]+/u;
 /** Words after a body's name that are not part of it (lower case: "Chỉ đạo" in a name stays). */
 const BODY_STOP =
   /^[ ]*(?:ban hành|về|ngày|khóa|nhiệm kỳ|và|lần|năm|tháng|số|tại|cho|với|đã|sẽ|được|cũng|đang|vừa|là|có|trong|nhằm|để|theo|thực hiện|triển khai|quy định|hướng dẫn|yêu cầu|đề nghị|chỉ đạo|tổ chức|đối với|gồm|nêu)(?![\p{L}\p{M}])/u;
+/** A plenum's number after "Hội nghị": "lần thứ sáu", "lần thứ 6", "lần thứ VI". */
+const PLENUM_NUMBER = /^[ ]*lần[ ]+thứ[ ]+[\p{L}\p{M}\d]+(?![\p{L}\p{M}\d])/u;
 /** One word of a body's name: "Ban", "T.Ư", "TP.HCM", "3". */
 const BODY_WORD = /^[ ]*([\p{L}\p{M}\d]+(?:\.[\p{L}\p{M}\d]+)*)/u;
 /**
@@ -356,6 +358,13 @@ function readBody(s: string): { name: string; length: number } | null {
     const w = BODY_WORD.exec(s.slice(at));
     if (!w) break;
     const word = w[1]!;
+    // A plenum's number is part of the body: "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng".
+    const plenum = words.length >= 2 && /^hội nghị$/iu.test(words.slice(-2).join(" ")) ? PLENUM_NUMBER.exec(s.slice(at)) : null;
+    if (plenum) {
+      words.push(...plenum[0].trim().split(/\s+/u));
+      at += plenum[0].length;
+      continue;
+    }
     if (BODY_STOP.test(s.slice(at))) break;
     const capital = /^[\p{Lu}\d]/u.test(word);
     // Title case capitalizes a word's first syllable only: "Văn phòng", "Bí thư", "Tổ chức".

@@ -185,6 +185,13 @@ const SHORT_FORMS: Row[] = [
   { text: "Thực hiện Kế hoạch 12 của Huyện ủy Sơn Khê về chuyển đổi số.", ids: ["12-KH/HU"], detail: { id: "12-KH/HU", issuedBy: "Huyện ủy Sơn Khê" } },
   { text: "Thực hiện Nghị quyết số 01-NQ/TU của Ban Thường vụ Tỉnh uỷ về cán bộ.", ids: ["1-NQ/TU"], detail: { id: "1-NQ/TU", issuedBy: "Ban Thường vụ Tỉnh uỷ" } },
   { text: "Thực hiện Chỉ thị 05 ngày 15/5/2016 của Bộ Chính trị về học tập.", ids: ["5-CT/TW"], detail: { id: "5-CT/TW", date: "2016-05-15", issuedBy: "Bộ Chính trị" } },
+  // A plenum's number is part of the body that names the issuer.
+  {
+    text: "Quán triệt Nghị quyết số 18 ngày 25-10-2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.",
+    ids: ["18-NQ/TW"], detail: { id: "18-NQ/TW", date: "2017-10-25", issuedBy: "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng" },
+  },
+  { text: "Thực hiện Kết luận số 14 của Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng.", ids: ["14-KL/TW"] },
+  { text: "Triển khai Nghị quyết số 05 của Hội nghị lần thứ ba Ban Chấp hành Đảng bộ tỉnh.", ids: ["5-NQ/TU"] },
   { text: "Chỉ thị 35 về đại hội đảng các cấp được quán triệt.", ids: ["35-CT"] },
   { text: "Chương trình 135 của Chính phủ về giảm nghèo tiếp tục được thực hiện.", ids: [] },
   {
