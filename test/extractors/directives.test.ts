@@ -192,6 +192,11 @@ const SHORT_FORMS: Row[] = [
   },
   { text: "Thực hiện Kết luận số 14 của Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng.", ids: ["14-KL/TW"] },
   { text: "Triển khai Nghị quyết số 05 của Hội nghị lần thứ ba Ban Chấp hành Đảng bộ tỉnh.", ids: ["5-NQ/TU"] },
+  // The Đảng bộ of a ward, commune or town is led by its Đảng ủy; of a town (thị xã) by its Thị ủy.
+  { text: "Đảng ủy triển khai Nghị quyết số 12 của Ban Chấp hành Đảng bộ phường.", ids: ["12-NQ/ĐU"] },
+  { text: "Thực hiện Kế hoạch số 7 của Ban Thường vụ Đảng bộ xã về công tác dân vận.", ids: ["7-KH/ĐU"] },
+  { text: "Thực hiện Nghị quyết số 04 của Đảng bộ thị xã về phát triển đô thị.", ids: ["4-NQ/ThU"] },
+  { text: "Quán triệt Chỉ thị số 02 của Ban Thường vụ Đảng bộ Khối cơ quan tỉnh.", ids: ["2-CT/ĐUK"] },
   { text: "Chỉ thị 35 về đại hội đảng các cấp được quán triệt.", ids: ["35-CT"] },
   { text: "Chương trình 135 của Chính phủ về giảm nghèo tiếp tục được thực hiện.", ids: [] },
   {
