@@ -53,9 +53,9 @@ const QUARTER_LIST = new RegExp(`[qQ]uý\\s+(IV|I{1,3}|[1-4])((?:\\s*(?:,|và|-|
 const CHAINED_DAY = /^\s*(?:,|và|đến|tới|-)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d]|\s*[/.-]\s*\d)/iu;
 /** `29/10/2014`, `17-4-2012`, `01.8.1930` */
 const DAY_NUMERIC = new RegExp(`${D}\\s*([/.-])\\s*${D}\\s*\\2\\s*${Y}(?![\\d]|[/.]\\d)`, "gu");
-/** `ngày 10 và 11-2`, `chiều 16 và sáng 17.10`, `từ 23-25.9`, `ngày 19, 20/8/2015` */
+/** `ngày 10 và 11-2`, `chiều 16 và sáng 17.10`, `từ 23-25.9`, `ngày 19, 20/8/2015`, `trong 2 ngày (18 - 19/12/2023)` */
 const DAY_LIST = new RegExp(
-  `(${DAY_CUE})\\s+(?:ngày\\s+)?(?<!\\d)${D}(?!\\d)((?:\\s*(?:,|và|-|đến)\\s*(?:(?:sáng|chiều|tối|trưa|ngày)\\s+)?\\d{1,2}(?!\\d)){1,6})${SEP}${D}(?:${SEP}${Y})?(?![\\d]|[/.-]\\d)`,
+  `(?:(${DAY_CUE})(?:\\s+|\\s*\\(\\s*)|\\(\\s*)(?:ngày\\s+)?(?<!\\d)${D}(?!\\d)((?:\\s*(?:,|và|-|đến)\\s*(?:(?:sáng|chiều|tối|trưa|ngày)\\s+)?\\d{1,2}(?!\\d)){1,6})${SEP}${D}(?:${SEP}${Y})?(?![\\d]|[/.-]\\d)`,
   "giu",
 );
 /** `Chiều 13/11`, `Sáng nay (01.8)`, `trước 30/6`, `chậm nhất ngày 30/6` */
@@ -65,8 +65,8 @@ const YEARLESS_CUE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(${DAY_CUE})\\s*,?\\s*(?:n
 const NOT_AFTER_DIGIT = /[\d/.,-]/u;
 /** `tháng 12/2014`, `tháng 12-2014`, `tháng 12 năm 2014` */
 const MONTH_YEAR = new RegExp(`tháng\\s+${D}(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d])`, "giu");
-/** `tháng 9, 10 và 11-2012`, `tháng 7 và 8` */
-const MONTH_LIST = new RegExp(`tháng\\s+${D}((?:\\s*(?:,|và|-|đến)\\s*\\d{1,2}(?!\\d|[/.]\\d)){1,11})(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "giu");
+/** `tháng 9, 10 và 11-2012`, `tháng 7 và 8`, `tháng 5 - 6/2024` (a listed month is no day: "tháng 11, 12/11" is not one) */
+const MONTH_LIST = new RegExp(`tháng\\s+${D}((?:\\s*(?:,|và|-|đến)\\s*\\d{1,2}(?!\\d|[/.](?!\\d{4}(?!\\d))\\d)){1,11})(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "giu");
 /** `tháng 7`, `tháng Tám`, `tháng Tám năm 2020` */
 const MONTH_ALONE = new RegExp(
   `[tT]háng\\s+(\\d{1,2}|Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười Một|Mười hai|Mười Hai|Mười|Chạp)(?![\\p{L}\\d]|[/.-]\\d)(?!\\s+(?:lần|ngày|buổi|đợt|kỳ|tuần|tháng)(?![\\p{L}]))(?:\\s*,?\\s*năm\\s+${Y})?`,
@@ -100,7 +100,7 @@ const NOT_AFTER_NUMBER = /[\d/.,]/u;
 const afterCountOrLetter = (t: string, i: number) => (i > 0 && LETTER.test(t[i - 1]!)) || /\d\s?$/u.test(t.slice(Math.max(0, i - 2), i));
 
 /** Before a day list's first digit: its cue ("chiều 16 và sáng 17.10"), for trying DAY_LIST only there. */
-const DAY_LIST_BEHIND = new RegExp(`(?<=${DAY_CUE}\\s+(?:ngày\\s+)?)\\d`, "iuy");
+const DAY_LIST_BEHIND = new RegExp(`(?<=(?:${DAY_CUE}(?:\\s+|\\s*\\(\\s*)|\\(\\s*)(?:ngày\\s+)?)\\d`, "iuy");
 /** Before a month's digits: "tháng " (MONTH_YEAR, MONTH_LIST). */
 const MONTH_BEHIND = /(?<=tháng\s+)\d/iuy;
 
@@ -138,7 +138,7 @@ class DateStarts {
   of(re: RegExp): number[] {
     if (re === MONTH_ALONE) return this.memo(re, () => wordAt(this.text, this.windows, "t", "háng"));
     if (re === QUARTER || re === QUARTER_LIST) return this.memo(QUARTER, () => wordAt(this.text, this.windows, "q", "uý"));
-    if (re === DAY_LIST) return this.memo(re, () => this.afterWords(DAY_LIST_BEHIND, 4));
+    if (re === DAY_LIST) return this.memo(re, () => this.afterWords(DAY_LIST_BEHIND, 4, true));
     if (re === MONTH_YEAR || re === MONTH_LIST) return this.memo(MONTH_YEAR, () => this.afterWords(MONTH_BEHIND, 1));
     // What the digits run into, checked in code: "13/11", "13 tháng 11", "13 và 14 tháng 11".
     if (re === DAY_NUMERIC || re === DAY_YEARLESS) return this.memo(DAY_NUMERIC, () => this.followedBy(0, (c) => c === 47 || c === 46 || c === 45));
@@ -170,15 +170,24 @@ class DateStarts {
     return out;
   }
 
-  /** The last `words` word starts before each short run after a space that `behind` (a sticky lookbehind) accepts. */
-  private afterWords(behind: RegExp, words: number): number[] {
+  /**
+   * The last `words` word starts before each short run after a space that `behind` (a sticky
+   * lookbehind) accepts; with `bracket`, also before a run just inside "(", and the "(" itself.
+   */
+  private afterWords(behind: RegExp, words: number, bracket = false): number[] {
     const out: number[] = [];
     const runs = this.shortRuns();
+    const text = this.text;
     for (let i = 0; i < runs.length; i += 2) {
       const at = runs[i]!;
-      if (at === 0 || !(unitClass(this.text.charCodeAt(at - 1)) & SPACE)) continue;
+      let open = at;
+      while (open > 0 && unitClass(text.charCodeAt(open - 1)) & SPACE) open--;
+      const inBracket = bracket && open > 0 && text.charCodeAt(open - 1) === 40;
+      if (!inBracket && open === at) continue;
       behind.lastIndex = at;
-      if (behind.test(this.text)) for (const s of wordStartsBefore(this.text, at, words)) out.push(s);
+      if (!behind.test(text)) continue;
+      if (!inBracket) for (const s of wordStartsBefore(text, at, words)) out.push(s);
+      else out.push(...wordStartsBefore(text, open - 1, words), open - 1);
     }
     return out;
   }
@@ -269,7 +278,8 @@ function readDates(text: string, regions: readonly Span[], masked: readonly Span
       add({ start: from, end, kind: "day", day, month, year, quarter: null, cue: cue ? cue[0].trim().toLowerCase() : cueBefore(text, start) });
     });
     run(DAY_LIST, (m, start, end) => {
-      const cue = m[1]!.toLowerCase();
+      // A list in brackets may have no cue: "(18 - 19/12/2023)".
+      const cue = m[1]?.toLowerCase() ?? "";
       const month = Number(m[4]), year = m[5] ? Number(m[5]) : null;
       const days = [Number(m[2]), ...(m[3]!.match(/\d{1,2}/g) ?? []).map(Number)];
       if (!days.every((d) => validDay(d, month, year))) return;
@@ -277,7 +287,8 @@ function readDates(text: string, regions: readonly Span[], masked: readonly Span
       // a day and its month, and these are dates of their own ("ngày 30-4 và 1-5").
       const joiners = m[3]!.match(/,|và|đến|-/gu) ?? [];
       if (joiners.slice(0, -1).includes("-")) return;
-      const from = start + m[1]!.length + (m[0].slice(m[1]!.length).match(/^\s+(?:ngày\s+)?/u)?.[0].length ?? 0);
+      // The list starts at its first day (no cue word holds a digit).
+      const from = start + m[0].search(/\d/u);
       for (const day of days) add({ start: from, end, kind: "day", day, month, year, quarter: null, cue });
     });
     run(DAY_NUMERIC, (m, start, end) => {

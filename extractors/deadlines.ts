@@ -47,6 +47,8 @@ function sentenceEnd(text: string, region: Span, at: number): number {
 const DEADLINE_NOUN = /(?<![\p{L}])(hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất|hạn nộp|hạn hoàn thành)(?![\p{L}])/iu;
 /** A completion already reported: "100% chi bộ đã hoàn thành đại hội trước ngày 10/11". */
 const DONE = /(?<![\p{L}])đã\s+(?:cơ bản\s+)?(?:hoàn thành|hoàn tất|xong|tổ chức xong)(?![\p{L}])/iu;
+/** After a date, the clause that reports work done by then: ", quận đã kết nạp …", ", toàn tỉnh đã có …". */
+const DONE_BY_THEN = /^\s*,\s*[^,;]{0,60}?(?<![\p{L}])đã(?![\p{L}])/u;
 /** "trong 6 tháng đầu năm 2018" → 2018-06; "6 tháng cuối năm 2018" → 2018-12. */
 const HALF_YEAR = /(?<![\p{L}])trong\s+(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})(?!\d)/giu;
 /** HALF_YEAR without its lookarounds and groups, for one test of the whole text. */
@@ -96,6 +98,8 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     const clauseFrom = Math.max(from, previousEnd, from + sentence.lastIndexOf(":") + 1);
     const clause = text.slice(clauseFrom, from + cue.index).replace(/^[\s,;]+/u, "");
     if (DONE.test(clause) || DONE.test(cue[0])) continue;
+    // "Từ đầu năm đến ngày 15/12/2023, quận đã kết nạp 120 đảng viên": what was done by then.
+    if (!strong && DONE_BY_THEN.test(text.slice(d.end, sentenceEnd(text, region, d.end)))) continue;
     const start = from + cue.index;
     let task = clause.replace(TASK_LEAD, "").trim();
     for (let prev = ""; prev !== task; ) {

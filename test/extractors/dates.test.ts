@@ -53,6 +53,11 @@ const DAYS: Row[] = [
   { text: "Vào dịp 30/4, huyện tổ chức mít tinh kỷ niệm.", dates: ["2014-04-30"] },
   { text: "Vào lúc 14h00 ngày 13/11, hội nghị khai mạc.", dates: ["2014-11-13"] },
   { text: "Ngày 17/4/2012, ngày 18-4-2012 và ngày 19.4.2012 đoàn làm việc tại xã.", dates: ["2012-04-17", "2012-04-18", "2012-04-19"] },
+  // A range of days in brackets, with or without a cue before it.
+  { text: "Trong 2 ngày (18 - 19/12/2013), Ban Chấp hành Đảng bộ huyện họp.", dates: ["2013-12-18", "2013-12-19"] },
+  { text: "Hội nghị (18-19/12/2013) thông qua nghị quyết.", dates: ["2013-12-18", "2013-12-19"] },
+  { text: "Kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020).", dates: ["1930-02-03", "2020-02-03"] },
+  { text: "Số lượng tăng (2 - 3/2014) so với cùng kỳ.", dates: [] },
 ];
 
 const MONTHS_AND_QUARTERS: Row[] = [
@@ -61,6 +66,10 @@ const MONTHS_AND_QUARTERS: Row[] = [
   { text: "Kết quả trong tháng 12 năm 2014 khả quan.", dates: ["2014-12"] },
   { text: "Các chi bộ kiểm điểm vào tháng 9, 10 và 11-2012.", dates: ["2012-09", "2012-10", "2012-11"] },
   { text: "Các chi bộ kiểm điểm vào tháng 7 và 8.", dates: ["2014-07", "2014-08"] },
+  { text: "Các chi bộ kiểm điểm vào tháng 9, 10 và 11/2012.", dates: ["2012-09", "2012-10", "2012-11"] },
+  { text: "Đợt thi đua diễn ra trong tháng 5 - 6/2013.", dates: ["2013-05", "2013-06"] },
+  { text: "Tháng 7, 8/2013, các chi bộ sinh hoạt chuyên đề.", dates: ["2013-07", "2013-08"] },
+  { text: "Trong tháng 11, ngày 12/11/2013 huyện tổ chức hội nghị.", dates: ["2014-11", "2013-11-12"] },
   { text: "Từ tháng Tám, các chi bộ sinh hoạt chuyên đề.", dates: ["2014-08"] },
   { text: "Vào tháng Tám năm 2020, huyện tổ chức đại hội.", dates: ["2020-08"] },
   { text: "Từ tháng Mười một, các chi bộ sinh hoạt chuyên đề.", dates: ["2014-11"] },
