@@ -19,6 +19,11 @@ const LABELLED = /^(?:tác giả|bài(?:,| và)? ảnh|bài|tin(?:,| và)? ảnh
 /** A top byline may carry an affiliation in parentheses or a publication time. */
 const TRAILER = /\s*(\([^)]{2,80}\)|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?(\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?)\s*$/u;
 
+/** True for a line that labels itself a byline ("Tác giả: Lê Minh", "Bài, ảnh: Thu Hà"): one above the headline is one too. */
+export function isLabelledByline(line: string): boolean {
+  return LABELLED.test(line);
+}
+
 /**
  * Reads the author names from a line that is a byline, or returns null when it is not one.
  *

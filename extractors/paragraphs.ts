@@ -3,7 +3,7 @@
  * body paragraph, a caption, a byline, page boilerplate, a repeat of an earlier line, or
  * the headline of a second story bundled into the same text.
  */
-import { parseByline } from "./bylines.ts";
+import { isLabelledByline, parseByline } from "./bylines.ts";
 import { BOILERPLATE_LINES, CAPTION_MARKERS, RELATED_HEADER, SOURCE_CREDIT, UNIT_CREDIT } from "./patterns/boilerplate.ts";
 import type { Paragraph, ParagraphKind } from "./types.ts";
 
@@ -305,9 +305,10 @@ class RepeatIndex {
     } else this.exact.set(a, [b, count]);
     if (count < 8) return false;
     const set = this.table.load(words, count);
-    // A paragraph that repeats part of one just before it: "Ngày 3/2/1930, …" quoted again.
-    if (set.length >= 12) {
-      for (const other of this.recent) if (other.length > set.length && this.table.sharesNinetyPercent(other, set.length)) return true;
+    // A paragraph that repeats part of one just before it: "Ngày 3/2/1930, …" quoted again;
+    // or one just before it with a few words more ("… các chỉ tiêu." again as "… các chỉ tiêu năm 2023.").
+    for (const other of this.recent) {
+      if (other.length > set.length ? set.length >= 12 && this.table.sharesNinetyPercent(other, set.length) : other.length >= 10 && set.length <= other.length + Math.max(3, other.length >> 2) && this.table.sharesNinetyPercent(other, other.length)) return true;
     }
     this.recent.push(set);
     if (this.recent.length > 3) this.recent.shift();
@@ -456,8 +457,8 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
     title = options.title!.trim();
     for (const p of leading) if (paragraphHash(p.text) === knownTitle) p.kind = "title";
   } else {
-    // A byline with its publication time may stand above the headline.
-    if (leading[0] && /\d{1,2}[:/.-]\d{1,2}/u.test(leading[0].text) && parseByline(leading[0].text)) {
+    // A byline with its publication time, or with its label, may stand above the headline.
+    if (leading[0] && (/\d{1,2}[:/.-]\d{1,2}/u.test(leading[0].text) || isLabelledByline(leading[0].text)) && parseByline(leading[0].text)) {
       leading[0].kind = "byline";
       authors.push(...parseByline(leading[0].text)!);
       leading.shift();

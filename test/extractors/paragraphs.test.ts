@@ -16,6 +16,11 @@ const P2 = "Phát biểu tại hội nghị, đồng chí Nguyễn Văn Nam - B�
 const P3 = "Các đại biểu đã thảo luận, làm rõ những nội dung mới của Chỉ thị và đề xuất nhiều giải pháp thiết thực để thực hiện có hiệu quả.";
 const P4 = "Năm 2014, Đảng bộ quận kết nạp 120 đảng viên mới, đạt 105% kế hoạch. Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nâng cao chất lượng sinh hoạt chuyên đề.";
 const BODY = [P1, P2, P3];
+/** Two paragraphs that share most of their words, and are no repeat. */
+const SAME_SHAPE = [
+  "Đồng chí Nguyễn Văn An - Bí thư Huyện ủy đề nghị các chi bộ tập trung thực hiện tốt công tác phát triển đảng viên.",
+  "Đồng chí Trần Thị Bình - Phó Bí thư Huyện ủy đề nghị các chi bộ tập trung thực hiện tốt công tác kiểm tra, giám sát.",
+];
 
 const lines = (...ls: string[]) => ls.join("\n");
 
@@ -90,6 +95,17 @@ const STRUCTURE: Row[] = [
     paragraphs: BODY,
   },
   { label: "a near-identical repeat (punctuation and case)", text: lines(TITLE, P1, P2, P2.replace(/,/g, "").toUpperCase(), P3), paragraphs: BODY },
+  { label: "a repeat with a few words more", text: lines(TITLE, P1, P3, P3.replace(/\.$/, " trong năm 2015."), P2), paragraphs: [P1, P3, P2] },
+  {
+    label: "a repeat with a lead-in clause more",
+    text: lines(TITLE, P1, P3, `Theo đồng chí Nam, ${P3.charAt(0).toLowerCase()}${P3.slice(1)}`, P2),
+    paragraphs: [P1, P3, P2],
+  },
+  {
+    label: "two paragraphs of one pattern about different people and work",
+    text: lines(TITLE, P1, SAME_SHAPE[0], SAME_SHAPE[1], P2),
+    paragraphs: [P1, ...SAME_SHAPE, P2],
+  },
   { label: "a repeat in the other tone placement", text: lines(TITLE, P1, P2, P2.replace("Quận ủy", "Quận uỷ"), P3), paragraphs: BODY },
   {
     label: "a paragraph repeating the first sentence of an earlier one",
@@ -159,6 +175,8 @@ const BYLINES: Array<[label: string, text: string, authors: string[]]> = [
   ["a name with its unit", lines(TITLE, ...BODY, "Lê Thanh Chương (Ban Tổ chức Tỉnh ủy)"), ["Lê Thanh Chương"]],
   ["a name under the title", lines(TITLE, "Hồng Vân", ...BODY), ["Hồng Vân"]],
   ["a top byline with its time", lines("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", TITLE, ...BODY), ["VĂN HÀO", "TRẦN HỮU"]],
+  ["a labelled byline above the headline", lines("Tác giả: Lê Minh", TITLE, ...BODY), ["Lê Minh"]],
+  ["Bài, ảnh: above the headline", lines("Bài, ảnh: Thu Hà", TITLE, ...BODY), ["Thu Hà"]],
   ["a name with a final period", lines(TITLE, ...BODY, "Hồng Vân."), ["Hồng Vân"]],
   ["three names", lines(TITLE, ...BODY, "Hồng Vân - Minh Khôi - Thu Hà"), ["Hồng Vân", "Minh Khôi", "Thu Hà"]],
   ["two names in upper case", lines(TITLE, ...BODY, "HỒNG VÂN - MINH KHÔI"), ["HỒNG VÂN", "MINH KHÔI"]],
