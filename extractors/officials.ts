@@ -132,7 +132,8 @@ const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u"
 const ADMIN_BEFORE = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|thành phố|TP\.?|phường|xã|thị xã|thị trấn)\s*$/u;
 /** Separators between a name and its roles, and between roles. */
 const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ chức|được bầu làm|được bổ nhiệm giữ chức|được bổ nhiệm làm|được phân công giữ chức|làm|là)\s+/u;
-const BETWEEN_ROLES = /^\s*(?:-|,)\s*/u;
+/** Between two positions of one person: a comma, a dash, or "kiêm" (holding both: "Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện"). */
+const BETWEEN_ROLES = /^\s*(?:-|,)\s*|^\s+kiêm\s+/u;
 const AFTER_NAME_AT = unanchoredSticky(AFTER_NAME);
 const BETWEEN_ROLES_AT = unanchoredSticky(BETWEEN_ROLES);
 /** After a family name: a given name and more ("Nguyễn Văn A"), read at `lastIndex`. */
@@ -402,7 +403,7 @@ function rolesBefore(text: string, regionStart: number, at: number, commaBefore 
     if (!/,\s*$/u.test(clause)) return [];
     clause = clause.replace(/,\s*$/u, " ");
   }
-  const pieces = clause.split(/,/u);
+  const pieces = clause.split(/,|\skiêm(?=\s)/u);
   const roles: string[] = [];
   // The position right before a name is short: look at its last 120 characters only.
   const last = pieces.pop()!.slice(-120);

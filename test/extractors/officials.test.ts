@@ -151,6 +151,12 @@ const NAME_THEN_TITLE: Row[] = [
     text: "Đồng chí Lê Văn Ba, Bí thư Huyện ủy và đồng chí Hà Thị Lan, Chủ tịch UBND huyện dự.",
     officials: [["Lê Văn Ba", ["Bí thư Huyện ủy"]], ["Hà Thị Lan", ["Chủ tịch UBND huyện"]]],
   },
+  // "kiêm": one person holding both positions.
+  {
+    text: "Đại tá Lê Văn Hà, Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện báo cáo tình hình an ninh.",
+    officials: [["Lê Văn Hà", ["Phó Chủ tịch UBND huyện", "Trưởng Công an huyện"]]],
+  },
+  { text: "Ông Lê Văn Bảy, Bí thư Chi bộ kiêm Trưởng thôn 2 cho biết.", officials: [["Lê Văn Bảy", ["Bí thư Chi bộ", "Trưởng thôn 2"]]] },
 ];
 
 /** "title X", with a place inside the title ("Bí thư Quận ủy Quận 1 X", "Bí thư Tỉnh ủy Cao Bằng X"). */
@@ -180,6 +186,10 @@ const TITLE_THEN_NAME: Row[] = [
   { text: "Chủ tịch UBND phường Lê Lợi Nguyễn Văn Hòa báo cáo.", officials: [["Nguyễn Văn Hòa", ["Chủ tịch UBND phường Lê Lợi"]]] },
   { text: "Bí thư Đảng ủy xã Hồng Phong Nguyễn Văn Thịnh báo cáo.", officials: [["Nguyễn Văn Thịnh", ["Bí thư Đảng ủy xã Hồng Phong"]]] },
   { text: "Giám đốc Sở Nội vụ, ông Trần Văn Bình cho biết.", officials: [["Trần Văn Bình", ["Giám đốc Sở Nội vụ"]]] },
+  {
+    text: "Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện Lê Văn Hùng báo cáo.",
+    officials: [["Lê Văn Hùng", ["Phó Chủ tịch UBND huyện", "Trưởng Công an huyện"]]],
+  },
 ];
 
 /** Lists after "các đồng chí", split by ";" or ",". */
