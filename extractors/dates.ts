@@ -512,6 +512,20 @@ function sentenceYearsOf(text: string): SentenceYears {
   return lastSentenceYears;
 }
 
+/** Between the two ends of a range or two dates of a list: "từ ngày 1/3 đến ngày 30/4/2024", "ngày 13/11 và 14/11/2024". */
+const RANGE_JOIN = /^\s*(?:đến|tới|-|và|,)\s*(?:ngày|tháng)?\s*$/iu;
+
+/**
+ * The year of a range's first end (or a list's date) written without one, from the next date, which has it: "từ ngày
+ * 1/3 đến ngày 30/4/2024" → 2024; "từ 15/12 đến 15/1/2024" → 2023 (a later month of the year
+ * before).
+ */
+function rangeEndYear(text: string, d: RawDate, next: RawDate | undefined): number | null {
+  if (!next || next.year === null || next.kind !== d.kind || (d.kind !== "day" && d.kind !== "month")) return null;
+  if (next.start < d.end || next.start - d.end > 16 || !RANGE_JOIN.test(text.slice(d.end, next.start))) return null;
+  return d.month! > next.month! ? next.year - 1 : next.year;
+}
+
 /** Formats a resolved date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn`. */
 function formatDate(d: Pick<RawDate, "kind" | "day" | "month" | "quarter">, year: number): string {
   if (d.kind === "quarter") return `${year}-Q${d.quarter}`;
@@ -538,8 +552,9 @@ export function findDates(text: string, regions: readonly Span[], masked: readon
   const anchorsOf = () => (anchors ??= yearAnchors(text, raw));
   const out: ResolvedDate[] = [];
   const sentenceYears = raw.some((d) => d.year === null) ? sentenceYearsOf(text) : null;
-  for (const d of raw) {
-    const year = d.year ?? sentenceYears?.yearAt(d.start) ?? resolveYear(d, anchorsOf, published);
+  for (let i = 0; i < raw.length; i++) {
+    const d = raw[i]!;
+    const year = d.year ?? rangeEndYear(text, d, raw[i + 1]) ?? sentenceYears?.yearAt(d.start) ?? resolveYear(d, anchorsOf, published);
     if (year === null) continue;
     if (d.kind === "day" && !validDay(d.day!, d.month!, year)) continue;
     out.push({ value: formatDate(d, year), text: d.text, start: d.start, end: d.end, raw: d });

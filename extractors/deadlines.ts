@@ -47,6 +47,8 @@ function sentenceEnd(text: string, region: Span, at: number): number {
 const DEADLINE_NOUN = /(?<![\p{L}])(hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất|hạn nộp|hạn hoàn thành)(?![\p{L}])/iu;
 /** A completion already reported: "100% chi bộ đã hoàn thành đại hội trước ngày 10/11". */
 const DONE = /(?<![\p{L}])đã\s+(?:cơ bản\s+)?(?:hoàn thành|hoàn tất|xong|tổ chức xong)(?![\p{L}])/iu;
+/** A plan's label for when an item is due: "Thời gian: trước ngày 15/12", "Thời gian thực hiện: trong tháng 12". */
+const TIME_LABEL = /(?:^|[^\p{L}])thời gian(?:\s+\p{Ll}+){0,2}\s*:\s*$/iu;
 /** After a date, the clause that reports work done by then: ", quận đã kết nạp …", ", toàn tỉnh đã có …". */
 const DONE_BY_THEN = /^\s*,\s*[^,;]{0,60}?(?<![\p{L}])đã(?![\p{L}])/u;
 /** "trong 6 tháng đầu năm 2018" → 2018-06; "6 tháng cuối năm 2018" → 2018-12. */
@@ -88,7 +90,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     if (!cue) continue;
     const word = cue[1]!.toLowerCase();
     const sentence = before.slice(0, cue.index);
-    const strong = STRONG_CUE.test(word) || ((word === "là" || word.startsWith("hạn")) && DEADLINE_NOUN.test(before));
+    const strong = STRONG_CUE.test(word) || ((word === "là" || word.startsWith("hạn")) && DEADLINE_NOUN.test(before)) || TIME_LABEL.test(sentence);
     if (word === "là" && !strong) continue;
     // "từ ngày 24/8 đến 31/8": a window for the task; any action verb makes it a deadline.
     const window = (word === "đến" || word === "tới") && /từ\s+(?:ngày\s+)?[\d/.-]+\s*$/u.test(sentence);
@@ -111,6 +113,11 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     if (!task && !verb) {
       // "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.": the task follows the date.
       task = text.slice(d.end, sentenceEnd(text, region, d.end)).replace(/^[\s,:]+/u, "").trim();
+    }
+    if (!task && !verb && TIME_LABEL.test(sentence)) {
+      // "Tổ chức đại hội chi bộ. Thời gian: trước ngày 15/12/2023.": the item the label times.
+      const previous = text.slice(from > region.start ? sentenceStart(text, region, from - 1) : from, Math.max(from - 1, region.start));
+      task = previous.replace(/^[\s\d.)-]+/u, "").replace(/[\s.;:]+$/u, "").trim();
     }
     if (!task && verb) {
       // "Hoàn thành trước 30/6/2024 việc rà soát quy hoạch.": the work is the object after the date.

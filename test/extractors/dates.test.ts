@@ -57,6 +57,11 @@ const DAYS: Row[] = [
   { text: "Trong 2 ngày (18 - 19/12/2013), Ban Chấp hành Đảng bộ huyện họp.", dates: ["2013-12-18", "2013-12-19"] },
   { text: "Hội nghị (18-19/12/2013) thông qua nghị quyết.", dates: ["2013-12-18", "2013-12-19"] },
   { text: "Kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020).", dates: ["1930-02-03", "2020-02-03"] },
+  // A yearless first end of a range or list takes the year of the next date.
+  { text: "Thời gian tổ chức: từ ngày 1/3 đến ngày 30/4/2015.", dates: ["2015-03-01", "2015-04-30"] },
+  { text: "Đợt cao điểm từ 15/12 đến 15/1/2015.", dates: ["2014-12-15", "2015-01-15"] },
+  { text: "Từ tháng 3 đến tháng 5/2015, các xã ra quân.", dates: ["2015-03", "2015-05"] },
+  { text: "Ngày 13/11 và 14/11/2015, đoàn làm việc tại xã.", dates: ["2015-11-13", "2015-11-14"] },
   { text: "Số lượng tăng (2 - 3/2014) so với cùng kỳ.", dates: [] },
 ];
 
@@ -85,6 +90,11 @@ const MONTHS_AND_QUARTERS: Row[] = [
 
 const LISTS_AND_RANGES: Row[] = [
   { text: "Kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020).", dates: ["1930-02-03", "2020-02-03"] },
+  // A yearless first end of a range or list takes the year of the next date.
+  { text: "Thời gian tổ chức: từ ngày 1/3 đến ngày 30/4/2015.", dates: ["2015-03-01", "2015-04-30"] },
+  { text: "Đợt cao điểm từ 15/12 đến 15/1/2015.", dates: ["2014-12-15", "2015-01-15"] },
+  { text: "Từ tháng 3 đến tháng 5/2015, các xã ra quân.", dates: ["2015-03", "2015-05"] },
+  { text: "Ngày 13/11 và 14/11/2015, đoàn làm việc tại xã.", dates: ["2015-11-13", "2015-11-14"] },
   { text: "Kỷ niệm 93 năm Ngày truyền thống ngành (01.8.1930-01.8.2023).", dates: ["1930-08-01", "2023-08-01"] },
   { text: "Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025).", dates: ["1890-05-19", "2025-05-19"] },
   { text: "Ngày 22 tháng 12 năm 1944, Đội Việt Nam Tuyên truyền Giải phóng quân ra đời.", dates: ["1944-12-22"] },
