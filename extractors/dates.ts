@@ -512,6 +512,9 @@ function sentenceYearsOf(text: string): SentenceYears {
   return lastSentenceYears;
 }
 
+/** Cues of the time of day of the reported event ("Chiều 13/11"). */
+const REPORT_TIME: ReadonlySet<string> = new Set(["sáng", "chiều", "tối", "trưa", "đêm", "hôm"]);
+
 /** Between the two ends of a range or two dates of a list: "từ ngày 1/3 đến ngày 30/4/2024", "ngày 13/11 và 14/11/2024". */
 const RANGE_JOIN = /^\s*(?:đến|tới|-|và|,)\s*(?:ngày|tháng)?\s*$/iu;
 
@@ -554,7 +557,10 @@ export function findDates(text: string, regions: readonly Span[], masked: readon
   const sentenceYears = raw.some((d) => d.year === null) ? sentenceYearsOf(text) : null;
   for (let i = 0; i < raw.length; i++) {
     const d = raw[i]!;
-    const year = d.year ?? rangeEndYear(text, d, raw[i + 1]) ?? sentenceYears?.yearAt(d.start) ?? resolveYear(d, anchorsOf, published);
+    // A time of day marks the report's own event, near its publication: "Sáng 11/2, Huyện ủy
+    // tổng kết công tác năm 2023" (published 12/2/2024) is 2024, whatever year the sentence names.
+    const bySentence = published && REPORT_TIME.has(d.cue) ? null : sentenceYears?.yearAt(d.start);
+    const year = d.year ?? rangeEndYear(text, d, raw[i + 1]) ?? bySentence ?? resolveYear(d, anchorsOf, published);
     if (year === null) continue;
     if (d.kind === "day" && !validDay(d.day!, d.month!, year)) continue;
     out.push({ value: formatDate(d, year), text: d.text, start: d.start, end: d.end, raw: d });

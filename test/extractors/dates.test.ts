@@ -124,6 +124,10 @@ const YEARLESS: Row[] = [
   { text: "Năm 2013, đảng bộ phát triển 50 đảng viên. Chiều 13/11, Quận ủy tổng kết.", dates: ["2013-11-13"], published: null },
   { text: "Chiều 13/11, Quận ủy tổng kết công tác.", dates: [], published: null, event: null },
   { text: "Chiều 30/12, Quận ủy đã tổ chức hội nghị tổng kết.", dates: ["2014-12-30"], published: "2015-01-05", event: "2014-12-30" },
+  // The year the sentence names is the period reported on, not the event's: the event is near publication.
+  { text: "Sáng 11/2, Huyện ủy tổng kết công tác năm 2014.", dates: ["2015-02-11"], published: "2015-02-12", event: "2015-02-11" },
+  { text: "Sáng 11/2, Huyện ủy tổng kết công tác năm 2014.", dates: ["2014-02-11"], published: null },
+  { text: "Kế hoạch năm 2014 yêu cầu các chi bộ hoàn thành trước 30/6.", dates: ["2014-06-30"], published: "2015-02-12" },
   { text: "Tối 31/12, Quận ủy tổ chức chương trình nghệ thuật.", dates: ["2014-12-31"], published: "2015-01-02" },
   { text: "Các chi bộ hoàn thành trước 30/6.", dates: ["2014-06-30"] },
 ];
