@@ -25,6 +25,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(các tin khác|tin khác|tin liên quan|bài liên quan|tin cùng chuyên mục|tin mới|tin mới nhất|tin nổi bật|bài mới đăng|bài viết liên quan|xem thêm|đọc thêm|cùng chuyên mục|»\s*cùng chủ đề|cùng chủ đề|tin đã đưa|các bài viết khác|tin tức khác|video|ảnh|podcast|infographic|emagazine)\s*:?$/iu,
   /^(tăng cỡ chữ|giảm cỡ chữ|cỡ chữ|xem cỡ chữ|xem với cỡ chữ|font size|đọc bài viết|nghe đọc bài|nghe bài viết|đọc bài|a\+\s*\|)/iu,
   /^publishingportal(?![\p{L}\p{N}])/iu,
+  /^(từ khóa|tags?|keywords?)\s*:/iu,
+  /^(về đầu trang|lên đầu trang|quay lại|quay về|trở về|trở lại|đánh giá bài viết|bình chọn|lưu tin|lưu bài viết|gửi tin|in tin|bản để in|print)\s*:?$/iu,
   /^theo dõi .{1,60} trên (google news|zalo|facebook)/iu,
   /^(advertisement|quảng cáo)$/iu,
   /^bạn đang xem\s*:/iu,
