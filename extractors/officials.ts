@@ -432,6 +432,13 @@ function rolesBefore(text: string, regionStart: number, at: number, commaBefore 
   return roles;
 }
 
+/**
+ * Before a name: an organization often named after a person ("Trường … Trần Phú", "Công ty Lê
+ * Gia", "Khu phố Lê Lợi"), with at most three words of its name between and no unit of
+ * administration among them (after "Trung tâm Y tế huyện" a name is a person's again).
+ */
+const ORG_NAMED_BEFORE = /(?:^|[^\p{L}\p{M}])(?:Trường|Công ty|Tổng công ty|Tập đoàn|Khu phố|Tổ dân phố|Hợp tác xã|HTX|Bệnh viện|Nhà văn hóa|Thôn|Ấp|Xóm|Khu)(?:\s+(?!(?:huyện|tỉnh|quận|xã|phường|thị|thành|TP)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,3}\s+$/u;
+
 /** The words that open a list of positions and names: "Dự hội nghị có …", "Đoàn gồm …". */
 const LIST_OPENING = /(?:^|\s)(?:có|gồm)\s+$/u;
 
@@ -544,6 +551,9 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     if (roles.length) rolesUntil = rolesEnd;
     // Positions before a name are read after the previous person's name and roles, never across them.
     const floor = Math.max(region.start, previousEnd);
+    // "Giám đốc Trường Chính trị Trần Phú", "Bí thư Chi bộ Khu phố Lê Lợi": two syllables that
+    // end an organization's name are its namesake, not a person named with a position.
+    if (!roles.length && !strong && nameWords.length === 2 && ORG_NAMED_BEFORE.test(text.slice(Math.max(floor, nameStart - 40), nameStart))) continue;
     if (!roles.length && !strong && !placeLike) roles = rolesBefore(text, floor, nameStart);
     // "Giám đốc Sở Nội vụ, ông Trần Văn Bình": the position before the honorific.
     if (!roles.length && strong && honorific) roles = rolesBefore(text, floor, honorificAt, true);

@@ -288,6 +288,13 @@ const NEGATIVES: Row[] = [
   { text: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tổ chức hội nghị.", officials: [] },
   { text: "Công ty Cổ phần Phú Thành trao 100 suất quà.", officials: [] },
   { text: "Bệnh viện Đa khoa Thanh Hà tổ chức khám bệnh.", officials: [] },
+  // An organization named after a person: its namesake is no official.
+  { text: "Giám đốc Trường Chính trị Trần Phú cho biết, trường đào tạo 2.000 học viên.", officials: [] },
+  { text: "Giám đốc Công ty Lê Gia trao 50 suất quà.", officials: [] },
+  { text: "Bí thư Chi bộ Khu phố Lê Lợi phát biểu.", officials: [] },
+  { text: "Tổng Giám đốc Tập đoàn Mai Linh tặng quà.", officials: [] },
+  { text: "Hiệu trưởng Trường THCS Nguyễn Du Trần Văn Minh phát biểu.", officials: [["Trần Văn Minh", ["Hiệu trưởng Trường THCS Nguyễn Du"]]] },
+  { text: "Giám đốc Trường Chính trị tỉnh Lê Văn Hùng dự.", officials: [["Lê Văn Hùng", ["Giám đốc Trường Chính trị tỉnh"]]] },
   { text: "Đồng chí Trần Văn Bình - Bí thư Quận ủy phát biểu.\nHồng Vân", officials: [["Trần Văn Bình", ["Bí thư Quận ủy"]]] },
   { text: "Đồng chí Trần Văn Bình - Bí thư Quận ủy phát biểu.\nHuỳnh Phong - Hùng Anh", officials: [["Trần Văn Bình", ["Bí thư Quận ủy"]]] },
   { text: "Đồng chí Nguyễn Văn Nam - Bí thư Huyện ủy và ông Trần Văn Bình cùng dự.", officials: [["Nguyễn Văn Nam", ["Bí thư Huyện ủy"]]] },
