@@ -519,9 +519,9 @@ const REPORT_TIME: ReadonlySet<string> = new Set(["sáng", "chiều", "tối", "
 const RANGE_JOIN = /^\s*(?:đến|tới|-|và|,)\s*(?:ngày|tháng)?\s*$/iu;
 
 /**
- * The year of a range's first end (or a list's date) written without one, from the next date, which has it: "từ ngày
- * 1/3 đến ngày 30/4/2024" → 2024; "từ 15/12 đến 15/1/2024" → 2023 (a later month of the year
- * before).
+ * The year of a range's first end (or a list's date) written without one, from the next date,
+ * which has it: "từ ngày 1/3 đến ngày 30/4/2024" → 2024; "từ 15/12 đến 15/1/2024" → 2023 (a
+ * later month of the year before).
  */
 function rangeEndYear(text: string, d: RawDate, next: RawDate | undefined): number | null {
   if (!next || next.year === null || next.kind !== d.kind || (d.kind !== "day" && d.kind !== "month")) return null;

@@ -231,9 +231,9 @@ const MINORITY_PREFIXED = /^\p{Lu}['’](?:\p{Lu}[\p{Ll}\p{M}]*)?$/u;
 
 /**
  * The runs of 2–10 capitalized syllables, the raw material of names, as `[start, end)` pairs
- * in one flat array: exactly what `/W(?:\sW){1,9}(?![\p{L}\p{M}\d])/gu`, a word W being
- * `\p{Lu}(?:['’](?:\p{Lu}[\p{L}\p{M}]*)?|[\p{L}\p{M}]*)` (see {@link nameWordEnd}), finds scanning the text from the start, keeping the matches that do not follow a letter,
- * mark or number. One loop over char codes and a class table: the regex with its Unicode
+ * in one flat array: exactly what `/W(?:\sW){1,9}(?![\p{L}\p{M}\d])/gu` finds scanning the
+ * text from the start, a word W being `\p{Lu}(?:['’](?:\p{Lu}[\p{L}\p{M}]*)?|[\p{L}\p{M}]*)`
+ * (see {@link nameWordEnd}), keeping the matches that do not follow a letter, mark or number. One loop over char codes and a class table: the regex with its Unicode
  * classes tried at every position was the slowest scan of the extractors.
  *
  * A run takes words while a single space and a capital follow; when a digit follows the
