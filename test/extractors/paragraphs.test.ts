@@ -110,7 +110,7 @@ const STRUCTURE: Row[] = [
   },
   {
     label: "two paragraphs of one pattern about different people and work",
-    text: lines(TITLE, P1, SAME_SHAPE[0], SAME_SHAPE[1], P2),
+    text: lines(TITLE, P1, ...SAME_SHAPE, P2),
     paragraphs: [P1, ...SAME_SHAPE, P2],
   },
   { label: "a repeat in the other tone placement", text: lines(TITLE, P1, P2, P2.replace("Quận ủy", "Quận uỷ"), P3), paragraphs: BODY },
