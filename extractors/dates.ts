@@ -53,9 +53,11 @@ const QUARTER_LIST = new RegExp(`[qQ]uý\\s+(IV|I{1,3}|[1-4])((?:\\s*(?:,|và|-|
 const CHAINED_DAY = /^\s*(?:,|và|đến|tới|-)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d]|\s*[/.-]\s*\d)/iu;
 /** `29/10/2014`, `17-4-2012`, `01.8.1930` */
 const DAY_NUMERIC = new RegExp(`${D}\\s*([/.-])\\s*${D}\\s*\\2\\s*${Y}(?![\\d]|[/.]\\d)`, "gu");
+/** What opens a day list before its first digit: its cue (group 1 where captured), or a "(" with or without one. */
+const dayListLead = (cue: string) => `(?:${cue}(?:\\s+|\\s*\\(\\s*)|\\(\\s*)(?:ngày\\s+)?`;
 /** `ngày 10 và 11-2`, `chiều 16 và sáng 17.10`, `từ 23-25.9`, `ngày 19, 20/8/2015`, `trong 2 ngày (18 - 19/12/2023)` */
 const DAY_LIST = new RegExp(
-  `(?:(${DAY_CUE})(?:\\s+|\\s*\\(\\s*)|\\(\\s*)(?:ngày\\s+)?(?<!\\d)${D}(?!\\d)((?:\\s*(?:,|và|-|đến)\\s*(?:(?:sáng|chiều|tối|trưa|ngày)\\s+)?\\d{1,2}(?!\\d)){1,6})${SEP}${D}(?:${SEP}${Y})?(?![\\d]|[/.-]\\d)`,
+  `${dayListLead(`(${DAY_CUE})`)}(?<!\\d)${D}(?!\\d)((?:\\s*(?:,|và|-|đến)\\s*(?:(?:sáng|chiều|tối|trưa|ngày)\\s+)?\\d{1,2}(?!\\d)){1,6})${SEP}${D}(?:${SEP}${Y})?(?![\\d]|[/.-]\\d)`,
   "giu",
 );
 /** `Chiều 13/11`, `Sáng nay (01.8)`, `trước 30/6`, `chậm nhất ngày 30/6` */
@@ -100,7 +102,7 @@ const NOT_AFTER_NUMBER = /[\d/.,]/u;
 const afterCountOrLetter = (t: string, i: number) => (i > 0 && LETTER.test(t[i - 1]!)) || /\d\s?$/u.test(t.slice(Math.max(0, i - 2), i));
 
 /** Before a day list's first digit: its cue ("chiều 16 và sáng 17.10"), for trying DAY_LIST only there. */
-const DAY_LIST_BEHIND = new RegExp(`(?<=(?:${DAY_CUE}(?:\\s+|\\s*\\(\\s*)|\\(\\s*)(?:ngày\\s+)?)\\d`, "iuy");
+const DAY_LIST_BEHIND = new RegExp(`(?<=${dayListLead(DAY_CUE)})\\d`, "iuy");
 /** Before a month's digits: "tháng " (MONTH_YEAR, MONTH_LIST). */
 const MONTH_BEHIND = /(?<=tháng\s+)\d/iuy;
 

@@ -101,7 +101,10 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     const clause = text.slice(clauseFrom, from + cue.index).replace(/^[\s,;]+/u, "");
     if (DONE.test(clause) || DONE.test(cue[0])) continue;
     // "Từ đầu năm đến ngày 15/12/2023, quận đã kết nạp 120 đảng viên": what was done by then.
-    if (!strong && DONE_BY_THEN.test(text.slice(d.end, sentenceEnd(text, region, d.end)))) continue;
+    // The rest of the sentence after the date, read when a rule needs it, once.
+    let rest: string | null = null;
+    const afterDate = () => (rest ??= text.slice(d.end, sentenceEnd(text, region, d.end)));
+    if (!strong && DONE_BY_THEN.test(afterDate())) continue;
     const start = from + cue.index;
     let task = clause.replace(TASK_LEAD, "").trim();
     for (let prev = ""; prev !== task; ) {
@@ -112,7 +115,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     const verb = /^(hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|tổ chức)/iu.exec(cue[0]);
     if (!task && !verb) {
       // "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.": the task follows the date.
-      task = text.slice(d.end, sentenceEnd(text, region, d.end)).replace(/^[\s,:]+/u, "").trim();
+      task = afterDate().replace(/^[\s,:]+/u, "").trim();
     }
     if (!task && !verb && TIME_LABEL.test(sentence)) {
       // "Tổ chức đại hội chi bộ. Thời gian: trước ngày 15/12/2023.": the item the label times.
@@ -121,7 +124,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     }
     if (!task && verb) {
       // "Hoàn thành trước 30/6/2024 việc rà soát quy hoạch.": the work is the object after the date.
-      const object = /^\s+(\p{L}[^,;:]*)$/u.exec(text.slice(d.end, sentenceEnd(text, region, d.end)));
+      const object = /^\s+(\p{L}[^,;:]*)$/u.exec(afterDate());
       task = object ? object[1]!.trim() : verb[0];
     }
     else if (verb && !/^(hoàn thành|hoàn tất|xong|kết thúc)$/iu.test(verb[0])) task = `${task} ${verb[0]}`.trim();

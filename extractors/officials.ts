@@ -5,7 +5,7 @@
  * same person's mentions (also by given name alone) merged into one official.
  */
 import {
-  FAMILY_NAMES, HONORIFICS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, PROVINCES, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS,
+  FAMILY_NAMES, HONORIFICS, NAMESAKE_ORGS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, PROVINCES, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS,
 } from "./patterns/people.ts";
 import { LETTER, LETTER_OR_MARK, NUMBER, RegionIndex, SPACE, UPPER, charClass, codePointWidth, matchLengthWithin, matchesNotAfter, unanchoredSticky, unitClass } from "./scan.ts";
 import { foldSpelling } from "./normalize.ts";
@@ -132,8 +132,12 @@ const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u"
 const ADMIN_BEFORE = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|thành phố|TP\.?|phường|xã|thị xã|thị trấn)\s*$/u;
 /** Separators between a name and its roles, and between roles. */
 const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ chức|được bầu làm|được bổ nhiệm giữ chức|được bổ nhiệm làm|được phân công giữ chức|làm|là)\s+/u;
+/** "kiêm": the word that joins two positions one person holds at once. */
+const CONCURRENTLY = "kiêm";
 /** Between two positions of one person: a comma, a dash, or "kiêm" (holding both: "Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện"). */
-const BETWEEN_ROLES = /^\s*(?:-|,)\s*|^\s+kiêm\s+/u;
+const BETWEEN_ROLES = new RegExp(`^\\s*(?:-|,)\\s*|^\\s+${CONCURRENTLY}\\s+`, "u");
+/** What separates the positions written before a name: a comma, or "kiêm" between spaces. */
+const ROLE_PIECE_JOIN = new RegExp(`,|\\s${CONCURRENTLY}(?=\\s)`, "u");
 const AFTER_NAME_AT = unanchoredSticky(AFTER_NAME);
 const BETWEEN_ROLES_AT = unanchoredSticky(BETWEEN_ROLES);
 /** After a family name: a given name and more ("Nguyễn Văn A"), read at `lastIndex`. */
@@ -403,7 +407,7 @@ function rolesBefore(text: string, regionStart: number, at: number, commaBefore 
     if (!/,\s*$/u.test(clause)) return [];
     clause = clause.replace(/,\s*$/u, " ");
   }
-  const pieces = clause.split(/,|\skiêm(?=\s)/u);
+  const pieces = clause.split(ROLE_PIECE_JOIN);
   const roles: string[] = [];
   // The position right before a name is short: look at its last 120 characters only.
   const last = pieces.pop()!.slice(-120);
@@ -437,7 +441,10 @@ function rolesBefore(text: string, regionStart: number, at: number, commaBefore 
  * Gia", "Khu phố Lê Lợi"), with at most three words of its name between and no unit of
  * administration among them (after "Trung tâm Y tế huyện" a name is a person's again).
  */
-const ORG_NAMED_BEFORE = /(?:^|[^\p{L}\p{M}])(?:Trường|Công ty|Tổng công ty|Tập đoàn|Khu phố|Tổ dân phố|Hợp tác xã|HTX|Bệnh viện|Nhà văn hóa|Thôn|Ấp|Xóm|Khu)(?:\s+(?!(?:huyện|tỉnh|quận|xã|phường|thị|thành|TP)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,3}\s+$/u;
+const ORG_NAMED_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])(?:${alt(NAMESAKE_ORGS)})(?:\\s+(?!(?:huyện|tỉnh|quận|xã|phường|thị|thành|TP)(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+){0,3}\\s+$`,
+  "u",
+);
 
 /** The words that open a list of positions and names: "Dự hội nghị có …", "Đoàn gồm …". */
 const LIST_OPENING = /(?:^|\s)(?:có|gồm)\s+$/u;

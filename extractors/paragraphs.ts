@@ -308,7 +308,9 @@ class RepeatIndex {
     // A paragraph that repeats part of one just before it: "Ngày 3/2/1930, …" quoted again;
     // or one just before it with a few words more ("… các chỉ tiêu." again as "… các chỉ tiêu năm 2023.").
     for (const other of this.recent) {
-      if (other.length > set.length ? set.length >= 12 && this.table.sharesNinetyPercent(other, set.length) : other.length >= 10 && set.length <= other.length + Math.max(3, other.length >> 2) && this.table.sharesNinetyPercent(other, other.length)) return true;
+      const partOfOther = other.length > set.length && set.length >= 12 && this.table.sharesNinetyPercent(other, set.length);
+      const otherWithMore = other.length <= set.length && other.length >= 10 && set.length <= other.length + Math.max(3, other.length >> 2) && this.table.sharesNinetyPercent(other, other.length);
+      if (partOfOther || otherWithMore) return true;
     }
     this.recent.push(set);
     if (this.recent.length > 3) this.recent.shift();

@@ -93,6 +93,15 @@ export const PLACE_WORDS = [
 ];
 
 /**
+ * Organizations often named after a person ("Trường Chính trị Trần Phú", "Công ty Lê Gia",
+ * "Khu phố Lê Lợi"): two syllables that end such a name after a position are its namesake.
+ */
+export const NAMESAKE_ORGS = [
+  "Trường", "Công ty", "Tổng công ty", "Tập đoàn", "Khu phố", "Tổ dân phố", "Hợp tác xã", "HTX", "Bệnh viện", "Nhà văn hóa",
+  "Thôn", "Ấp", "Xóm", "Khu",
+];
+
+/**
  * Provinces and centrally run cities: two capitalized syllables that open with a family name
  * ("Cao Bằng", "Hà Giang", "Lâm Đồng") read like a name, and after a committee word with a
  * position following ("Chủ tịch UBND tỉnh Cao Bằng, Trưởng đoàn ĐBQH tỉnh") they are the place.
