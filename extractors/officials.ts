@@ -5,7 +5,7 @@
  * same person's mentions (also by given name alone) merged into one official.
  */
 import {
-  FAMILY_NAMES, HONORIFICS, NAMESAKE_ORGS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, PROVINCES, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS,
+  AGENCY_FIELDS, FAMILY_NAMES, HONORIFICS, NAMESAKE_ORGS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, PROVINCES, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS,
 } from "./patterns/people.ts";
 import { LETTER, LETTER_OR_MARK, NUMBER, RegionIndex, SPACE, UPPER, charClass, codePointWidth, matchLengthWithin, matchesNotAfter, unanchoredSticky, unitClass } from "./scan.ts";
 import { foldSpelling } from "./normalize.ts";
@@ -136,8 +136,21 @@ const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ c
 const CONCURRENTLY = "kiêm";
 /** Between two positions of one person: a comma, a dash, or "kiêm" (holding both: "Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện"). */
 const BETWEEN_ROLES = new RegExp(`^\\s*(?:-|,)\\s*|^\\s+${CONCURRENTLY}\\s+`, "u");
-/** What separates the positions written before a name: a comma, or "kiêm" between spaces. */
-const ROLE_PIECE_JOIN = new RegExp(`,|\\s${CONCURRENTLY}(?=\\s)`, "u");
+/** Two fields of one agency's name ("Văn hóa, Thể thao"): the dash or comma between them. */
+const FIELDS = `(?:${alt(AGENCY_FIELDS)})(?![\\p{L}\\p{M}])`;
+const FIELD_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(AGENCY_FIELDS)})$`, "u");
+const FIELD_JOIN = new RegExp(`\\s*[-,]\\s*(?=${FIELDS})`, "uy");
+/**
+ * The length of the dash or comma at `at` that joins two fields of one agency's name ("Sở Lao
+ * động - Thương binh và Xã hội"), the role before it ending in the first; else -1.
+ */
+function agencyFieldJoin(text: string, at: number): number {
+  FIELD_JOIN.lastIndex = at;
+  if (!FIELD_JOIN.test(text) || !FIELD_BEFORE.test(text.slice(Math.max(0, at - 32), at))) return -1;
+  return FIELD_JOIN.lastIndex - at;
+}
+/** What separates the positions written before a name: a comma (not one inside an agency's name), or "kiêm" between spaces. */
+const ROLE_PIECE_JOIN = new RegExp(`,(?!(?<=(?:^|[^\\p{L}\\p{M}])(?:${alt(AGENCY_FIELDS)}),)\\s*${FIELDS})|\\s${CONCURRENTLY}(?=\\s)`, "u");
 const AFTER_NAME_AT = unanchoredSticky(AFTER_NAME);
 const BETWEEN_ROLES_AT = unanchoredSticky(BETWEEN_ROLES);
 /** After a family name: a given name and more ("Nguyễn Văn A"), read at `lastIndex`. */
@@ -339,8 +352,15 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
   if (!head) return null;
   let end = head[0].length;
   for (let n = 0; n < MAX_ROLE_TOKENS; n++) {
-    const next = nextRoleWord(rest, end);
-    if (next < 0) break;
+    let next = nextRoleWord(rest, end);
+    if (next < 0) {
+      // "Giám đốc Sở Văn hóa, Thể thao và Du lịch": the comma is inside the department's name.
+      const join = agencyFieldJoin(rest, end);
+      if (join < 0) break;
+      end += join;
+      next = nextRoleWord(rest, end);
+      if (next < 0) break;
+    }
     // A following person's name ends the role, right after its head too: "… Bí thư Quận ủy
     // Nguyễn Văn A", "nguyên Ủy viên Bộ Chính trị Bùi Ngọc Dũng".
     const word = spaceEnd(rest, end);

@@ -84,6 +84,21 @@ export const ROLE_STOP_EXCEPTIONS = [
   "và Đào tạo", "và Tôn giáo", "và Thông tin", "và Kiểm toán",
 ];
 
+/**
+ * Fields in the names of departments, ministries and councils' committees, whose names join
+ * two or three of them with a dash or a comma: "Sở Lao động - Thương binh và Xã hội", "Sở
+ * Văn hóa, Thể thao và Du lịch", "Ban Kinh tế - Ngân sách HĐND tỉnh", "Phòng Tài chính - Kế
+ * hoạch". A dash or comma between two of them continues the position instead of ending it.
+ */
+export const AGENCY_FIELDS = [
+  "Lao động", "Thương binh", "Xã hội", "Văn hóa", "Thể thao", "Du lịch", "Kinh tế", "Ngân sách", "Hạ tầng",
+  "Tài chính", "Kế hoạch", "Đầu tư", "Tài nguyên", "Môi trường", "Thông tin", "Truyền thông", "Giáo dục", "Đào tạo",
+  "Khoa học", "Công nghệ", "Kỹ thuật", "Nông nghiệp", "Phát triển nông thôn", "Thủy lợi", "Giao thông", "Vận tải",
+  "Xây dựng", "Đô thị", "Quản lý đô thị", "Địa chính", "Nội vụ", "Tư pháp", "Hộ tịch", "Pháp chế", "Dân tộc", "Tôn giáo",
+  "Quốc phòng", "An ninh", "Thi đua", "Khen thưởng", "Tổ chức", "Cán bộ", "Kiểm tra", "Tuyên giáo", "Dân vận",
+  "Y tế", "Dân số", "Gia đình", "Trẻ em", "Việc làm", "Thương mại", "Công thương", "Văn phòng", "Thống kê",
+];
+
 /** Organization words that, directly before a name, make it a place or a body ("phường Nguyễn Du"). */
 export const PLACE_WORDS = [
   "phường", "xã", "đường", "ngõ", "trường",

@@ -192,6 +192,68 @@ const TITLE_THEN_NAME: Row[] = [
   },
 ];
 
+/**
+ * Departments and councils' committees whose names join fields with a dash or a comma ("Sở Lao
+ * động - Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Ban Kinh tế - Ngân sách"):
+ * the whole name stays in the position, before or after the person's name, while a dash or
+ * comma before another position or person still separates.
+ */
+const AGENCY_NAMES: Row[] = [
+  {
+    text: "Đồng chí Nguyễn Văn Hưng, Giám đốc Sở Lao động - Thương binh và Xã hội báo cáo tình hình.",
+    officials: [["Nguyễn Văn Hưng", ["Giám đốc Sở Lao động - Thương binh và Xã hội"]]],
+  },
+  {
+    text: "Bà Trần Thị Mai, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Ủy viên Ban Chấp hành Đảng bộ tỉnh dự họp.",
+    officials: [["Trần Thị Mai", ["Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Ủy viên Ban Chấp hành Đảng bộ tỉnh"]]],
+  },
+  {
+    text: "Phát biểu tại hội nghị, Giám đốc Sở Văn hóa, Thể thao và Du lịch Trần Thị Mai cho biết tỉnh đón nhiều khách.",
+    officials: [["Trần Thị Mai", ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]]],
+  },
+  {
+    text: "Tỉnh ủy viên, Giám đốc Sở Văn hóa, Thể thao và Du lịch Trần Thị Mai phát biểu.",
+    officials: [["Trần Thị Mai", ["Tỉnh ủy viên", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"]]],
+  },
+  {
+    text: "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Lê Quang Vinh đề nghị làm rõ nguồn vốn.",
+    officials: [["Lê Quang Vinh", ["Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"]]],
+  },
+  {
+    text: "Ông Lê Quang Vinh - Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh đề nghị làm rõ nguồn vốn.",
+    officials: [["Lê Quang Vinh", ["Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"]]],
+  },
+  {
+    text: "Ông Hồ Văn Tâm - Trưởng phòng Tài chính - Kế hoạch huyện báo cáo dự toán.",
+    officials: [["Hồ Văn Tâm", ["Trưởng phòng Tài chính - Kế hoạch huyện"]]],
+  },
+  {
+    text: "Đồng chí Vũ Thị Lan, Trưởng phòng Văn hóa - Thông tin huyện, Ủy viên Ban Chấp hành Đảng bộ huyện dự họp.",
+    officials: [["Vũ Thị Lan", ["Trưởng phòng Văn hóa - Thông tin huyện", "Ủy viên Ban Chấp hành Đảng bộ huyện"]]],
+  },
+  {
+    text: "Dự có đồng chí Phạm Thu Hà, Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh và ông Đỗ Minh Khang, Trưởng phòng Kinh tế - Hạ tầng thị xã.",
+    officials: [["Phạm Thu Hà", ["Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh"]], ["Đỗ Minh Khang", ["Trưởng phòng Kinh tế - Hạ tầng thị xã"]]],
+  },
+  {
+    text: "Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Lâm phát biểu.",
+    officials: [["Đào Ngọc Lâm", ["Bộ trưởng Bộ Lao động - Thương binh và Xã hội"]]],
+  },
+  // The dash or comma after a department still separates positions and people.
+  {
+    text: "Ông Trịnh Văn Phúc, Giám đốc Sở Tài chính, Phó Trưởng ban Chỉ đạo phát biểu.",
+    officials: [["Trịnh Văn Phúc", ["Giám đốc Sở Tài chính", "Phó Trưởng ban Chỉ đạo"]]],
+  },
+  {
+    text: "Các đồng chí: Lý Văn Sáng - Giám đốc Sở Tài chính, Hà Minh Đức - Giám đốc Sở Xây dựng cùng dự.",
+    officials: [["Lý Văn Sáng", ["Giám đốc Sở Tài chính"]], ["Hà Minh Đức", ["Giám đốc Sở Xây dựng"]]],
+  },
+  {
+    text: "Ông Kiều Văn Toàn - Giám đốc Sở Y tế - phát biểu tại buổi làm việc.",
+    officials: [["Kiều Văn Toàn", ["Giám đốc Sở Y tế"]]],
+  },
+];
+
 /** Lists after "các đồng chí", split by ";" or ",". */
 const LISTS: Row[] = [
   {
@@ -309,6 +371,9 @@ describe("extract().officials", () => {
   });
   describe("lists", () => {
     it.each(named(LISTS))("%s", (_text, row) => check(row));
+  });
+  describe("agency names joining fields with a dash or comma", () => {
+    it.each(named(AGENCY_NAMES))("%s", (_text, row) => check(row));
   });
   describe("ranks, academic titles, honorifics", () => {
     it.each(named(RANKS_AND_HONORIFICS))("%s", (_text, row) => check(row));
