@@ -5,7 +5,7 @@
  * same person's mentions (also by given name alone) merged into one official.
  */
 import {
-  AGENCY_FIELDS, FAMILY_NAMES, HONORIFICS, NAMESAKE_ORGS, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, PROVINCES, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS,
+  AGENCY_FIELDS, FAMILY_NAMES, HONORIFICS, NAMESAKE_ORGS, NAMESAKE_PLACES, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, PROVINCES, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS,
 } from "./patterns/people.ts";
 import { LETTER, LETTER_OR_MARK, NUMBER, RegionIndex, SPACE, UPPER, charClass, codePointWidth, matchLengthWithin, matchesNotAfter, unanchoredSticky, unitClass } from "./scan.ts";
 import { foldSpelling } from "./normalize.ts";
@@ -130,6 +130,8 @@ function withoutTrailingPunct(w: string): string {
 const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u");
 /** Committee and administrative words after which a two-syllable run is a place ("Quận ủy Hoàng Mai"). */
 const ADMIN_BEFORE = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|thành phố|TP\.?|phường|xã|thị xã|thị trấn)\s*$/u;
+/** A commune or ward as the unit of a position ("Chủ tịch UBND xã", "Bí thư Đảng ủy phường"), right before a run. */
+const COMMUNE_OF_POSITION = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:xã|phường|thị trấn)\s*$/u;
 /** Separators between a name and its roles, and between roles. */
 const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ chức|được bầu làm|được bổ nhiệm giữ chức|được bổ nhiệm làm|được phân công giữ chức|làm|là)\s+/u;
 /** "kiêm": the word that joins two positions one person holds at once. */
@@ -556,10 +558,13 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     const afterAdmin = placed || (isTail(nearWord, ADMIN_TAILS) && ADMIN_BEFORE.test(near));
     const k = nameInRun(words, afterAdmin, strong);
     if (k === null) continue;
-    if (!strong && k === 0 && !placed && isTail(nearWord, PLACE_TAILS) && PLACE_BEFORE.test(near)) continue;
     const nameWords = words.slice(k);
-    const nameStart = runStart + (k ? words.slice(0, k).join(" ").length + 1 : 0);
     const name = nameWords.join(" ");
+    // "phường Nguyễn Du" is a place; so is "Chủ tịch UBND phường Hoàng Văn Thụ", but three
+    // syllables after a position's commune are its holder: "Chủ tịch UBND xã Trần Văn Tú".
+    const communeHolder = nameWords.length >= 3 && COMMUNE_OF_POSITION.test(near) && !NAMESAKE_PLACES.has(name);
+    if (!strong && k === 0 && !placed && !communeHolder && isTail(nearWord, PLACE_TAILS) && PLACE_BEFORE.test(near)) continue;
+    const nameStart = runStart + (k ? words.slice(0, k).join(" ").length + 1 : 0);
     const nameEnd = nameStart + name.length;
     if (NOT_OFFICIALS.has(name) || (!strong && nameWords.length === 2 && PROVINCES.has(foldSpelling(name)))) continue;
     const after = rolesAfter(text, nameEnd, region.end);

@@ -108,6 +108,20 @@ export const PLACE_WORDS = [
 ];
 
 /**
+ * Wards, communes and districts named after historical figures with three or more syllables
+ * ("phường Hoàng Văn Thụ", "huyện Trần Văn Thời"): after a position's unit word they are the
+ * place, where another name of that length would be the person holding the position.
+ */
+export const NAMESAKE_PLACES: ReadonlySet<string> = new Set([
+  "Trần Hưng Đạo", "Lê Hồng Phong", "Hoàng Văn Thụ", "Võ Thị Sáu", "Nguyễn Thị Minh Khai", "Phan Đình Phùng",
+  "Hoàng Hoa Thám", "Nguyễn Văn Cừ", "Trần Văn Thời", "Phan Bội Châu", "Nguyễn Thái Học", "Phan Chu Trinh",
+  "Lê Quý Đôn", "Nguyễn Đình Chiểu", "Trần Quang Khải", "Đinh Tiên Hoàng", "Lý Thường Kiệt", "Nguyễn Tri Phương",
+  "Tôn Đức Thắng", "Nguyễn Văn Trỗi", "Lê Văn Tám", "Hà Huy Tập", "Phạm Ngũ Lão", "Trần Quốc Toản", "Nguyễn Trung Trực",
+  "Trần Nhân Tông", "Lê Thanh Nghị", "Nguyễn Văn Linh", "Trần Văn Ơn", "Nguyễn Thị Định", "Lê Đại Hành", "Lý Tự Trọng",
+  "Nguyễn Thị Thập", "Nguyễn Cư Trinh", "Phạm Văn Đồng", "Nguyễn An Ninh",
+]);
+
+/**
  * Organizations often named after a person ("Trường Chính trị Trần Phú", "Công ty Lê Gia",
  * "Khu phố Lê Lợi"): two syllables that end such a name after a position are its namesake.
  */

@@ -186,6 +186,11 @@ const TITLE_THEN_NAME: Row[] = [
   { text: "Chủ tịch UBND phường Lê Lợi Nguyễn Văn Hòa báo cáo.", officials: [["Nguyễn Văn Hòa", ["Chủ tịch UBND phường Lê Lợi"]]] },
   { text: "Bí thư Đảng ủy xã Hồng Phong Nguyễn Văn Thịnh báo cáo.", officials: [["Nguyễn Văn Thịnh", ["Bí thư Đảng ủy xã Hồng Phong"]]] },
   { text: "Giám đốc Sở Nội vụ, ông Trần Văn Bình cho biết.", officials: [["Trần Văn Bình", ["Giám đốc Sở Nội vụ"]]] },
+  // Three syllables after a position's commune or ward are the person holding it, not the place.
+  { text: "Chủ tịch UBND xã Trần Văn Tú cho biết xã đã về đích nông thôn mới.", officials: [["Trần Văn Tú", ["Chủ tịch UBND xã"]]] },
+  { text: "Bí thư Đảng ủy xã Lê Thị Hằng phát biểu tại đại hội.", officials: [["Lê Thị Hằng", ["Bí thư Đảng ủy xã"]]] },
+  { text: "Phó Chủ tịch HĐND phường Ngô Quang Vũ báo cáo kết quả giám sát.", officials: [["Ngô Quang Vũ", ["Phó Chủ tịch HĐND phường"]]] },
+  { text: "Ủy viên Ban Thường vụ Đảng ủy phường Đặng Thị Kim Oanh trao quà.", officials: [["Đặng Thị Kim Oanh", ["Ủy viên Ban Thường vụ Đảng ủy phường"]]] },
   {
     text: "Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện Lê Văn Hùng báo cáo.",
     officials: [["Lê Văn Hùng", ["Phó Chủ tịch UBND huyện", "Trưởng Công an huyện"]]],
@@ -339,6 +344,10 @@ const NEGATIVES: Row[] = [
   { text: "Chủ tịch Hồ Chí Minh đã dạy: Cán bộ là gốc của mọi công việc.", officials: [] },
   { text: "Học tập Di chúc của Chủ tịch Hồ Chí Minh.", officials: [] },
   { text: "Buổi lễ diễn ra tại phường Nguyễn Du, quận Hai Bà Trưng.", officials: [] },
+  // A ward named after a historical figure stays the place after a position's ward word.
+  { text: "Chủ tịch UBND phường Hoàng Văn Thụ cho biết phường đã hoàn thành chỉ tiêu.", officials: [] },
+  { text: "Bí thư Đảng ủy phường Nguyễn Thị Minh Khai phát biểu khai mạc.", officials: [] },
+  { text: "Đoàn công tác đến thăm xã Lê Văn Tám, các hộ gia đình chính sách.", officials: [] },
   { text: "Tại đường Lê Lợi, các đoàn viên tổ chức ra quân.", officials: [] },
   { text: "Trường THPT Lê Quý Đôn đạt giải nhất.", officials: [] },
   { text: "Bí thư Quận ủy Hoàng Mai phát biểu chỉ đạo hội nghị.", officials: [] },
