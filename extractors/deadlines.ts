@@ -9,13 +9,18 @@ import type { Deadline, Span } from "./types.ts";
 
 /** The cue right before a due date, with the verb that may precede it. */
 const CUE =
-  /(?:(?:hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|tổ chức)\s+)?(trước(?: \d{1,2} ?(?:giờ|h)(?: ?\d{1,2}(?: ?phút)?)?)?|trong(?: (?:kỳ|đợt|phiên|buổi|dịp|cuộc)(?: [\p{Ll}]+){0,2})?|chậm nhất(?: là| vào)?|muộn nhất(?: là| vào)?|hạn chót(?: là)?|hạn cuối(?: là)?|thời hạn(?: là)?|hạn|đến hết|đến cuối|từ nay đến(?: hết| cuối)?|đến|tới|không quá|hoàn thành\s*:|phải hoàn thành\s*:|hạn\s*:|(?:thời )?hạn (?:nộp|gửi|hoàn thành|báo cáo|đăng ký)(?: [\p{Ll}]+){0,3}\s*:|là)\s*(?:ngày|hết|cuối|đầu|trước)?\s*(?:ngày\s*)?$/iu;
+  /(?:(?:hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|tổ chức)\s+)?(trước(?: \d{1,2} ?(?:giờ|h)(?: ?\d{1,2}(?: ?phút)?)?)?|trong(?: (?:kỳ|đợt|phiên|buổi|dịp|cuộc)(?: [\p{Ll}]+){0,2})?|chậm nhất(?: là| vào| đến| tới)?|muộn nhất(?: là| vào| đến| tới)?|hạn chót(?: là)?|hạn cuối(?: là)?|thời hạn(?: là)?|hạn|đến hết|đến cuối|từ nay đến(?: hết| cuối)?|đến|tới|không quá|hoàn thành\s*:|phải hoàn thành\s*:|hạn\s*:|(?:thời )?hạn (?:nộp|gửi|hoàn thành|báo cáo|đăng ký)(?: [\p{Ll}]+){0,3}\s*:|là)\s*(?:ngày|hết|cuối|đầu|trước)?\s*(?:ngày\s*)?$/iu;
 /** Cues that make a deadline by themselves. */
 const STRONG_CUE = /^(chậm nhất|muộn nhất|hạn|thời hạn|đến hết|đến cuối|từ nay đến|không quá|hoàn thành|phải hoàn thành)/iu;
+/**
+ * "trình" as the verb of submitting ("trình UBND huyện trước 10/7"), not the second syllable of
+ * a noun ("chương trình", "Tờ trình", "công trình") nor "trình bày" (present).
+ */
+const SUBMIT = "(?<!(?:chương|quy|công|tờ|lộ|hành|tiến|lập|giải|thuyết|phương)\\s)trình(?!\\s+(?:bày|diễn|độ|tự)(?![\\p{L}]))";
 /** Work that the clause asks for ("phải", "hoàn thành", "báo cáo" …). */
-const ACTION = /(?<![\p{L}])(hoàn thành|hoàn tất|xong|báo cáo|gửi|nộp|kiểm điểm|tổ chức|triển khai|thực hiện|tổng kết|sơ kết|đăng ký|rà soát|phải|cần|yêu cầu|đề nghị|sẽ|chỉ đạo|giao|xây dựng|ban hành|quán triệt|học tập|bầu|lấy ý kiến|chuẩn bị|đánh giá|phấn đấu|tiến hành|bàn giao|kết thúc|đưa vào)(?![\p{L}])/iu;
+const ACTION = new RegExp(`(?<![\\p{L}])(${SUBMIT}|hoàn thiện|hoàn thành|hoàn tất|xong|báo cáo|gửi|nộp|kiểm điểm|tổ chức|triển khai|thực hiện|tổng kết|sơ kết|đăng ký|rà soát|phải|cần|yêu cầu|đề nghị|sẽ|chỉ đạo|giao|xây dựng|ban hành|quán triệt|học tập|bầu|lấy ý kiến|chuẩn bị|đánh giá|phấn đấu|tiến hành|bàn giao|kết thúc|đưa vào)(?![\\p{L}])`, "iu");
 /** For "trong"/"đến": only these make the clause ask for work ("Trong tháng 12, quận đã …" does not). */
-const FIRM_ACTION = /(?<![\p{L}])(hoàn thành|hoàn tất|xong|kiểm điểm|báo cáo|nộp|gửi|phải|sẽ|cần|chậm nhất)(?![\p{L}])/iu;
+const FIRM_ACTION = new RegExp(`(?<![\\p{L}])((?<!đã\\s)${SUBMIT}|hoàn thành|hoàn tất|xong|kiểm điểm|báo cáo|nộp|gửi|phải|sẽ|cần|chậm nhất)(?![\\p{L}])`, "iu");
 /** Words that end a task at its tail: modals and the completion verb. */
 const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tất|xong|kịp thời|đảm bảo|và)\s*$/iu;
 /** Lead-ins that start the clause of a task. */
@@ -45,6 +50,8 @@ function sentenceEnd(text: string, region: Span, at: number): number {
 
 /** A deadline noun that makes "… là ngày X" or "…: X" a due date. */
 const DEADLINE_NOUN = /(?<![\p{L}])(hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất|hạn nộp|hạn hoàn thành)(?![\p{L}])/iu;
+/** A deadline noun opening a task's clause: "Hạn chót nhận bài …", "Thời hạn nộp hồ sơ …". */
+const DEADLINE_LABEL = /^(?:thời hạn|hạn chót|hạn cuối|hạn)\s+(?=\p{L})/iu;
 /** A completion already reported: "100% chi bộ đã hoàn thành đại hội trước ngày 10/11". */
 const DONE = /(?<![\p{L}])đã\s+(?:cơ bản\s+)?(?:hoàn thành|hoàn tất|xong|tổ chức xong)(?![\p{L}])/iu;
 /** A plan's label for when an item is due: "Thời gian: trước ngày 15/12", "Thời gian thực hiện: trong tháng 12". */
@@ -106,7 +113,8 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     const afterDate = () => (rest ??= text.slice(d.end, sentenceEnd(text, region, d.end)));
     if (!strong && DONE_BY_THEN.test(afterDate())) continue;
     const start = from + cue.index;
-    let task = clause.replace(TASK_LEAD, "").trim();
+    // "Thời hạn nộp hồ sơ đến hết ngày 30/6": the task is what the deadline noun times.
+    let task = clause.replace(TASK_LEAD, "").replace(DEADLINE_LABEL, "").trim();
     for (let prev = ""; prev !== task; ) {
       prev = task;
       task = task.replace(TASK_TAIL, "").replace(/[\s,]+$/u, "");

@@ -87,6 +87,16 @@ const DEADLINES: Row[] = [
   { text: "Hạn chót nộp hồ sơ là ngày 25/11/2014.", due: ["2014-11-25"] },
   { text: "Hồ sơ gửi về Ban Tổ chức trước 17 giờ ngày 20/11/2014.", due: ["2014-11-20"] },
   { text: "Kế hoạch năm 2015 yêu cầu các chi bộ hoàn thành trước 30/6.", due: ["2015-06-30"], published: "2014-12-20" },
+  // "trình" (submit) asks for work; "hoàn thiện" (finish off) too.
+  { text: "UBND các xã hoàn thiện hồ sơ, trình UBND huyện trước 10/12/2014.", due: ["2014-12-10"], tasks: ["UBND các xã hoàn thiện hồ sơ, trình UBND huyện"] },
+  { text: "Sở Nội vụ trình UBND tỉnh đề án sắp xếp bộ máy trong tháng 12/2014.", due: ["2014-12"] },
+  { text: "Phòng Nội vụ hoàn thiện dự thảo quy chế trước ngày 25/11/2014.", due: ["2014-11-25"] },
+  // "chậm nhất đến ngày X, …": the task follows the date.
+  { text: "Chậm nhất đến ngày 31/12/2014, 100% hộ dân được cấp nước sạch.", due: ["2014-12-31"], tasks: ["100% hộ dân được cấp nước sạch"] },
+  { text: "Muộn nhất đến ngày 20/12/2014, các chi bộ gửi báo cáo về Đảng ủy.", due: ["2014-12-20"], tasks: ["các chi bộ gửi báo cáo về Đảng ủy"] },
+  // A deadline noun opening the clause is not the task: what it times is.
+  { text: "Thời hạn nộp hồ sơ đến hết ngày 30/11/2014.", due: ["2014-11-30"], tasks: ["nộp hồ sơ"] },
+  { text: "Hạn chót nhận bài dự thi là ngày 15/12/2014.", due: ["2014-12-15"], tasks: ["nhận bài dự thi"] },
 ];
 
 const NOT_DEADLINES: Row[] = [
@@ -106,6 +116,11 @@ const NOT_DEADLINES: Row[] = [
   { text: "Tỉnh phấn đấu đến năm 2020 hoàn thành mục tiêu.", due: [] },
   { text: "Hội nghị đã diễn ra trước ngày 10/11/2014.", due: [] },
   { text: "100% chi bộ đã hoàn thành đại hội trước ngày 10/11.", due: [] },
+  // "trình" inside a noun, "trình bày", or submitted already: no deadline.
+  { text: "Chương trình văn nghệ diễn ra trong tháng 12/2014.", due: [] },
+  { text: "Tờ trình trước ngày 20/11/2014 của Sở nêu rõ ba nội dung.", due: [] },
+  { text: "Đại diện Sở trình bày trước hội nghị ngày 20/11/2014 các nội dung chính.", due: [] },
+  { text: "Trong tháng 10/2014, Sở đã trình UBND tỉnh phê duyệt đề án.", due: [] },
 ];
 
 describe("extract().deadlines", () => {
