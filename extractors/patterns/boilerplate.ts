@@ -10,10 +10,14 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /(chia sẻ|share) (bài viết |lên |qua )?(zalo|facebook|twitter)/iu,
   /^email của bạn sẽ không được hiển thị/iu,
   /^(bạn cần đăng nhập|đăng nhập để|viết bình luận|họ và tên|nội dung bình luận|mã xác nhận)/iu,
+  // a comment form's labels, each alone on its line
+  /^(gửi bình luận|ý kiến của bạn|bình luận của bạn|viết ý kiến|họ tên|e-?mail|mã bảo mật|nhập mã)\s*[:*]?\s*$/iu,
   // counters and date lines
   /^(lượt xem|số lượt xem|view count|lượt đọc|views?)\s*:?\s*[\d.,]+/iu,
   /^ngày (đăng|xuất bản|phát hành|cập nhật)\s*:?\s*\d/iu,
   /^(cập nhật|đăng lúc|gửi lúc|xuất bản|đăng ngày|ngày phát hành)\s*:?\s*(lúc\s*)?\d/iu,
+  // the time before the day: "Cập nhật lúc: 08:15 ngày 12/04/2024", "Đăng lúc 9h30, 12-4-2024"
+  /^(cập nhật|đăng|gửi|xuất bản)( lúc| ngày)?\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}(:\d{2})?\s*(,|-|\|)?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/iu,
   /^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?'?\s*(\(?gmt\s*\+\s*7\)?|\[gmt\s*\+\s*7\])?)?$/iu,
   /^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*ngày \d{1,2} tháng \d{1,2} năm \d{4}$/iu,
   /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(-|\||,)?\s*\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|sa|ch)?\s*(\(?gmt\s*\+\s*7\)?)?$/iu,
@@ -46,7 +50,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
  * after one are links to other stories, not part of the article.
  */
 export const RELATED_HEADER =
-  /^(các tin khác|tin khác|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|»?\s*cùng chủ đề|tin mới|tin mới nhất|mới nhất|tin nổi bật|nổi bật|bài mới đăng|xem nhiều nhất|xem nhiều|đọc nhiều|đọc nhiều nhất|tin đọc nhiều|tin đã đưa|các bài viết khác|tin tức khác|có thể bạn quan tâm|bạn có thể quan tâm|tin xem nhiều)\s*:?$/iu;
+  /^(xem thêm|đọc thêm|mời xem thêm|tin bài liên quan|các tin khác|tin khác|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|»?\s*cùng chủ đề|tin mới|tin mới nhất|mới nhất|tin nổi bật|nổi bật|bài mới đăng|xem nhiều nhất|xem nhiều|đọc nhiều|đọc nhiều nhất|tin đọc nhiều|tin đã đưa|các bài viết khác|tin tức khác|có thể bạn quan tâm|bạn có thể quan tâm|tin xem nhiều)\s*:?$/iu;
 
 /** A source credit at the end: "Báo Bắc Lâm", "Theo Báo Nhân Dân", "Nguồn: TTXVN". */
 export const SOURCE_CREDIT =

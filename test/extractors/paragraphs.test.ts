@@ -70,10 +70,17 @@ const BOILERPLATE_LINES: Array<[kind: string, line: string]> = [
   ["other", "Sau đây là một số hình ảnh minh họa:"],
   ["date line", "Ngày đăng 14/11/2014 | 09:15"],
   ["date line", "Thứ Sáu, 14/11/2014, 08:11 [GMT+7]"],
+  ["date line", "Cập nhật lúc: 08:15 ngày 14/11/2014"],
+  ["date line", "Đăng lúc 9h30, 14-11-2014"],
+  ["comment form", "Gửi bình luận"],
+  ["comment form", "Ý kiến của bạn"],
+  ["comment form", "Họ tên"],
+  ["comment form", "Email"],
+  ["comment form", "Mã bảo mật *"],
 ];
 
 /** A related-stories header: it and the headlines under it are not the article. */
-const RELATED_HEADERS = ["Các tin khác", "Tin liên quan", "Tin nổi bật", "BÀI MỚI ĐĂNG", "»Cùng chủ đề"];
+const RELATED_HEADERS = ["Các tin khác", "Tin liên quan", "Tin nổi bật", "BÀI MỚI ĐĂNG", "»Cùng chủ đề", "Xem thêm:", "Đọc thêm"];
 const RELATED_LINKS = [
   "Huyện ủy Sơn Khê tổng kết công tác kiểm tra, giám sát năm 2014",
   "Đảng bộ phường Tân Lập kết nạp 12 đảng viên mới",
@@ -196,6 +203,11 @@ const BYLINES: Array<[label: string, text: string, authors: string[]]> = [
   ["a name above a unit credit", lines(TITLE, ...BODY, "Hồng Vân", "Ban Tuyên giáo Quận ủy"), ["Hồng Vân"]],
   ["a name above a source credit", lines(TITLE, ...BODY, "Hồng Vân", "Báo Bắc Lâm"), ["Hồng Vân"]],
   ["a byline after boilerplate", lines(TITLE, ...BODY, "Hồng Vân", "Chia sẻ Zalo", "Lượt xem: 1351"), ["Hồng Vân"]],
+  [
+    "a byline above a comment form and related links",
+    lines(TITLE, ...BODY, "Hồng Vân", "Bình luận (0)", "Gửi bình luận", "Ý kiến của bạn", "Họ và tên", "Email", "Xem thêm:", RELATED_LINKS[0]!),
+    ["Hồng Vân"],
+  ],
 ];
 
 /** Lines that look like bylines but name no person. */
