@@ -468,6 +468,24 @@ const ORG_NAMED_BEFORE = new RegExp(
   "u",
 );
 
+/**
+ * A position the names of a list share, written once before its colon: "các đồng chí Phó Chủ
+ * tịch UBND tỉnh: Nguyễn Thành Công, Lê Thị Thu Hằng", "các Phó Bí thư Tỉnh ủy: A và B". The
+ * names before this one in the list are capitalized words between commas or "và".
+ */
+const SHARED_ROLE = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])[Cc]ác\\s+(?:đồng\\s+chí\\s+)?((?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])[^:;.()\\n]{0,80}?)\\s*:\\s*` +
+    `(?:\\p{Lu}[\\p{L}\\p{M}'’]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’]*){1,4}\\s*(?:,|và)\\s*){0,12}$`,
+  "u",
+);
+function sharedRole(text: string, regionStart: number, at: number): string[] {
+  const before = text.slice(Math.max(regionStart, at - 400), at);
+  if (!before.includes(":")) return [];
+  const m = SHARED_ROLE.exec(before);
+  if (!m || INNER_STOP.test(m[1]!.slice(ROLE_START.exec(m[1]!)?.[0].length ?? 0))) return [];
+  return [m[1]!.trim()];
+}
+
 /** The words that open a list of positions and names: "Dự hội nghị có …", "Đoàn gồm …". */
 const LIST_OPENING = /(?:^|\s)(?:có|gồm)\s+$/u;
 
@@ -587,6 +605,7 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     // end an organization's name are its namesake, not a person named with a position.
     if (!roles.length && !strong && nameWords.length === 2 && ORG_NAMED_BEFORE.test(text.slice(Math.max(floor, nameStart - 40), nameStart))) continue;
     if (!roles.length && !strong && !placeLike) roles = rolesBefore(text, floor, nameStart);
+    if (!roles.length && !placeLike) roles = sharedRole(text, region.start, nameStart);
     // "Giám đốc Sở Nội vụ, ông Trần Văn Bình": the position before the honorific.
     if (!roles.length && strong && honorific) roles = rolesBefore(text, floor, honorificAt, true);
     if (!roles.length && strong && honorific && MILITARY_RANK.test(honorific[0])) roles = [MILITARY_RANK.exec(honorific[0])![0]];

@@ -261,6 +261,18 @@ const AGENCY_NAMES: Row[] = [
 
 /** Lists after "các đồng chí", split by ";" or ",". */
 const LISTS: Row[] = [
+  // One position the names share, written once before the colon.
+  {
+    text: "Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Thành Công, Lê Thị Thu Hằng.",
+    officials: [["Nguyễn Thành Công", ["Phó Chủ tịch UBND tỉnh"]], ["Lê Thị Thu Hằng", ["Phó Chủ tịch UBND tỉnh"]]],
+  },
+  {
+    text: "Dự hội nghị có các Phó Bí thư Tỉnh ủy: Trần Văn An và Vũ Đức Hòa; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Hà Văn Tú, Cao Thị Bích, Kiều Minh Sơn.",
+    officials: [
+      ["Trần Văn An", ["Phó Bí thư Tỉnh ủy"]], ["Vũ Đức Hòa", ["Phó Bí thư Tỉnh ủy"]],
+      ["Hà Văn Tú", ["Ủy viên Ban Thường vụ Tỉnh ủy"]], ["Cao Thị Bích", ["Ủy viên Ban Thường vụ Tỉnh ủy"]], ["Kiều Minh Sơn", ["Ủy viên Ban Thường vụ Tỉnh ủy"]],
+    ],
+  },
   {
     text: "Dự hội nghị có các đồng chí: Nguyễn Văn Nam - Thành ủy viên, Bí thư Quận ủy; Đỗ Thị Lan Duyên - Phó Bí thư Thường trực Quận ủy.",
     officials: [["Nguyễn Văn Nam", ["Thành ủy viên", "Bí thư Quận ủy"]], ["Đỗ Thị Lan Duyên", ["Phó Bí thư Thường trực Quận ủy"]]],
@@ -344,6 +356,8 @@ const NEGATIVES: Row[] = [
   { text: "Chủ tịch Hồ Chí Minh đã dạy: Cán bộ là gốc của mọi công việc.", officials: [] },
   { text: "Học tập Di chúc của Chủ tịch Hồ Chí Minh.", officials: [] },
   { text: "Buổi lễ diễn ra tại phường Nguyễn Du, quận Hai Bà Trưng.", officials: [] },
+  // A list opened by a group that is no position.
+  { text: "Các đồng chí lãnh đạo huyện cùng dự và chúc mừng: Lê Văn An, Hà Thị Bình.", officials: [] },
   // A ward named after a historical figure stays the place after a position's ward word.
   { text: "Chủ tịch UBND phường Hoàng Văn Thụ cho biết phường đã hoàn thành chỉ tiêu.", officials: [] },
   { text: "Bí thư Đảng ủy phường Nguyễn Thị Minh Khai phát biểu khai mạc.", officials: [] },
