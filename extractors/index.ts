@@ -34,6 +34,10 @@ function publishedFromText(text: string, lines: readonly Paragraph[]): { value: 
   return day ? { value: day.value, line: best } : null;
 }
 
+/** Words of a plan after a date: the day is when something will happen, not the event reported. */
+const PLANNED = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
+/** A comma and "ngày" right before a day: the day opens a clause ("…, ngày 14/5, …"). */
+const CLAUSE_DAY_BEFORE = /,\s*ngày\s*$/iu;
 /** A time of day before a date marks the report's own event: "Chiều 13/11", "sáng 12/3". */
 const TIME_OF_DAY = new Set(["sáng", "chiều", "tối", "trưa", "đêm", "rạng sáng", "hôm"]);
 
@@ -57,8 +61,14 @@ function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[],
     const inFirstSentence = (d: ResolvedDate) => d.start >= p.start && d.start <= firstSentenceEnd;
     const timed = days.find((d) => inFirstSentence(d) && TIME_OF_DAY.has(d.raw.cue));
     if (timed) return timed.value;
-    const opening = days.find((d) => d.start >= p.start && d.start <= p.start + 60 && EVENT_CUES.has(d.raw.cue) && !isIssueDate(d));
+    const sentenceAfter = (d: ResolvedDate) => p.text.slice(d.end - p.start).split(/[.;!?](?:\s|$)/u, 1)[0]!;
+    // "Ngày 10/5, các xã sẽ triển khai …": a plan, not the event reported.
+    const planned = (d: ResolvedDate) => PLANNED.test(sentenceAfter(d));
+    const opening = days.find((d) => d.start >= p.start && d.start <= p.start + 60 && EVENT_CUES.has(d.raw.cue) && !isIssueDate(d) && !planned(d));
     if (opening) return opening.value;
+    // "Thực hiện Kế hoạch số 12-KH/HU …, ngày 14/5, Đảng ủy xã tổ chức …": a day opening a clause of the first sentence.
+    const clause = days.find((d) => inFirstSentence(d) && d.raw.cue === "ngày" && CLAUSE_DAY_BEFORE.test(p.text.slice(Math.max(0, d.start - p.start - 12), d.start - p.start)) && /^\s*,/u.test(p.text.slice(d.end - p.start)) && !isIssueDate(d) && !planned(d));
+    if (clause) return clause.value;
   }
   const first = body[0];
   if (first && /ban hành/iu.test(first.text)) {

@@ -190,6 +190,11 @@ const EVENT_DATES: Row[] = [
   { text: "Chiều 13/11, Quận ủy họp.\nTheo báo cáo, ngày 10/11, các chi bộ đã chuẩn bị.", dates: ["2014-11-13", "2014-11-10"], event: "2014-11-13" },
   { text: "Thực hiện Kế hoạch số 25-KH/TU ngày 8/10/2014, chiều 13/11, Quận ủy tổ chức hội nghị.", dates: ["2014-10-08", "2014-11-13"], event: "2014-11-13" },
   { text: "Quận ủy đã họp và thống nhất nhiều nội dung quan trọng.", dates: [], event: "2014-11-14" },
+  // A day opening a clause after the lead's opening phrase.
+  { text: "Thực hiện Kế hoạch số 25-KH/TU ngày 8/10/2014 của Tỉnh ủy, ngày 12/11, Đảng ủy xã tổ chức hội nghị.", dates: ["2014-10-08", "2014-11-12"], event: "2014-11-12" },
+  { text: "Nhằm chuẩn bị tốt cho đại hội đảng bộ các cấp nhiệm kỳ 2015 - 2020, ngày 12/11, Đảng ủy xã tổ chức hội nghị.", dates: ["2014-11-12"], event: "2014-11-12" },
+  // A day of what is planned is not the event reported.
+  { text: "Vừa qua, Quận ủy tổ chức hội nghị sơ kết. Ngày 20/11, các chi bộ sẽ triển khai.", dates: ["2014-11-20"], event: "2014-11-14" },
 ];
 
 /** Page date lines: the publication date, never the event. */
