@@ -90,5 +90,9 @@ export const BODY_ISSUERS: ReadonlyArray<readonly [pattern: RegExp, issuer: stri
   [/Hội đồng nhân dân|HĐND/u, "HĐND"],
 ];
 
-/** Issuer codes of state bodies: a `N/CODE-ISSUER` number with one of these is a state document. */
-export const STATE_ISSUERS = ["CP", "TTg", "UBND", "HĐND", "QH", "UBTVQH", "VPCP", "BNV", "BYT", "BTC", "BCA", "BQP", "BGDĐT", "BTTTT"];
+/**
+ * Issuer codes of state bodies: a `N/CODE-ISSUER` number with one of these is a state document.
+ * "BCĐ" too: People's Committees have steering boards as Party committees do, and the state
+ * pattern ("08/KH-BCĐ") is theirs.
+ */
+export const STATE_ISSUERS = ["CP", "TTg", "UBND", "HĐND", "QH", "UBTVQH", "VPCP", "BNV", "BYT", "BTC", "BCA", "BQP", "BGDĐT", "BTTTT", "BCĐ"];

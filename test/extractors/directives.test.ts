@@ -81,6 +81,9 @@ const PARTY_NUMBERS: Row[] = [
   { text: "Thực hiện Kế hoạch số 25-KH/DU, các chi bộ tổ chức sinh hoạt.", ids: ["25-KH/ĐU"] },
   { text: "Thực hiện Hướng dẫn số 14-HD/BTCTU về quy trình nhân sự.", ids: ["14-HD/BTCTU"] },
   { text: "Căn cứ Thông báo số 05-TB/BCĐTW về kết luận của Ban Chỉ đạo.", ids: ["5-TB/BCĐTW"] },
+  // A steering board's number in the state pattern is a state document's: kept as written.
+  { text: "Thực hiện Kế hoạch số 08/KH-BCĐ ngày 1/3/2014 của Ban Chỉ đạo huyện.", ids: ["8/KH-BCĐ"] },
+  { text: "Theo Thông báo số 12-TB/BCĐ của Ban Chỉ đạo 35 Tỉnh ủy.", ids: ["12-TB/BCĐ"] },
   { text: "Quán triệt Nghị quyết số 847-NQ/QUTW về phẩm chất Bộ đội Cụ Hồ.", ids: ["847-NQ/QUTW"] },
   { text: "Thực hiện Hướng dẫn 06-HD/UBKTTW về xử lý kỷ luật.", ids: ["6-HD/UBKTTW"] },
   { text: "Tỉnh đoàn thực hiện Quyết định số 367 - QĐ/TWĐTN-VP về khen thưởng.", ids: ["367-QĐ/TWĐTN-VP"] },
