@@ -49,8 +49,14 @@ const DAY_WORDS = new RegExp(`${D}\\s+tháng\\s+${D}(?:\\s*(?:năm|,)\\s*${Y})?(
 const DAY_WORDS_LIST = new RegExp(`${D}((?:\\s*(?:,|và)\\s*\\d{1,2}(?!\\d)){1,6})\\s+tháng\\s+${D}(?:\\s*(?:năm|,)\\s*${Y})?(?![\\d])`, "giu");
 /** `quý I và quý II/2015`, `quý I, II/2015` */
 const QUARTER_LIST = new RegExp(`[qQ]uý\\s+(IV|I{1,3}|[1-4])((?:\\s*(?:,|và|-|đến)\\s*(?:[qQ]uý\\s+)?(?:IV|I{1,3}|[1-4])(?![\\p{L}\\d])){1,3})(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "gu");
+/**
+ * What may not follow a day and month read without a year: more digits or another separator
+ * and digits ("25/5/2024", "25/5 - 2024"). A sentence's full stop before the next sentence's
+ * number may ("trước ngày 25/5. 100% chi bộ …"), unless that number is a year ("25/5. 2024").
+ */
+const NO_YEAR_AFTER = "(?![\\d]|\\s*[/-]\\s*\\d|\\s*\\.\\d|\\s*\\.\\s+\\d{4}(?!\\d))";
 /** A day right after a date, joined to it: "13/11 và 14/11", "ngày 19/8, 20/8". */
-const CHAINED_DAY = /^\s*(?:,|và|đến|tới|-)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d]|\s*[/.-]\s*\d)/iu;
+const CHAINED_DAY = new RegExp(`^\\s*(?:,|và|đến|tới|-)\\s*(?:ngày\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})${NO_YEAR_AFTER}`, "iu");
 /** `29/10/2014`, `17-4-2012`, `01.8.1930` */
 const DAY_NUMERIC = new RegExp(`${D}\\s*([/.-])\\s*${D}\\s*\\2\\s*${Y}(?![\\d]|[/.]\\d)`, "gu");
 /** What opens a day list before its first digit: its cue (group 1 where captured), or a "(" with or without one. */
@@ -61,7 +67,7 @@ const DAY_LIST = new RegExp(
   "giu",
 );
 /** `Chiều 13/11`, `Sáng nay (01.8)`, `trước 30/6`, `chậm nhất ngày 30/6` */
-const DAY_YEARLESS = new RegExp(`${D}${SEP}${D}(?![\\d]|\\s*[/.-]\\s*\\d)`, "gu");
+const DAY_YEARLESS = new RegExp(`${D}${SEP}${D}${NO_YEAR_AFTER}`, "gu");
 /** The cue a yearless day needs before it, read from the text before its digits. */
 const YEARLESS_CUE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(${DAY_CUE})\\s*,?\\s*(?:ngày\\s*)?\\(?$`, "iu");
 const NOT_AFTER_DIGIT = /[\d/.,-]/u;

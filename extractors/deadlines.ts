@@ -24,7 +24,7 @@ const FIRM_ACTION = new RegExp(`(?<![\\p{L}])((?<!đã\\s)${SUBMIT}|hoàn thành
 /** Words that end a task at its tail: modals and the completion verb. */
 const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tất|xong|kịp thời|đảm bảo|và)\s*$/iu;
 /** Lead-ins that start the clause of a task. */
-const TASK_LEAD = /^(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó)\s*,?\s*|^[^;]{0,160}?(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S)/iu;
+const TASK_LEAD = /^(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*|^[^;]{0,160}?(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S)/iu;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -53,7 +53,14 @@ const DEADLINE_NOUN = /(?<![\p{L}])(hạn chót|thời hạn|hạn cuối|chậm
 /** A deadline noun opening a task's clause: "Hạn chót nhận bài …", "Thời hạn nộp hồ sơ …". */
 const DEADLINE_LABEL = /^(?:thời hạn|hạn chót|hạn cuối|hạn)\s+(?=\p{L})/iu;
 /** A completion already reported: "100% chi bộ đã hoàn thành đại hội trước ngày 10/11". */
-const DONE = /(?<![\p{L}])đã\s+(?:cơ bản\s+)?(?:hoàn thành|hoàn tất|xong|tổ chức xong)(?![\p{L}])/iu;
+const DONE = /(?<![\p{L}])đã\s+(?:cơ bản\s+)?(?:hoàn thành|hoàn tất|xong|tổ chức xong|gửi|nộp|báo cáo|trình|ban hành|hoàn thiện)(?![\p{L}])/iu;
+/** Work still asked for after a completion: "Các xã đã nộp hồ sơ cần bổ sung … trước ngày X". */
+const STILL_ASKED = /(?<![\p{L}])(?:phải|cần|sẽ|yêu cầu|đề nghị)(?![\p{L}])/iu;
+/** True when `clause` reports the work done already, with nothing asked of anyone after it. */
+function reportsDone(clause: string): boolean {
+  const done = DONE.exec(clause);
+  return done !== null && !STILL_ASKED.test(clause.slice(done.index + done[0].length));
+}
 /** A plan's label for when an item is due: "Thời gian: trước ngày 15/12", "Thời gian thực hiện: trong tháng 12". */
 const TIME_LABEL = /(?:^|[^\p{L}])thời gian(?:\s+\p{Ll}+){0,2}\s*:\s*$/iu;
 /** After a date, the clause that reports work done by then: ", quận đã kết nạp …", ", toàn tỉnh đã có …". */
@@ -106,7 +113,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     // The task is the clause just before the cue: after a label's ":" or an earlier deadline.
     const clauseFrom = Math.max(from, previousEnd, from + sentence.lastIndexOf(":") + 1);
     const clause = text.slice(clauseFrom, from + cue.index).replace(/^[\s,;]+/u, "");
-    if (DONE.test(clause) || DONE.test(cue[0])) continue;
+    if (reportsDone(clause) || DONE.test(cue[0])) continue;
     // "Từ đầu năm đến ngày 15/12/2023, quận đã kết nạp 120 đảng viên": what was done by then.
     // The rest of the sentence after the date, read when a rule needs it, once.
     let rest: string | null = null;

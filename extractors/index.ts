@@ -49,7 +49,9 @@ const TIME_OF_DAY = new Set(["sáng", "chiều", "tối", "trưa", "đêm", "r�
  */
 function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[], directives: readonly Directive[], published: string | null): string | null {
   const lead = body.slice(0, 3);
-  const days = dates.filter((d) => d.raw.kind === "day");
+  // A reported event has happened by the day of the report: a later day, its year written, is a
+  // plan or a deadline. (A day without its year takes one from the publication already.)
+  const days = dates.filter((d) => d.raw.kind === "day" && !(published && d.raw.year !== null && d.value > published));
   const issueDates = new Set<number>();
   for (const d of directives) for (const m of d.mentions) issueDates.add(m.end);
   const isIssueDate = (d: ResolvedDate) => {

@@ -102,6 +102,9 @@ const LISTS_AND_RANGES: Row[] = [
   { text: "Đại hội được tổ chức từ ngày 19/8/2015 đến 28/8/2015.", dates: ["2015-08-19", "2015-08-28"] },
   { text: "Đại hội diễn ra từ 23-25/9.", dates: ["2014-09-23", "2014-09-25"] },
   { text: "Dịp kỷ niệm ngày 30-4 và 1-5, các phường treo cờ.", dates: ["2014-04-30", "2014-05-01"] },
+  // A sentence's full stop, then the next sentence's number: the day ends at the stop.
+  { text: "Các chi bộ nộp báo cáo trước ngày 25/11. 100% chi bộ đã đăng ký.", dates: ["2014-11-25"] },
+  { text: "Ngày 13/11 và 14/11. 15 đơn vị tham gia hội thi.", dates: ["2014-11-13", "2014-11-14"] },
   // The year in words after the day and month.
   { text: "Ngày 1-5 năm 2013, công nhân toàn tỉnh mít tinh.", dates: ["2013-05-01"] },
   { text: "Ngày 2/9 năm 2012, huyện tổ chức lễ mít tinh.", dates: ["2012-09-02"] },
@@ -193,6 +196,8 @@ const EVENT_DATES: Row[] = [
   // A day opening a clause after the lead's opening phrase.
   { text: "Thực hiện Kế hoạch số 25-KH/TU ngày 8/10/2014 của Tỉnh ủy, ngày 12/11, Đảng ủy xã tổ chức hội nghị.", dates: ["2014-10-08", "2014-11-12"], event: "2014-11-12" },
   { text: "Nhằm chuẩn bị tốt cho đại hội đảng bộ các cấp nhiệm kỳ 2015 - 2020, ngày 12/11, Đảng ủy xã tổ chức hội nghị.", dates: ["2014-11-12"], event: "2014-11-12" },
+  // A day after the publication is no reported event's.
+  { text: "Trước ngày 1/7/2015, huyện có 15 xã. Ngày 12/11, Huyện ủy họp.", dates: ["2015-07-01", "2014-11-12"], event: "2014-11-12" },
   // A day of what is planned is not the event reported.
   { text: "Vừa qua, Quận ủy tổ chức hội nghị sơ kết. Ngày 20/11, các chi bộ sẽ triển khai.", dates: ["2014-11-20"], event: "2014-11-14" },
 ];

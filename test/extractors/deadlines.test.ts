@@ -91,6 +91,9 @@ const DEADLINES: Row[] = [
   { text: "UBND các xã hoàn thiện hồ sơ, trình UBND huyện trước 10/12/2014.", due: ["2014-12-10"], tasks: ["UBND các xã hoàn thiện hồ sơ, trình UBND huyện"] },
   { text: "Sở Nội vụ trình UBND tỉnh đề án sắp xếp bộ máy trong tháng 12/2014.", due: ["2014-12"] },
   { text: "Phòng Nội vụ hoàn thiện dự thảo quy chế trước ngày 25/11/2014.", due: ["2014-11-25"] },
+  // Work asked for after a completion is still a deadline; "dự kiến" opens no task.
+  { text: "Các xã đã nộp hồ sơ cần bổ sung minh chứng trước ngày 25/11/2014.", due: ["2014-11-25"], tasks: ["Các xã đã nộp hồ sơ cần bổ sung minh chứng"] },
+  { text: "Dự kiến công trình hoàn thành trước ngày 30/12/2014.", due: ["2014-12-30"], tasks: ["công trình"] },
   // "chậm nhất đến ngày X, …": the task follows the date.
   { text: "Chậm nhất đến ngày 31/12/2014, 100% hộ dân được cấp nước sạch.", due: ["2014-12-31"], tasks: ["100% hộ dân được cấp nước sạch"] },
   { text: "Muộn nhất đến ngày 20/12/2014, các chi bộ gửi báo cáo về Đảng ủy.", due: ["2014-12-20"], tasks: ["các chi bộ gửi báo cáo về Đảng ủy"] },
@@ -116,6 +119,8 @@ const NOT_DEADLINES: Row[] = [
   { text: "Tỉnh phấn đấu đến năm 2020 hoàn thành mục tiêu.", due: [] },
   { text: "Hội nghị đã diễn ra trước ngày 10/11/2014.", due: [] },
   { text: "100% chi bộ đã hoàn thành đại hội trước ngày 10/11.", due: [] },
+  { text: "Ban Tổ chức Huyện ủy đã gửi báo cáo về Ban Tổ chức Tỉnh ủy trước ngày 10/11.", due: [] },
+  { text: "UBND huyện đã trình đề án trước ngày 5/11/2014.", due: [] },
   // "trình" inside a noun, "trình bày", or submitted already: no deadline.
   { text: "Chương trình văn nghệ diễn ra trong tháng 12/2014.", due: [] },
   { text: "Tờ trình trước ngày 20/11/2014 của Sở nêu rõ ba nội dung.", due: [] },
