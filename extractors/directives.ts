@@ -62,7 +62,7 @@ const COUNT_AFTER =
 const YEAR_AFTER = /^\s*năm\s+\d{4}(?!\s*-\s*\d)/u;
 /** What may follow a short reference that no full number in the article confirms. */
 const CONFIRMING_AFTER =
-  /^\s*(?:$|[,.;:)“"(]|-\s|(?:của|về|ngày|và|do|đã|được|khóa|thì|là|nêu|này|cũng|trong|với|gắn|tại|để|nhằm|theo|sẽ|có)(?![\p{L}]))/u;
+  /^\s*(?:$|[,.;:)“"«‘(]|-\s|(?:của|về|ngày|và|do|đã|được|khóa|thì|là|nêu|này|cũng|trong|với|gắn|tại|để|nhằm|theo|sẽ|có)(?![\p{L}]))/u;
 /** Documents named without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 (khóa XI)". */
 const UNNUMBERED = /(Nghị quyết|Chỉ thị|Kết luận)\s+(?:(?:của\s+)?(?:Đại hội|Hội nghị|Trung ương|TW|TƯ|T\.Ư)(?![\p{L}]))[^,;.“”"()\n]{0,90}?(?:\(?khóa\s+[IVXLC\d]+\)?|(?=[,;.“”"(\n]|\s(?:về|của|và|cho|tới|đến)\s))/gu;
 
@@ -87,8 +87,8 @@ const BODY_WORD = /^[ ]*([\p{L}\p{M}\d]+(?:\.[\p{L}\p{M}\d]+)*)/u;
 const BODY_SYLLABLES: ReadonlySet<string> = new Set(
   "ban ủy ủy viên thường vụ trực chấp hành trung ương đảng bộ chính trị tỉnh thành phố quận huyện xã phường thị trấn khối cơ quan doanh nghiệp nhân dân hội đồng quốc phủ mặt trận tổ quốc liên đoàn lao động tuyên giáo".split(" "),
 );
-/** After a number, date or body: a quoted title ("về “…”", "“về việc …”"). */
-const TITLE_AFTER = /^\s*[,]?\s*(?:về(?:\s+việc)?\s*)?[“"]([^”"\n]{3,300})[”"]/u;
+/** After a number, date or body: a quoted title ("về “…”", "“về việc …”", "về «…»", "về ‘…’"). */
+const TITLE_AFTER = /^\s*[,]?\s*(?:về(?:\s+việc)?\s*)?(?:[“"]([^”"\n]{3,300})[”"]|«([^»\n]{3,300})»|‘([^’\n]{3,300})’)/u;
 
 /** A committee level written without its place ("Quận ủy", "Ban Thường vụ Huyện ủy"). */
 const BARE_COMMITTEE = /^(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành)\s+)?(Quận|Huyện|Thị|Thành|Tỉnh) ủy$/iu;
@@ -349,6 +349,8 @@ function completeBody(body: string, text: string): string {
 const ISSUER_LEVEL: Readonly<Record<string, string>> = { QU: "Quận ủy", HU: "Huyện ủy", ThU: "Thị ủy" };
 
 /** Reads an issuing body at the start of `s` ("của Ban Thường vụ Tỉnh ủy …"): its name and the length read. */
+/** A committee's term right after its name: " khóa XII", " (khóa XIII)". */
+const TERM_AFTER = /^\s*(?:\(\s*khóa\s+[IVXLC]+\s*\)|khóa\s+[IVXLC]+)(?![\p{L}\d])/u;
 function readBody(s: string): { name: string; length: number } | null {
   const lead = BODY_LEAD.exec(s);
   if (!lead) return null;
@@ -370,9 +372,18 @@ function readBody(s: string): { name: string; length: number } | null {
     // Title case capitalizes a word's first syllable only: "Văn phòng", "Bí thư", "Tổ chức".
     const continuesWord = words.length > 0 && /^\p{Lu}/u.test(words.at(-1)!) && /^\p{Ll}/u.test(word);
     if (!capital && !continuesWord && !BODY_SYLLABLES.has(word)) break;
-    if (/^\d/u.test(word) && !/^(Quận|Quân khu|Khu vực|Phường)$/u.test(words.at(-1) ?? "") && !/(Quận|khu)$/u.test(words.join(" "))) break;
+    // "Hội nghị Trung ương 4": the plenum's number after the committee.
+    const plenumAfter = /^\d{1,2}$/u.test(word) && /(?:^|\s)Hội nghị\s+(?:Trung ương|TW|TƯ|T\.Ư)$/iu.test(words.join(" "));
+    if (/^\d/u.test(word) && !plenumAfter && !/^(Quận|Quân khu|Khu vực|Phường)$/u.test(words.at(-1) ?? "") && !/(Quận|khu)$/u.test(words.join(" "))) break;
     words.push(word);
     at += w[0].length;
+    // Its term ends it, read past but not part of its name: "Hội nghị Trung ương 4 khóa XII
+    // về “…”", "Ban Chấp hành Trung ương Đảng (khóa XIII)".
+    const term = TERM_AFTER.exec(s.slice(at));
+    if (term) {
+      at += term[0].length;
+      break;
+    }
   }
   return words.length ? { name: words.join(" "), length: at } : null;
 }
@@ -407,7 +418,7 @@ function readAfter(h: Hit, text: string): void {
     }
   }
   const title = TITLE_AFTER.exec(restOfLine(text, at));
-  if (title) h.title = title[1]!.trim();
+  if (title) h.title = (title[1] ?? title[2] ?? title[3])!.trim();
 }
 
 /** Reads the type word before a number and widens the mention to include it. */

@@ -238,6 +238,18 @@ const AFTER_NUMBER: Row[] = [
     ids: ["12-KH/HU"], detail: { id: "12-KH/HU", title: "về việc tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027" },
   },
   { text: "Thực hiện Quyết định số 1234/QĐ-UBND ngày 05/3/2021 của Ủy ban nhân dân tỉnh về kiện toàn ban chỉ đạo.", ids: ["1234/QĐ-UBND"], detail: { id: "1234/QĐ-UBND", date: "2021-03-05" } },
+  // A plenum's number and a term after the body: the body keeps the number, the title follows the term.
+  {
+    text: "Thực hiện Kết luận số 22-KL/TW của Hội nghị Trung ương 4 khóa XII về “Đẩy mạnh xây dựng, chỉnh đốn Đảng”.",
+    ids: ["22-KL/TW"], detail: { id: "22-KL/TW", issuedBy: "Hội nghị Trung ương 4", title: "Đẩy mạnh xây dựng, chỉnh đốn Đảng" },
+  },
+  {
+    text: "Quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng (khóa XII) về “Một số vấn đề về tiếp tục đổi mới”.",
+    ids: ["18-NQ/TW"], detail: { id: "18-NQ/TW", date: "2017-10-25", issuedBy: "Ban Chấp hành Trung ương Đảng", title: "Một số vấn đề về tiếp tục đổi mới" },
+  },
+  // Titles in guillemets or single curly quotes.
+  { text: "Thực hiện Kết luận số 21-KL/TW của Hội nghị Trung ương 4 về «Đẩy mạnh xây dựng, chỉnh đốn Đảng».", ids: ["21-KL/TW"], detail: { id: "21-KL/TW", title: "Đẩy mạnh xây dựng, chỉnh đốn Đảng" } },
+  { text: "Quán triệt Nghị quyết số 43-NQ/TW về ‘Tiếp tục phát huy truyền thống, cội nguồn vẻ vang’.", ids: ["43-NQ/TW"], detail: { id: "43-NQ/TW", title: "Tiếp tục phát huy truyền thống, cội nguồn vẻ vang" } },
   { text: "Các chi bộ học tập Chỉ thị số 05-CT/TW của Bộ Chính trị.", ids: ["5-CT/TW"], detail: { id: "5-CT/TW", issuedBy: "Bộ Chính trị" } },
 ];
 
