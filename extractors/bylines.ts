@@ -16,8 +16,10 @@ const ONE = `(?:${NAME}|${INITIALS})`;
 const BYLINE = new RegExp(`^(${ONE}(?:\\s*(?:-|,|và)\\s*${ONE}){0,3})\\s*\\.?$`, "u");
 /** A labelled byline: "Tác giả: X", "Bài, ảnh: X", "Bài và ảnh: X", "Tin, ảnh: X". */
 const LABELLED = /^(?:tác giả|bài(?:,| và)? ảnh|bài|tin(?:,| và)? ảnh|tin|nhóm phóng viên|phóng viên)\s*:\s*(.{2,80})$/iu;
+/** A writer credited with a paper or agency: "Theo Minh Hòa (Báo Bắc Lâm)", "Theo Thu Hà - TTXVN". */
+const CREDITED = /^theo\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s*(?:\(\s*(?:báo|tạp chí|đài|cổng|ttxvn|vov|vtv|vna)[^)]{0,60}\)|-\s*(?:báo|tạp chí|ttxvn|vov|vtv|vna)(?![\p{L}])[^()]{0,60})$/iu;
 /** A top byline may carry an affiliation in parentheses or a publication time. */
-const TRAILER = /\s*(\([^)]{2,80}\)|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?(\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?)\s*$/u;
+const TRAILER = /\s*(\([^)]{2,80}\)|\/\s*\p{Lu}{2,8}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?(\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?)\s*$/u;
 
 /** True for a line that labels itself a byline ("Tác giả: Lê Minh", "Bài, ảnh: Thu Hà"): one above the headline is one too. */
 export function isLabelledByline(line: string): boolean {
@@ -36,9 +38,14 @@ export function parseByline(line: string): string[] | null {
   const labelled = LABELLED.exec(line);
   let body = labelled ? labelled[1]!.trim() : line.trim();
   body = body.replace(TRAILER, "").trim();
-  // "Minh Khôi - Ban Tuyên giáo Quận ủy": the writer and the unit; the unit is no author.
+  // "Minh Khôi - Ban Tuyên giáo Quận ủy": the writer and the unit; the unit is no author, nor
+  // what follows it ("Thu Hà - Phòng Văn hóa - Thông tin huyện": a unit with a dash in its name).
   const parts = body.split(/\s+-\s+/u);
-  if (parts.length > 1 && NOT_PERSON.test(parts.at(-1)!) && !NOT_PERSON.test(parts[0]!)) body = parts.filter((p) => !NOT_PERSON.test(p)).join(" - ");
+  const unit = parts.findIndex((p) => NOT_PERSON.test(p));
+  if (unit > 0) body = parts.slice(0, unit).join(" - ");
+  // "Theo Minh Hòa (Báo Bắc Lâm)": a writer credited with the paper that first ran the story.
+  const credited = CREDITED.exec(line.trim());
+  if (credited) body = credited[1]!;
   if (!body || NOT_PERSON.test(body)) return null;
   const m = BYLINE.exec(body);
   if (!m) return null;
