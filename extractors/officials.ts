@@ -134,10 +134,16 @@ const ADMIN_BEFORE = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|
 const COMMUNE_OF_POSITION = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:xã|phường|thị trấn)\s*$/u;
 /** Separators between a name and its roles, and between roles. */
 const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ chức|được bầu làm|được bổ nhiệm giữ chức|được bổ nhiệm làm|được phân công giữ chức|làm|là)\s+/u;
+/** The words that give a person a new position: "giữ chức", "được bổ nhiệm giữ chức" … */
+const APPOINTED_TO = "(?:được\\s+)?(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)?\\s*(?:giữ chức|làm)";
 /** "kiêm": the word that joins two positions one person holds at once. */
 const CONCURRENTLY = "kiêm";
-/** Between two positions of one person: a comma, a dash, or "kiêm" (holding both: "Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện"). */
-const BETWEEN_ROLES = new RegExp(`^\\s*(?:-|,)\\s*|^\\s+${CONCURRENTLY}\\s+`, "u");
+/**
+ * Between two positions of one person: a comma, a dash, "kiêm" (holding both: "Phó Chủ tịch
+ * UBND huyện kiêm Trưởng Công an huyện"), or "giữ chức" before the one given now ("ông A,
+ * Phó Giám đốc Sở Nội vụ giữ chức Giám đốc Sở Nội vụ").
+ */
+const BETWEEN_ROLES = new RegExp(`^\\s*(?:,\\s*)?(?:${APPOINTED_TO})\\s+|^\\s*(?:-|,)\\s*|^\\s+${CONCURRENTLY}\\s+`, "u");
 /** Two fields of one agency's name ("Văn hóa, Thể thao"): the dash or comma between them. */
 const FIELDS = `(?:${alt(AGENCY_FIELDS)})(?![\\p{L}\\p{M}])`;
 const FIELD_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(AGENCY_FIELDS)})$`, "u");

@@ -74,6 +74,8 @@ export const ROLE_STOPS = [
   "cắt băng", "đôn đốc", "hoan nghênh", "lắng nghe", "trò chuyện", "thăm hỏi", "đồng chủ trì", "đồng chủ tọa",
   // A term after a position qualifies it, and its years are no words of the position: "Bí thư Huyện ủy nhiệm kỳ 2020 - 2025".
   "nhiệm kỳ",
+  // Joining a body is no part of a position: "Phó Trưởng Ban Dân vận Tỉnh ủy tham gia Ban Chấp hành".
+  "tham gia",
 ];
 
 /** Positions that open with a stop word: "Ủy viên dự khuyết" (an alternate member) does not "attend" (dự). */

@@ -157,6 +157,25 @@ const NAME_THEN_TITLE: Row[] = [
     officials: [["Lê Văn Hà", ["Phó Chủ tịch UBND huyện", "Trưởng Công an huyện"]]],
   },
   { text: "Ông Lê Văn Bảy, Bí thư Chi bộ kiêm Trưởng thôn 2 cho biết.", officials: [["Lê Văn Bảy", ["Bí thư Chi bộ", "Trưởng thôn 2"]]] },
+  // "giữ chức": the position given now, after the one held.
+  {
+    text: "UBND tỉnh bổ nhiệm ông Trần Văn Minh, Phó Giám đốc Sở Nội vụ giữ chức Giám đốc Sở Nội vụ.",
+    officials: [["Trần Văn Minh", ["Phó Giám đốc Sở Nội vụ", "Giám đốc Sở Nội vụ"]]],
+  },
+  {
+    text: "Bộ Chính trị phân công ông Quản Văn Cường - Bí thư Tỉnh ủy Cao Lâm, giữ chức Bí thư Tỉnh ủy Hòa Bắc, nhiệm kỳ 2025 - 2030.",
+    officials: [["Quản Văn Cường", ["Bí thư Tỉnh ủy Cao Lâm", "Bí thư Tỉnh ủy Hòa Bắc"]]],
+  },
+  {
+    text: "Ông Hà Văn Lực, Trưởng thôn Đông được bầu làm Tổ trưởng tổ hòa giải.",
+    officials: [["Hà Văn Lực", ["Trưởng thôn Đông", "Tổ trưởng tổ hòa giải"]]],
+  },
+  // Joining a body ends the position; "làm việc" is no new one.
+  {
+    text: "Ban Thường vụ Tỉnh ủy chỉ định đồng chí Lê Thị Nga, Phó Trưởng Ban Dân vận Tỉnh ủy tham gia Ban Chấp hành Đảng bộ tỉnh.",
+    officials: [["Lê Thị Nga", ["Phó Trưởng Ban Dân vận Tỉnh ủy"]]],
+  },
+  { text: "Ông Đỗ Văn Hải, Chủ tịch UBND xã làm việc với đoàn công tác.", officials: [["Đỗ Văn Hải", ["Chủ tịch UBND xã"]]] },
 ];
 
 /** "title X", with a place inside the title ("Bí thư Quận ủy Quận 1 X", "Bí thư Tỉnh ủy Cao Bằng X"). */
