@@ -411,6 +411,11 @@ const ADVERSARIAL: Array<[name: string, build: (bytes: number) => string]> = [
   ["the same boilerplate line over and over", (b) => linesTo(() => "Phản hồi", b)],
   ["near-identical paragraphs", (b) => linesTo((i) => `Hội nghị đã quán triệt Chỉ thị số 39-CT/TW ngày 18/10/2014 của Bộ Chính trị đến ${i % 97} chi bộ.`, b)],
   ["spaces and NBSP only", (b) => repeatTo(" \u00a0 \u200b", b)],
+  ["one endless list under a shared position", (b) => `các đồng chí Phó Chủ tịch UBND tỉnh: ${repeatTo("Nguyễn Thành Công, Lê Thị Thu Hằng và ", b)}`],
+  ["shared positions with no names", (b) => repeatTo("các đồng chí Phó Chủ tịch UBND tỉnh: ", b)],
+  ["agency fields joined without end", (b) => `Giám đốc Sở ${repeatTo("Văn hóa, Thể thao - Du lịch, Xã hội - ", b)}`],
+  ['"giữ chức" over and over', (b) => `Ông Trần Văn Minh, ${repeatTo("Phó Giám đốc Sở Nội vụ giữ chức ", b)}`],
+  ['"ngày 2/9 năm " without a year', (b) => repeatTo("ngày 2/9 năm ", b)],
 ];
 
 describe("adversarial 1 MB inputs", () => {
