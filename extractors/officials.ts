@@ -492,6 +492,16 @@ function sharedRole(text: string, regionStart: number, at: number): string[] {
   return [m[1]!.trim()];
 }
 
+/** Between two names of a list: a comma or "và". */
+const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
+/** "các" or "các đồng chí" right before a position: the position is a list's, in the plural. */
+const PLURAL = /(?:^|[^\p{L}\p{M}])[Cc]ác\s+(?:đồng\s+chí\s+)?$/u;
+/** True when the first of the positions read before a name at `at` stands right after "các (đồng chí)". */
+function pluralBefore(text: string, floor: number, at: number, firstRole: string): boolean {
+  const roleAt = text.lastIndexOf(firstRole, at);
+  return roleAt >= floor && PLURAL.test(text.slice(Math.max(floor, roleAt - 16), roleAt));
+}
+
 /** The words that open a list of positions and names: "Dự hội nghị có …", "Đoàn gồm …". */
 const LIST_OPENING = /(?:^|\s)(?:có|gồm)\s+$/u;
 
@@ -520,6 +530,8 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
   let rolesUntil = -1;
   // Where the last person's name (and the positions read after it) ended.
   let previousEnd = -1;
+  // A position written once before a list of names ("các Phó Chủ tịch UBND tỉnh A, B"), and where the list's last name ended.
+  let listed: { roles: string[]; end: number } | null = null;
   // One scan of the whole text; a run counts inside one region (a line of content) only.
   const runs = capitalizedRuns(text);
   for (let r = 0; r < runs.length; r += 2) {
@@ -610,14 +622,20 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     // "Giám đốc Trường Chính trị Trần Phú", "Bí thư Chi bộ Khu phố Lê Lợi": two syllables that
     // end an organization's name are its namesake, not a person named with a position.
     if (!roles.length && !strong && nameWords.length === 2 && ORG_NAMED_BEFORE.test(text.slice(Math.max(floor, nameStart - 40), nameStart))) continue;
-    if (!roles.length && !strong && !placeLike) roles = rolesBefore(text, floor, nameStart);
+    let positionsBefore: string[] = [];
+    if (!roles.length && !strong && !placeLike) roles = positionsBefore = rolesBefore(text, floor, nameStart);
     if (!roles.length && !placeLike) roles = sharedRole(text, region.start, nameStart);
+    // "các Phó Bí thư Tỉnh ủy Vũ Đức Hòa và Hà Văn Tú": the next names of the list share the position.
+    if (!roles.length && !placeLike && listed && LIST_JOIN.test(text.slice(listed.end, nameStart))) roles = listed.roles;
     // "Giám đốc Sở Nội vụ, ông Trần Văn Bình": the position before the honorific.
     if (!roles.length && strong && honorific) roles = rolesBefore(text, floor, honorificAt, true);
     if (!roles.length && strong && honorific && MILITARY_RANK.test(honorific[0])) roles = [MILITARY_RANK.exec(honorific[0])![0]];
     if (!roles.length && !strong) continue;
     hits.push({ name, roles, mention: { start: nameStart, end: nameEnd, text: name } });
     previousEnd = Math.max(nameEnd, rolesUntil);
+    if (positionsBefore.length && pluralBefore(text, floor, nameStart, positionsBefore[0]!)) listed = { roles: positionsBefore, end: nameEnd };
+    else if (listed && roles === listed.roles) listed.end = nameEnd;
+    else listed = null;
   }
   return hits;
 }

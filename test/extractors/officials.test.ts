@@ -280,6 +280,21 @@ const AGENCY_NAMES: Row[] = [
 
 /** Lists after "các đồng chí", split by ";" or ",". */
 const LISTS: Row[] = [
+  // One position in the plural ("các …") before a list of names, without a colon.
+  {
+    text: "Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Thành Công, Lê Thị Thu Hằng.",
+    officials: [["Nguyễn Thành Công", ["Phó Chủ tịch UBND tỉnh"]], ["Lê Thị Thu Hằng", ["Phó Chủ tịch UBND tỉnh"]]],
+  },
+  {
+    text: "Các Phó Bí thư Tỉnh ủy Vũ Đức Hòa và Hà Văn Tú cùng dự.",
+    officials: [["Vũ Đức Hòa", ["Phó Bí thư Tỉnh ủy"]], ["Hà Văn Tú", ["Phó Bí thư Tỉnh ủy"]]],
+  },
+  {
+    text: "Các đồng chí Phó Chủ tịch UBND tỉnh Hồ Văn Quý, Lâm Thị Hà và Đinh Văn Sơn, Bí thư Huyện ủy dự.",
+    officials: [["Hồ Văn Quý", ["Phó Chủ tịch UBND tỉnh"]], ["Lâm Thị Hà", ["Phó Chủ tịch UBND tỉnh"]], ["Đinh Văn Sơn", ["Bí thư Huyện ủy"]]],
+  },
+  // In the singular the position is the first name's only.
+  { text: "Phó Bí thư Tỉnh ủy Kiều Văn Nam và Tạ Thị Lan cùng dự.", officials: [["Kiều Văn Nam", ["Phó Bí thư Tỉnh ủy"]]] },
   // One position the names share, written once before the colon.
   {
     text: "Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Thành Công, Lê Thị Thu Hằng.",
