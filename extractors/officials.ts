@@ -130,8 +130,8 @@ function withoutTrailingPunct(w: string): string {
 const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u");
 /** Committee and administrative words after which a two-syllable run is a place ("Quận ủy Hoàng Mai"). */
 const ADMIN_BEFORE = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|thành phố|TP\.?|phường|xã|thị xã|thị trấn)\s*$/u;
-/** A commune or ward as the unit of a position ("Chủ tịch UBND xã", "Bí thư Đảng ủy phường"), right before a run. */
-const COMMUNE_OF_POSITION = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:xã|phường|thị trấn)\s*$/u;
+/** A commune, ward or village as the unit of a position ("Chủ tịch UBND xã", "Bí thư Đảng ủy phường", "Trưởng thôn"), right before a run. */
+const COMMUNE_OF_POSITION = /(?<![\p{L}])(?:(?:ủy|UBND|HĐND|MTTQ|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:xã|phường|thị trấn)|(?:Trưởng|Phó)\s+(?:thôn|ấp|bản|xóm))\s*$/u;
 /** Separators between a name and its roles, and between roles. */
 const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ chức|được bầu làm|được bổ nhiệm giữ chức|được bổ nhiệm làm|được phân công giữ chức|làm|là)\s+/u;
 /** The words that give a person a new position: "giữ chức", "được bổ nhiệm giữ chức" … */
@@ -505,6 +505,8 @@ function pluralBefore(text: string, floor: number, at: number, firstRole: string
 /** The words that open a list of positions and names: "Dự hội nghị có …", "Đoàn gồm …". */
 const LIST_OPENING = /(?:^|\s)(?:có|gồm)\s+$/u;
 
+/** Middle names that end no place name: "Văn" (men), "Thị" (women). */
+const MIDDLE_ONLY: ReadonlySet<string> = new Set(["Văn", "Thị", "VĂN", "THỊ"]);
 /** Picks the person's name out of a capitalized run of name syllables: after a place ("Cao Bằng Đinh Văn Khoa"). */
 function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): number | null {
   // Every word is a name syllable (the run was cut at the first that is not).
@@ -517,7 +519,9 @@ function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): numbe
     else if (isFamily(words[k]!)) candidates.push(k);
   }
   if (!candidates.length) return null;
-  if (afterAdmin && words.length >= 4 && candidates.includes(2)) return 2;
+  // "Cao Bằng Đinh Văn Khoa": a place of two syllables, then the name. Not when the second is a
+  // middle name, which ends no place: "Nguyễn Thị Lê Hoa" is one name ("Lê" a family name too).
+  if (afterAdmin && words.length >= 4 && candidates.includes(2) && !MIDDLE_ONLY.has(words[1]!)) return 2;
   return candidates[0]!;
 }
 

@@ -12,7 +12,11 @@ export const FAMILY_NAMES: ReadonlySet<string> = new Set(
     "Nông Lò Hứa Vương Tôn Từ Quách Phùng Khổng Âu Doãn Hầu Đồng Lục Ninh Ông Lạc Bế Hàn Lã Lữ Diệp " +
     "Viên Nghiêm Thạch Tống Khương Mã Mẫn Ân Ứng Thiều Trình Chử Chung Đàng Thiệu Bạch Cù Đới Đậu " +
     " Kha Khuất Lô Lều Mông Nhữ Phí Sầm Tào Tiêu Trà Tưởng Vi Y H' Cấn " +
-    "Lường Lỗ Lò Lầu Giáp Ma Hán Bàn Sùng Vàng Thào Giàng Mùa Hoàng"
+    "Lường Lỗ Lò Lầu Giáp Ma Hán Bàn Sùng Vàng Thào Giàng Mùa Hoàng " +
+    // Family names of the Thái, Hmông, Dao and Central Highlands peoples: "Cầm Bá Xuân", "Vừ A
+    // Dính", "Tẩn Láo Sử", "Ksor Phước Hà". (Not the Khmer "Sơn", "Kim", "Danh": middle names
+    // and place syllables of the Kinh too, "Phan Ngọc Kim Hạnh", "Huyện ủy Sơn Điền".)
+    "Cầm Quàng Điêu Tòng Đèo Lù Vừ Hờ Hạng Chảo Tẩn Ksor Siu Kpă"
   ).split(/\s+/).filter(Boolean),
 );
 

@@ -205,11 +205,23 @@ const TITLE_THEN_NAME: Row[] = [
   { text: "Chủ tịch UBND phường Lê Lợi Nguyễn Văn Hòa báo cáo.", officials: [["Nguyễn Văn Hòa", ["Chủ tịch UBND phường Lê Lợi"]]] },
   { text: "Bí thư Đảng ủy xã Hồng Phong Nguyễn Văn Thịnh báo cáo.", officials: [["Nguyễn Văn Thịnh", ["Bí thư Đảng ủy xã Hồng Phong"]]] },
   { text: "Giám đốc Sở Nội vụ, ông Trần Văn Bình cho biết.", officials: [["Trần Văn Bình", ["Giám đốc Sở Nội vụ"]]] },
+  // Family names of the Thái, Hmông, Khmer and Central Highlands peoples.
+  { text: "Phó Chủ tịch UBND tỉnh Cầm Bá Xuân dự buổi làm việc.", officials: [["Cầm Bá Xuân", ["Phó Chủ tịch UBND tỉnh"]]] },
+  { text: "Bí thư Huyện ủy Điêu Chính Hải chủ trì hội nghị.", officials: [["Điêu Chính Hải", ["Bí thư Huyện ủy"]]] },
+  { text: "Chủ tịch UBND xã Quàng Văn Pâng cho biết.", officials: [["Quàng Văn Pâng", ["Chủ tịch UBND xã"]]] },
+  { text: "Phó Chủ tịch UBND tỉnh Ksor Phước Hà trao quà.", officials: [["Ksor Phước Hà", ["Phó Chủ tịch UBND tỉnh"]]] },
+  { text: "Bí thư Huyện ủy Kim Sơn Nguyễn Văn Tám dự.", officials: [["Nguyễn Văn Tám", ["Bí thư Huyện ủy Kim Sơn"]]] },
+  { text: "Bà Phan Ngọc Kim Hạnh, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.", officials: [["Phan Ngọc Kim Hạnh", ["Trưởng Ban Tổ chức Tỉnh ủy"]]] },
+  // The head of a village named right after the position.
+  { text: "Trưởng thôn Vừ A Dính báo cáo tình hình an ninh.", officials: [["Vừ A Dính", ["Trưởng thôn"]]] },
+  { text: "Trưởng bản Lò Văn Thắm cho biết bản đã có điện.", officials: [["Lò Văn Thắm", ["Trưởng bản"]]] },
   // Three syllables after a position's commune or ward are the person holding it, not the place.
   { text: "Chủ tịch UBND xã Trần Văn Tú cho biết xã đã về đích nông thôn mới.", officials: [["Trần Văn Tú", ["Chủ tịch UBND xã"]]] },
   { text: "Bí thư Đảng ủy xã Lê Thị Hằng phát biểu tại đại hội.", officials: [["Lê Thị Hằng", ["Bí thư Đảng ủy xã"]]] },
   { text: "Phó Chủ tịch HĐND phường Ngô Quang Vũ báo cáo kết quả giám sát.", officials: [["Ngô Quang Vũ", ["Phó Chủ tịch HĐND phường"]]] },
   { text: "Ủy viên Ban Thường vụ Đảng ủy phường Đặng Thị Kim Oanh trao quà.", officials: [["Đặng Thị Kim Oanh", ["Ủy viên Ban Thường vụ Đảng ủy phường"]]] },
+  // A family name third in a four-syllable name after a unit word: still one name ("Thị" ends no place).
+  { text: "Bí thư Đảng ủy phường Nguyễn Thị Lê Hoa phát biểu.", officials: [["Nguyễn Thị Lê Hoa", ["Bí thư Đảng ủy phường"]]] },
   {
     text: "Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện Lê Văn Hùng báo cáo.",
     officials: [["Lê Văn Hùng", ["Phó Chủ tịch UBND huyện", "Trưởng Công an huyện"]]],
@@ -392,6 +404,9 @@ const NEGATIVES: Row[] = [
   { text: "Buổi lễ diễn ra tại phường Nguyễn Du, quận Hai Bà Trưng.", officials: [] },
   // A list opened by a group that is no position.
   { text: "Các đồng chí lãnh đạo huyện cùng dự và chúc mừng: Lê Văn An, Hà Thị Bình.", officials: [] },
+  // A district named like a person, with no one named after it.
+  { text: "Chủ tịch UBND huyện Kim Bảng phát biểu tại hội nghị.", officials: [] },
+  { text: "Trưởng thôn Tân Lập phát biểu ý kiến.", officials: [] },
   // A ward named after a historical figure stays the place after a position's ward word.
   { text: "Chủ tịch UBND phường Hoàng Văn Thụ cho biết phường đã hoàn thành chỉ tiêu.", officials: [] },
   { text: "Bí thư Đảng ủy phường Nguyễn Thị Minh Khai phát biểu khai mạc.", officials: [] },
