@@ -9,7 +9,7 @@ import type { Deadline, Span } from "./types.ts";
 
 /** The cue right before a due date, with the verb that may precede it. */
 const CUE =
-  /(?:(?:hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|tổ chức)\s+)?(trước(?: \d{1,2} ?(?:giờ|h)(?: ?\d{1,2}(?: ?phút)?)?)?|trong(?: (?:kỳ|đợt|phiên|buổi|dịp|cuộc)(?: [\p{Ll}]+){0,2})?|chậm nhất(?: là| vào| đến| tới)?|muộn nhất(?: là| vào| đến| tới)?|hạn chót(?: là)?|hạn cuối(?: là)?|thời hạn(?: là)?|hạn|đến hết|đến cuối|từ nay đến(?: hết| cuối)?|đến|tới|không quá|hoàn thành\s*:|phải hoàn thành\s*:|hạn\s*:|(?:thời )?hạn (?:nộp|gửi|hoàn thành|báo cáo|đăng ký)(?: [\p{Ll}]+){0,3}\s*:|là)\s*(?:ngày|hết|cuối|đầu|trước)?\s*(?:ngày\s*)?$/iu;
+  /(?:(?:hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|tổ chức)\s+)?(trước(?: \d{1,2} ?(?:giờ|h)(?: ?\d{1,2}(?: ?phút)?)?)?|trong(?: (?:kỳ|đợt|phiên|buổi|dịp|cuộc)(?: [\p{Ll}]+){0,2})?|chậm nhất(?: là| vào| đến| tới)?|muộn nhất(?: là| vào| đến| tới)?|hạn chót(?: là)?|hạn cuối(?: là)?|thời hạn(?: là)?|hạn|đến hết|đến cuối|từ nay đến(?: hết| cuối)?|đến|tới|không quá|hoàn thành\s*:|phải hoàn thành\s*:|hạn\s*:|(?:thời )?hạn(?: cuối| chót)? (?:nộp|gửi|hoàn thành|báo cáo|đăng ký)(?: [\p{Ll}]+){0,3}\s*:|là)\s*(?:ngày|hết|cuối|đầu|trước)?\s*(?:ngày\s*)?$/iu;
 /** Cues that make a deadline by themselves. */
 const STRONG_CUE = /^(chậm nhất|muộn nhất|hạn|thời hạn|đến hết|đến cuối|từ nay đến|không quá|hoàn thành|phải hoàn thành)/iu;
 /**
@@ -63,6 +63,14 @@ function reportsDone(clause: string): boolean {
 }
 /** A plan's label for when an item is due: "Thời gian: trước ngày 15/12", "Thời gian thực hiện: trong tháng 12". */
 const TIME_LABEL = /(?:^|[^\p{L}])thời gian(?:\s+\p{Ll}+){0,2}\s*:\s*$/iu;
+/** The work a plan's time label names: "Thời gian nhận hồ sơ:" → "nhận hồ sơ". */
+const TIME_LABEL_WORK = /(?:^|[^\p{L}])thời gian\s+(\p{Ll}+(?:\s+\p{Ll}+){0,4})\s*:\s*$/iu;
+/** Verbs that name no work by themselves. */
+const GENERIC_WORK = /^(?:thực hiện|triển khai|hoàn thành|tổ chức|tiến hành)$/iu;
+/** The work a deadline label names: "Hạn cuối nộp hồ sơ:" → "nộp hồ sơ". */
+const LABEL_CUE_WORK = /hạn(?:\s+cuối|\s+chót)?\s+(\p{Ll}+(?:\s+\p{Ll}+){0,4})\s*:/iu;
+/** A window's opening day before its end, no part of the task: "từ ngày 1/6 đến hết ngày 30/6". */
+const WINDOW_OPENING = /^từ\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*$/u;
 /** After a date, the clause that reports work done by then: ", quận đã kết nạp …", ", toàn tỉnh đã có …". */
 const DONE_BY_THEN = /^\s*,\s*[^,;]{0,60}?(?<![\p{L}])đã(?![\p{L}])/u;
 /** "trong 6 tháng đầu năm 2018" → 2018-06; "6 tháng cuối năm 2018" → 2018-12. */
@@ -121,7 +129,11 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     if (!strong && DONE_BY_THEN.test(afterDate())) continue;
     const start = from + cue.index;
     // "Thời hạn nộp hồ sơ đến hết ngày 30/6": the task is what the deadline noun times.
-    let task = clause.replace(TASK_LEAD, "").replace(DEADLINE_LABEL, "").trim();
+    let task = clause.replace(TASK_LEAD, "").replace(DEADLINE_LABEL, "").replace(WINDOW_OPENING, "").trim();
+    // "Thời gian nhận hồ sơ: từ ngày 1/6 đến hết ngày 30/6", "Hạn cuối nộp hồ sơ: 30/6": the label names the work.
+    const labelled = !task ? TIME_LABEL_WORK.exec(sentence.slice(0, sentence.lastIndexOf(":") + 1)) ?? LABEL_CUE_WORK.exec(cue[0]) : null;
+    // ("Thời gian thực hiện:" names no work of its own: the item it times does, below.)
+    if (labelled && !GENERIC_WORK.test(labelled[1]!)) task = labelled[1]!;
     for (let prev = ""; prev !== task; ) {
       prev = task;
       task = task.replace(TASK_TAIL, "").replace(/[\s,]+$/u, "");
@@ -132,7 +144,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       // "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.": the task follows the date.
       task = afterDate().replace(/^[\s,:]+/u, "").trim();
     }
-    if (!task && !verb && TIME_LABEL.test(sentence)) {
+    if (!task && !verb && TIME_LABEL.test(sentence.slice(0, sentence.lastIndexOf(":") + 1))) {
       // "Tổ chức đại hội chi bộ. Thời gian: trước ngày 15/12/2023.": the item the label times.
       const previous = text.slice(from > region.start ? sentenceStart(text, region, from - 1) : from, Math.max(from - 1, region.start));
       task = previous.replace(/^[\s\d.)-]+/u, "").replace(/[\s.;:]+$/u, "").trim();

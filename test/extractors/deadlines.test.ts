@@ -94,6 +94,13 @@ const DEADLINES: Row[] = [
   // Work asked for after a completion is still a deadline; "dự kiến" opens no task.
   { text: "Các xã đã nộp hồ sơ cần bổ sung minh chứng trước ngày 25/11/2014.", due: ["2014-11-25"], tasks: ["Các xã đã nộp hồ sơ cần bổ sung minh chứng"] },
   { text: "Dự kiến công trình hoàn thành trước ngày 30/12/2014.", due: ["2014-12-30"], tasks: ["công trình"] },
+  // Labels: "Hạn cuối nộp …:", a window under "Thời gian …:" (its work named by the label, or the item above it).
+  { text: "Hạn cuối nộp hồ sơ: 30/11/2014.", due: ["2014-11-30"], tasks: ["nộp hồ sơ"] },
+  { text: "Thời gian nhận hồ sơ: từ ngày 1/11 đến hết ngày 30/11/2014.", due: ["2014-11-30"], tasks: ["nhận hồ sơ"] },
+  {
+    text: "Tổ chức hội thi tìm hiểu lịch sử Đảng bộ huyện. Thời gian thực hiện: từ ngày 1/12 đến ngày 20/12/2014.",
+    due: ["2014-12-20"], tasks: ["Tổ chức hội thi tìm hiểu lịch sử Đảng bộ huyện"],
+  },
   // "chậm nhất đến ngày X, …": the task follows the date.
   { text: "Chậm nhất đến ngày 31/12/2014, 100% hộ dân được cấp nước sạch.", due: ["2014-12-31"], tasks: ["100% hộ dân được cấp nước sạch"] },
   { text: "Muộn nhất đến ngày 20/12/2014, các chi bộ gửi báo cáo về Đảng ủy.", due: ["2014-12-20"], tasks: ["các chi bộ gửi báo cáo về Đảng ủy"] },
