@@ -134,8 +134,8 @@ const ADMIN_BEFORE = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|
 const COMMUNE_OF_POSITION = /(?<![\p{L}])(?:(?:ủy|UBND|HĐND|MTTQ|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:xã|phường|thị trấn)|(?:Trưởng|Phó)\s+(?:thôn|ấp|bản|xóm))\s*$/u;
 /** Separators between a name and its roles, and between roles. */
 const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ chức|được bầu làm|được bổ nhiệm giữ chức|được bổ nhiệm làm|được phân công giữ chức|làm|là)\s+/u;
-/** The words that give a person a new position: "giữ chức", "được bổ nhiệm giữ chức" … */
-const APPOINTED_TO = "(?:được\\s+)?(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)?\\s*(?:giữ chức|làm)";
+/** The words that give a person a new position: "giữ chức", "được bầu làm" … (not "làm" alone: "… làm trưởng đoàn" leads a visit). */
+const APPOINTED_TO = "(?:được\\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)\\s+)?giữ chức|(?:được\\s+)?(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)\\s+làm";
 /** "kiêm": the word that joins two positions one person holds at once. */
 const CONCURRENTLY = "kiêm";
 /**

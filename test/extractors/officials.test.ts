@@ -176,6 +176,10 @@ const NAME_THEN_TITLE: Row[] = [
     officials: [["Lê Thị Nga", ["Phó Trưởng Ban Dân vận Tỉnh ủy"]]],
   },
   { text: "Ông Đỗ Văn Hải, Chủ tịch UBND xã làm việc với đoàn công tác.", officials: [["Đỗ Văn Hải", ["Chủ tịch UBND xã"]]] },
+  {
+    text: "Đoàn công tác do đồng chí Lê Thị Hoa, Bí thư Tỉnh ủy làm trưởng đoàn đã làm việc với huyện.",
+    officials: [["Lê Thị Hoa", ["Bí thư Tỉnh ủy"]]],
+  },
 ];
 
 /** "title X", with a place inside the title ("Bí thư Quận ủy Quận 1 X", "Bí thư Tỉnh ủy Cao Bằng X"). */
