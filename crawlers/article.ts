@@ -64,20 +64,44 @@ function fixed(text: string, seen: { encoding: "tcvn3" | "vni" | null }): string
   return clean(result.text);
 }
 
-/**
- * The headline inside `<title>`: the longest page block the title starts with (sites append
- * their name after a dash), else the longest dash-separated part.
- */
-function titleFromDocumentTitle(raw: string, blocks: readonly TextBlock[]): string | null {
+/** The longest page block that `<title>` starts with (sites append their name after a dash), or null. */
+function titleBlockOf(raw: string, blocks: readonly TextBlock[]): string | null {
   const title = raw.replace(/\s+/g, " ").trim();
   let best: string | null = null;
   for (const block of blocks) {
     if (block.text.length >= 10 && title.startsWith(block.text) && block.text.length > (best?.length ?? 0)) best = block.text;
   }
-  if (best) return best;
+  return best;
+}
+
+/** The longest dash-separated part of `<title>` ("Headline - Site name"). */
+function longestTitlePart(raw: string): string | null {
   const parts = raw.split(/\s+[|–—-]\s+|\s+::\s+/).map((s) => s.trim()).filter(Boolean);
   if (parts.length === 0) return null;
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** A short stamp line above an article's text: its date ("Ngày 15/05/2024 | 14:20"), not a headline. */
+const STAMP = /^(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|^\d{1,2}:\d{2}/iu;
+
+/**
+ * The headline printed above the article's text on a page that marks it with no `<h1>` (a
+ * styled `<div>`): among the three blocks before the first block read, past date stamps, the
+ * nearest short line of words that is not a link and does not end a sentence.
+ */
+function headlineAbove(blocks: readonly TextBlock[], first: TextBlock | undefined): string | null {
+  // The first block read, among all the page's blocks (a profile's body selector reads its own).
+  const at = first ? blocks.findIndex((b) => b.container === first.container && b.text === first.text) : -1;
+  for (let i = at - 1, looked = 0; at > 0 && i >= 0 && looked < 3; i--, looked++) {
+    const block = blocks[i];
+    if (!block) break;
+    const text = block.text.trim();
+    if (STAMP.test(text) && text.length <= 60) continue;
+    const words = text.split(/\s+/u).length;
+    if (text.length < 10 || text.length > 250 || words < 4 || block.linkChars > text.length / 2 || /[.:;!?]$/u.test(text)) return null;
+    return text;
+  }
+  return null;
 }
 
 function authorFromLd(ld: unknown[]): string | null {
@@ -134,7 +158,10 @@ export function htmlToArticle(html: string, url?: string | null, options: HtmlTo
   if (selectors.title) title = $(selectors.title).first().text() || null;
   title ??= landmarks.metas.get("og:title") || null;
   title ??= (landmarks.h1 ? elementText(landmarks.h1) : "") || null;
-  if (!title && landmarks.title) title = titleFromDocumentTitle(landmarks.title, everyBlock());
+  // From <title>: the block it starts with, else the headline above the text (a title of the
+  // site's name alone matches no block), else its longest part.
+  if (!title && landmarks.title) title = titleBlockOf(landmarks.title, everyBlock()) ?? headlineAbove(everyBlock(), chosen[0]) ?? longestTitlePart(landmarks.title);
+  if (!title) title = headlineAbove(everyBlock(), chosen[0]);
   title = title ? fixed(title, seen) || null : null;
 
   const paragraphs: ArticleParagraph[] = [];

@@ -10,6 +10,18 @@ const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 const LABELLED = /(?:ngày\s+đăng|đăng\s+ngày|ngày\s+phát\s+hành|phát\s+hành|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng|đăng\s+lúc|gửi\s+lúc|ngày\s+cập\s+nhật|cập\s+nhật)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?(?:thứ\s+\S+,?\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/i;
 const WEEKDAY = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/i;
 const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i;
+/**
+ * A line that is a stamp of day and time, in either order: "Ngày 15/05/2024 | 14:20", "20/02/2017
+ * - 09:52", "06/06/2024 11:13:03 CH", "12:07:05 04/12/2013", with at most more metadata after a
+ * "|" ("| Lượt xem: 245"). Not a listed story's "14/05/2024 10:20 Huyện …".
+ */
+const STAMPED = new RegExp(
+  "^(?:ngày\\s+)?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\s*[|,-]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?|" +
+    "^\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[|,-]?\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})",
+  "i",
+);
+/** What may follow a stamp on its line. */
+const STAMP_TAIL = /^\s*(?:am|pm|sa|ch)?\s*(?:\(?gmt\s*\+\s*7\)?|\[gmt\s*\+\s*7\])?\s*(?:\|.*)?$/i;
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -51,15 +63,19 @@ export function dateFromText(text: string): string | null {
 }
 
 /**
- * The best date line among `lines`: a labelled date anywhere beats a weekday date (headers
- * often show today's), which beats "ngày … tháng … năm …". Long lines (prose) are skipped.
+ * The best date line among `lines`: a labelled date anywhere beats a stamp of day and time,
+ * which beats a weekday date (headers often show today's), which beats "ngày … tháng … năm
+ * …". Long lines (prose) are skipped.
  */
 export function dateFromLines(lines: readonly string[]): string | null {
-  for (const re of [LABELLED, WEEKDAY, WORDS]) {
+  for (const re of [LABELLED, STAMPED, WEEKDAY, WORDS]) {
     for (const line of lines) {
       if (line.length > 160) continue;
-      const m = re.exec(line);
-      const day = m ? validDay(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+      const m = re.exec(line.trim());
+      if (m && re === STAMPED && !STAMP_TAIL.test(line.trim().slice(m[0].length))) continue;
+      // STAMPED has the day in groups 1–3 or, time first, 4–6.
+      const [d, mo, y] = m ? (m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]]) : [];
+      const day = m ? validDay(Number(y), Number(mo), Number(d)) : null;
       if (day) return day;
     }
   }

@@ -79,6 +79,31 @@ describe("htmlToArticle on an old layout-table CMS", () => {
   });
 });
 
+describe("htmlToArticle on a portal that marks its headline with no <h1>", () => {
+  // The <title> is the site's name alone; the headline is a styled <div> above the text, the
+  // publication a bare day-and-time stamp; a left column of links and a poll come first.
+  const page = (headline: string) => `<html><head><meta charset="utf-8"><title>Cổng TTĐT quận Bắc Lâm</title></head><body>
+    <div class="menu"><a href="/">Trang chủ</a> | <a href="/tt">Tin tức - Sự kiện</a> | <a href="/vb">Văn bản chỉ đạo</a></div>
+    <table><tr><td class="left"><div class="box"><div>LIÊN KẾT WEBSITE</div><ul><li><a>Báo điện tử Đảng Cộng sản Việt Nam</a></li></ul></div>
+    <div class="box"><p>Bạn đánh giá thế nào về giao diện mới của cổng thông tin?</p></div>
+    <div class="box"><div>TIN MỚI</div><p>11/07/2023 10:20 Phường Tân Lập ra mắt mô hình dân vận khéo</p></div></td>
+    <td class="main"><div class="tieude">${headline}</div><div class="ngay">Ngày 12/07/2023 | 14:20 | Lượt xem: 245</div>
+    <div class="noidung"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p align="right"><b>Hạnh Dung</b></p></div>
+    <div class="tinkhac"><b>Các tin khác</b><ul>${related}</ul></div></td></tr></table></body></html>`;
+
+  it("takes the headline above the text and the publication from the stamp", () => {
+    const article = htmlToArticle(page("Quận ủy Bắc Lâm sơ kết 6 tháng đầu năm 2023"));
+    expect(article.title).toBe("Quận ủy Bắc Lâm sơ kết 6 tháng đầu năm 2023");
+    expect(article.published).toBe("2023-07-12");
+    expect(article.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, "Hạnh Dung"]);
+  });
+
+  it("takes no sentence above the text for a headline", () => {
+    const article = htmlToArticle(page("Mời bạn đọc xem thêm các tin bài của cổng."));
+    expect(article.title).toBe("Cổng TTĐT quận Bắc Lâm");
+  });
+});
+
 describe("odd input", () => {
   it.each(["", "<html>", "<p>ngắn</p>", "\u0000\u0001 binary", "<table>".repeat(2000)])("does not throw on %j", (html) => {
     const article = htmlToArticle(html);
@@ -92,6 +117,11 @@ describe("dates", () => {
     ["Cập nhật: 10/06/2016 16:05", "2016-06-10"],
     ["Thứ Tư, 08/04/2015, 08:11 [GMT+7]", "2015-04-08"],
     ["ngày 13 tháng 11 năm 2014", "2014-11-13"],
+    ["Ngày 15/05/2024 | 14:20", "2024-05-15"],
+    ["20/02/2017 - 09:52", "2017-02-20"],
+    ["06/06/2024 11:13:03 CH", "2024-06-06"],
+    ["12:07:05 04/12/2013", "2013-12-04"],
+    ["14/05/2024 10:20 Huyện Sơn Khê tổng kết năm học", null],
     ["Ngày đăng: 31/02/2019", null],
     ["21/25 đảng bộ", null],
   ])("%s → %s", (text, expected) => {
