@@ -81,6 +81,14 @@ function longestTitlePart(raw: string): string | null {
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+/** The text's opening block when it is a heading that reads as a headline (`<h3 class="asset-title">`). */
+function headingFirst(chosen: readonly TextBlock[]): string | null {
+  const first = chosen[0];
+  if (!first?.heading) return null;
+  const text = first.text.trim();
+  return text.length >= 10 && text.length <= 250 && text.split(/\s+/u).length >= 4 && !/[.:;!?]$/u.test(text) ? text : null;
+}
+
 /** A short stamp line above an article's text: its date ("Ngày 15/05/2024 | 14:20"), not a headline. */
 const STAMP = /^(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|^\d{1,2}:\d{2}/iu;
 
@@ -158,10 +166,12 @@ export function htmlToArticle(html: string, url?: string | null, options: HtmlTo
   if (selectors.title) title = $(selectors.title).first().text() || null;
   title ??= landmarks.metas.get("og:title") || null;
   title ??= (landmarks.h1 ? elementText(landmarks.h1) : "") || null;
-  // From <title>: the block it starts with, else the headline above the text (a title of the
-  // site's name alone matches no block), else its longest part.
-  if (!title && landmarks.title) title = titleBlockOf(landmarks.title, everyBlock()) ?? headlineAbove(everyBlock(), chosen[0]) ?? longestTitlePart(landmarks.title);
-  if (!title) title = headlineAbove(everyBlock(), chosen[0]);
+  // From <title>: the block it starts with, else the headline of the text (a title of the
+  // site's name alone matches no block): its opening heading or the line above it; else
+  // <title>'s longest part.
+  const headline = () => headingFirst(chosen) ?? headlineAbove(everyBlock(), chosen[0]);
+  if (!title && landmarks.title) title = titleBlockOf(landmarks.title, everyBlock()) ?? headline() ?? longestTitlePart(landmarks.title);
+  if (!title) title = headline();
   title = title ? fixed(title, seen) || null : null;
 
   const paragraphs: ArticleParagraph[] = [];

@@ -7,7 +7,7 @@
 /** Vietnam is UTC+7 all year. */
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 
-const LABELLED = /(?:ngày\s+đăng|đăng\s+ngày|ngày\s+phát\s+hành|phát\s+hành|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng|đăng\s+lúc|gửi\s+lúc|ngày\s+cập\s+nhật|cập\s+nhật)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?(?:thứ\s+\S+,?\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/i;
+const LABELLED = /(?:ngày\s+đăng|đăng\s+ngày|ngày\s+phát\s+hành|phát\s+hành|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng|đăng\s+lúc|gửi\s+lúc|ngày\s+cập\s+nhật|cập\s+nhật)(?:\s+lúc)?\s*:?\s*(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*,?\s*)?(?:thứ\s+\S+,?\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/i;
 const WEEKDAY = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/i;
 const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i;
 /**

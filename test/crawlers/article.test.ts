@@ -98,6 +98,17 @@ describe("htmlToArticle on a portal that marks its headline with no <h1>", () =>
     expect(article.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, "Hạnh Dung"]);
   });
 
+  it("takes the heading that opens the text (an <h3>) for the headline", () => {
+    const html = `<html><head><title>Trang thông tin điện tử Đảng bộ quận Bắc Lâm</title></head><body>
+      <div class="breadcrumb"><a>Trang chủ</a> » <a>Hoạt động Đảng bộ</a></div>
+      <div class="journal-content-article"><h3 class="asset-title">Quận ủy Bắc Lâm sơ kết công tác 6 tháng</h3>
+      <div class="date">Cập nhật lúc: 08:15 ngày 12/07/2023</div><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></body></html>`;
+    const article = htmlToArticle(html);
+    expect(article.title).toBe("Quận ủy Bắc Lâm sơ kết công tác 6 tháng");
+    expect(article.published).toBe("2023-07-12");
+    expect(article.paragraphs.map((p) => p.text)).not.toContain("Quận ủy Bắc Lâm sơ kết công tác 6 tháng");
+  });
+
   it("takes no sentence above the text for a headline", () => {
     const article = htmlToArticle(page("Mời bạn đọc xem thêm các tin bài của cổng."));
     expect(article.title).toBe("Cổng TTĐT quận Bắc Lâm");
@@ -117,6 +128,7 @@ describe("dates", () => {
     ["Cập nhật: 10/06/2016 16:05", "2016-06-10"],
     ["Thứ Tư, 08/04/2015, 08:11 [GMT+7]", "2015-04-08"],
     ["ngày 13 tháng 11 năm 2014", "2014-11-13"],
+    ["Cập nhật lúc: 08:15 ngày 12/04/2024", "2024-04-12"],
     ["Ngày 15/05/2024 | 14:20", "2024-05-15"],
     ["20/02/2017 - 09:52", "2017-02-20"],
     ["06/06/2024 11:13:03 CH", "2024-06-06"],
