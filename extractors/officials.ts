@@ -382,8 +382,17 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
   return role ? { role, end: at + role.length } : null;
 }
 
+/** A person's age or year of birth after the name, before the positions: " (sinh năm 1970)", ", 65 tuổi". */
+const AGE_ASIDE = /^\s*(?:\(\s*(?:(?:sinh\s+năm|năm\s+sinh|SN)\s*\d{4}|\d{1,3}\s+tuổi)\s*\)|,\s*(?:sinh\s+năm\s+\d{4}|\d{1,3}\s+tuổi))(?=\s*[,(-])/u;
+
 /** Reads the positions written after a name: "- Bí thư Quận ủy, Chủ tịch HĐND quận". */
 function rolesAfter(text: string, at: number, limit: number): { roles: string[]; starts: number[]; end: number } {
+  // "Ông Trần Văn Cường (sinh năm 1970), Bí thư Đảng ủy xã": the positions after the age.
+  const c = text.charCodeAt(at + (text.charCodeAt(at) === 32 ? 1 : 0));
+  if (c === 40 || c === 44) {
+    const aside = AGE_ASIDE.exec(text.slice(at, Math.min(limit, at + 40)));
+    if (aside) at += aside[0].length;
+  }
   let sep = matchLengthWithin(text, AFTER_NAME_AT, AFTER_NAME, at, limit);
   // Written without a separator, a position opens with a capital: "đồng chí Nguyễn Văn Thắng Bí thư Huyện ủy".
   if (sep < 0 && text.charCodeAt(at) === 32 && charClass(text, at + 1) & UPPER && readRole(text, at + 1, limit)) sep = 1;

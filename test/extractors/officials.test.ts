@@ -157,6 +157,10 @@ const NAME_THEN_TITLE: Row[] = [
     officials: [["Lê Văn Hà", ["Phó Chủ tịch UBND huyện", "Trưởng Công an huyện"]]],
   },
   { text: "Ông Lê Văn Bảy, Bí thư Chi bộ kiêm Trưởng thôn 2 cho biết.", officials: [["Lê Văn Bảy", ["Bí thư Chi bộ", "Trưởng thôn 2"]]] },
+  // An age or a year of birth between the name and the positions.
+  { text: "Ông Trần Văn Cường (sinh năm 1970), Bí thư Đảng ủy xã Tân Lập được bầu lại.", officials: [["Trần Văn Cường", ["Bí thư Đảng ủy xã Tân Lập"]]] },
+  { text: "Ông Phạm Văn Giang, 65 tuổi, nguyên Chủ tịch UBND xã, là người có uy tín.", officials: [["Phạm Văn Giang", ["nguyên Chủ tịch UBND xã"]]] },
+  { text: "Bà Lê Thị Hoa (SN 1965) - Chi hội trưởng Chi hội Phụ nữ thôn 2 chia sẻ.", officials: [["Lê Thị Hoa", ["Chi hội trưởng Chi hội Phụ nữ thôn 2"]]] },
   // "giữ chức": the position given now, after the one held.
   {
     text: "UBND tỉnh bổ nhiệm ông Trần Văn Minh, Phó Giám đốc Sở Nội vụ giữ chức Giám đốc Sở Nội vụ.",
@@ -421,6 +425,7 @@ const NEGATIVES: Row[] = [
   { text: "Chủ tịch UBND huyện Sơn Khê báo cáo tình hình.", officials: [] },
   { text: "Anh Nguyễn Văn Hùng, người dân ở thôn 3, cho biết.", officials: [] },
   { text: "Ông Lê Văn Hai (70 tuổi, ở thôn 2) chia sẻ niềm vui.", officials: [] },
+  { text: "Ông Hà Văn Tú, 70 tuổi, ở thôn 3 cho biết gia đình đã thoát nghèo.", officials: [] },
   { text: "Ông Nguyễn Văn Hùng cho biết gia đình đã hiến đất làm đường.", officials: [] },
   { text: "Nhân dịp này, Ban Tổ chức Tỉnh ủy trao tặng giấy khen.", officials: [] },
   { text: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tổ chức hội nghị.", officials: [] },
