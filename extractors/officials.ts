@@ -126,10 +126,10 @@ function withoutTrailingPunct(w: string): string {
   return w.slice(0, end);
 }
 
-/** A place or institution word before a run: "phường Nguyễn Du", "trường Lê Quý Đôn". */
-const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PLACE_WORDS)})\\s*$`, "u");
+/** A place or institution word before a run: "phường Nguyễn Du", "trường Lê Quý Đôn" (not the "xã" of "văn xã", the social sector). */
+const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?<!văn\\s)(?:${alt(PLACE_WORDS)})\\s*$`, "u");
 /** Committee and administrative words after which a two-syllable run is a place ("Quận ủy Hoàng Mai"). */
-const ADMIN_BEFORE = /(?<![\p{L}])(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|thành phố|TP\.?|phường|xã|thị xã|thị trấn)\s*$/u;
+const ADMIN_BEFORE = /(?<![\p{L}])(?<!văn\s)(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|thành phố|TP\.?|phường|xã|thị xã|thị trấn)\s*$/u;
 /** A commune, ward or village as the unit of a position ("Chủ tịch UBND xã", "Bí thư Đảng ủy phường", "Trưởng thôn"), right before a run. */
 const COMMUNE_OF_POSITION = /(?<![\p{L}])(?:(?:ủy|UBND|HĐND|MTTQ|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:xã|phường|thị trấn)|(?:Trưởng|Phó)\s+(?:thôn|ấp|bản|xóm))\s*$/u;
 /** Separators between a name and its roles, and between roles. */
@@ -154,9 +154,13 @@ const FIELD_JOIN = new RegExp(`\\s*[-,]\\s*(?=${FIELDS})`, "uy");
  */
 function agencyFieldJoin(text: string, at: number): number {
   FIELD_JOIN.lastIndex = at;
-  if (!FIELD_JOIN.test(text) || !FIELD_BEFORE.test(text.slice(Math.max(0, at - 32), at))) return -1;
-  return FIELD_JOIN.lastIndex - at;
+  if (FIELD_JOIN.test(text) && FIELD_BEFORE.test(text.slice(Math.max(0, at - 32), at))) return FIELD_JOIN.lastIndex - at;
+  // "Ban Chỉ đạo phòng, chống tham nhũng": the comma of "phòng, chống" (prevent and combat).
+  PREVENT_AND_COMBAT.lastIndex = at;
+  if (text.endsWith("phòng", at) && PREVENT_AND_COMBAT.test(text)) return PREVENT_AND_COMBAT.lastIndex - at;
+  return -1;
 }
+const PREVENT_AND_COMBAT = /,\s*(?=chống\s)/uy;
 /** What separates the positions written before a name: a comma (not one inside an agency's name), or "kiêm" between spaces. */
 const ROLE_PIECE_JOIN = new RegExp(`,(?!(?<=(?:^|[^\\p{L}\\p{M}])(?:${alt(AGENCY_FIELDS)}),)\\s*${FIELDS})|\\s${CONCURRENTLY}(?=\\s)`, "u");
 const AFTER_NAME_AT = unanchoredSticky(AFTER_NAME);
@@ -444,16 +448,21 @@ function rolesBefore(text: string, regionStart: number, at: number, commaBefore 
     if (!/,\s*$/u.test(clause)) return [];
     clause = clause.replace(/,\s*$/u, " ");
   }
-  const pieces = clause.split(ROLE_PIECE_JOIN);
+  const pieces = mergeContinuations(clause.split(ROLE_PIECE_JOIN));
   const roles: string[] = [];
   // The position right before a name is short: look at its last 120 characters only.
   const last = pieces.pop()!.slice(-120);
   const head = matchesNotAfter(last, ROLE_ANYWHERE, LETTER)[0];
   if (!head) return [];
-  const role = last.slice(head.index).trim();
-  // Nothing but the position may stand between it and the name.
+  let role = last.slice(head.index).trim();
+  // Nothing but the position may stand between it and the name, or what qualifies it: "Phó
+  // Chủ tịch UBND tỉnh phụ trách khối văn xã Nguyễn Văn An" is "Phó Chủ tịch UBND tỉnh".
   const inner = role.slice(head[0].length);
-  if (INNER_STOP.test(inner)) return [];
+  if (INNER_STOP.test(inner)) {
+    const qualified = QUALIFIER.exec(inner);
+    if (!qualified || INNER_STOP.test(inner.slice(0, qualified.index))) return [];
+    role = role.slice(0, head[0].length + qualified.index).trim();
+  }
   roles.unshift(role);
   while (pieces.length) {
     const piece = pieces.pop()!.trim();
@@ -471,6 +480,26 @@ function rolesBefore(text: string, regionStart: number, at: number, commaBefore 
     break;
   }
   return roles;
+}
+
+/** Words after a position that qualify it, the rest of the phrase no part of its name: "phụ trách …", "nhiệm kỳ …". */
+const QUALIFIER = /(?:^|\s)(?:phụ\s+trách|nhiệm\s+kỳ)(?![\p{L}\p{M}])/u;
+
+/**
+ * The comma-separated pieces before a name, with a piece that continues the one before it
+ * joined back: it opens in lower case and holds no position ("Trưởng Ban Chỉ đạo phòng, chống
+ * tham nhũng, tiêu cực"; not "…, sau đó Chủ tịch UBND tỉnh").
+ */
+const LOWER_START = /^\p{Ll}/u;
+function mergeContinuations(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const trimmed = piece.trimStart();
+    const continues = out.length > 0 && LOWER_START.test(trimmed) && !matchesNotAfter(trimmed, ROLE_ANYWHERE, LETTER)[0];
+    if (continues) out[out.length - 1] += `,${piece}`;
+    else out.push(piece);
+  }
+  return out;
 }
 
 /**

@@ -223,6 +223,19 @@ const TITLE_THEN_NAME: Row[] = [
   // The head of a village named right after the position.
   { text: "Trưởng thôn Vừ A Dính báo cáo tình hình an ninh.", officials: [["Vừ A Dính", ["Trưởng thôn"]]] },
   { text: "Trưởng bản Lò Văn Thắm cho biết bản đã có điện.", officials: [["Lò Văn Thắm", ["Trưởng bản"]]] },
+  // What qualifies a position before the name is no part of it.
+  { text: "Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa Nguyễn Văn An dự.", officials: [["Nguyễn Văn An", ["Phó Chủ tịch UBND tỉnh"]]] },
+  { text: "Phó Chủ tịch UBND tỉnh phụ trách khối văn xã Nguyễn Văn Bình dự.", officials: [["Nguyễn Văn Bình", ["Phó Chủ tịch UBND tỉnh"]]] },
+  { text: "Bí thư Huyện ủy nhiệm kỳ 2020 - 2025 Đỗ Văn Khánh phát biểu.", officials: [["Đỗ Văn Khánh", ["Bí thư Huyện ủy"]]] },
+  // "phòng, chống": a comma inside the name of a steering board.
+  {
+    text: "Trưởng Ban Nội chính Tỉnh ủy, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực Lê Văn Cường phát biểu.",
+    officials: [["Lê Văn Cường", ["Trưởng Ban Nội chính Tỉnh ủy", "Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"]]],
+  },
+  {
+    text: "Ông Tạ Văn Hùng, Phó Trưởng Ban Chỉ đạo phòng, chống dịch huyện cho biết.",
+    officials: [["Tạ Văn Hùng", ["Phó Trưởng Ban Chỉ đạo phòng, chống dịch huyện"]]],
+  },
   // Three syllables after a position's commune or ward are the person holding it, not the place.
   { text: "Chủ tịch UBND xã Trần Văn Tú cho biết xã đã về đích nông thôn mới.", officials: [["Trần Văn Tú", ["Chủ tịch UBND xã"]]] },
   { text: "Bí thư Đảng ủy xã Lê Thị Hằng phát biểu tại đại hội.", officials: [["Lê Thị Hằng", ["Bí thư Đảng ủy xã"]]] },
