@@ -52,9 +52,12 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
 export const RELATED_HEADER =
   /^(xem thêm|đọc thêm|mời xem thêm|tin bài liên quan|các tin khác|tin khác|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|»?\s*cùng chủ đề|tin mới|tin mới nhất|mới nhất|tin nổi bật|nổi bật|bài mới đăng|xem nhiều nhất|xem nhiều|đọc nhiều|đọc nhiều nhất|tin đọc nhiều|tin đã đưa|các bài viết khác|tin tức khác|có thể bạn quan tâm|bạn có thể quan tâm|tin xem nhiều)\s*:?$/iu;
 
-/** A source credit at the end: "Báo Bắc Lâm", "Theo Báo Nhân Dân", "Nguồn: TTXVN". */
+/**
+ * A source credit at the end: "Báo Bắc Lâm", "Theo Báo Nhân Dân", "Nguồn: TTXVN", "(Theo
+ * TTXVN)", "Nguồn: baobaclam.vn".
+ */
 export const SOURCE_CREDIT =
-  /^(?:(?:theo|nguồn)\s*:?\s*)?(?:báo|tạp chí|cổng thông tin(?: điện tử)?|đài phát thanh(?: và truyền hình)?|đài truyền hình|trang thông tin(?: điện tử)?|ttxvn|vov|vtv|tuyengiao\.vn|dangcongsan\.vn)(?:\s+[\p{L}\p{N}.]+){0,6}\s*$/iu;
+  /^\(?\s*(?:(?:(?:theo|nguồn)\s*:?\s*)?(?:báo|tạp chí|cổng thông tin(?: điện tử)?|đài phát thanh(?: và truyền hình)?|đài truyền hình|trang thông tin(?: điện tử)?|ttxvn|vov|vtv|vna|tuyengiao\.vn|dangcongsan\.vn)(?:\s+[\p{L}\p{N}.]+){0,6}|(?:theo|nguồn)\s*:?\s*(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org)(?:\/\S*)?)\s*\)?\s*$/iu;
 
 /** A unit credited as the writer, on the last line: "Ban Tuyên giáo Quận ủy Đông Quang", "BBT". */
 export const UNIT_CREDIT =

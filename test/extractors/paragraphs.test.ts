@@ -206,6 +206,7 @@ const BYLINES: Array<[label: string, text: string, authors: string[]]> = [
   ["a name under a date line", lines(TITLE, "Thứ Sáu, 14/11/2014, 08:11 [GMT+7]", "Hồng Vân", ...BODY), ["Hồng Vân"]],
   ["a name above a unit credit", lines(TITLE, ...BODY, "Hồng Vân", "Ban Tuyên giáo Quận ủy"), ["Hồng Vân"]],
   ["a name above a source credit", lines(TITLE, ...BODY, "Hồng Vân", "Báo Bắc Lâm"), ["Hồng Vân"]],
+  ["a name above credits in brackets and with a site", lines(TITLE, ...BODY, "Hồng Vân", "(Theo TTXVN)", "Nguồn: baobaclam.vn"), ["Hồng Vân"]],
   ["a byline after boilerplate", lines(TITLE, ...BODY, "Hồng Vân", "Chia sẻ Zalo", "Lượt xem: 1351"), ["Hồng Vân"]],
   [
     "a byline above a comment form and related links",
@@ -221,6 +222,8 @@ const NOT_AUTHORS: Array<[label: string, text: string]> = [
   ["the paper", lines(TITLE, ...BODY, "Báo Sơn La")],
   ["a source", lines(TITLE, ...BODY, "Theo Báo Nhân Dân")],
   ["a news agency", lines(TITLE, ...BODY, "Nguồn: TTXVN")],
+  ["a news agency in brackets", lines(TITLE, ...BODY, "(Theo TTXVN)")],
+  ["a site", lines(TITLE, ...BODY, "Theo baochinhphu.vn")],
   ["the editors", lines(TITLE, ...BODY, "BBT")],
   ["a lead-in tag (QBĐT)", lines(TITLE, `(QBĐT) - ${P1}`, P2, P3)],
   ["a lead-in tag KTĐT", lines(TITLE, `KTĐT - ${P1}`, P2, P3)],
