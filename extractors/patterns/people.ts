@@ -55,6 +55,8 @@ export const ROLE_HEADS = [
   "Đội trưởng", "Đội phó", "Trạm trưởng", "Hiệu phó", "Kế toán trưởng", "Trợ lý", "Chuyên viên",
   // Chủ tịch / Phó Chủ tịch abbreviated: "CT HĐND huyện", "PCT UBND xã" ("CT" alone is a document code).
   "PCT", "CT UBND", "CT HĐND", "CT UBMTTQ", "CT MTTQ",
+  // Giám đốc / Phó Giám đốc abbreviated: "GĐ Trung tâm Y tế huyện", "PGĐ Sở Y tế".
+  "GĐ", "PGĐ",
 ];
 
 /** "nguyên" (former) and "tân" (new) stand before a position and stay in it. */

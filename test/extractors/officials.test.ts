@@ -157,6 +157,9 @@ const NAME_THEN_TITLE: Row[] = [
     officials: [["Lê Văn Hà", ["Phó Chủ tịch UBND huyện", "Trưởng Công an huyện"]]],
   },
   { text: "Ông Lê Văn Bảy, Bí thư Chi bộ kiêm Trưởng thôn 2 cho biết.", officials: [["Lê Văn Bảy", ["Bí thư Chi bộ", "Trưởng thôn 2"]]] },
+  // Giám đốc abbreviated.
+  { text: "Ông Trần Văn Bình, GĐ Trung tâm Y tế huyện báo cáo.", officials: [["Trần Văn Bình", ["GĐ Trung tâm Y tế huyện"]]] },
+  { text: "PGĐ Sở Y tế Nguyễn Văn An cho biết.", officials: [["Nguyễn Văn An", ["PGĐ Sở Y tế"]]] },
   // An age or a year of birth between the name and the positions.
   { text: "Ông Trần Văn Cường (sinh năm 1970), Bí thư Đảng ủy xã Tân Lập được bầu lại.", officials: [["Trần Văn Cường", ["Bí thư Đảng ủy xã Tân Lập"]]] },
   { text: "Ông Phạm Văn Giang, 65 tuổi, nguyên Chủ tịch UBND xã, là người có uy tín.", officials: [["Phạm Văn Giang", ["nguyên Chủ tịch UBND xã"]]] },
