@@ -487,15 +487,16 @@ const QUALIFIER = /(?:^|\s)(?:phụ\s+trách|nhiệm\s+kỳ)(?![\p{L}\p{M}])/u;
 
 /**
  * The comma-separated pieces before a name, with a piece that continues the one before it
- * joined back: it opens in lower case and holds no position ("Trưởng Ban Chỉ đạo phòng, chống
- * tham nhũng, tiêu cực"; not "…, sau đó Chủ tịch UBND tỉnh").
+ * joined back: it is in lower case and opens no position ("Trưởng Ban Chỉ đạo phòng, chống tham
+ * nhũng, tiêu cực"; not "…, sau đó Chủ tịch UBND tỉnh", "…, phó bí thư huyện ủy").
  */
 const LOWER_START = /^\p{Ll}/u;
+const HAS_CAPITAL = /\p{Lu}/u;
 function mergeContinuations(pieces: string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const trimmed = piece.trimStart();
-    const continues = out.length > 0 && LOWER_START.test(trimmed) && !matchesNotAfter(trimmed, ROLE_ANYWHERE, LETTER)[0];
+    const continues = out.length > 0 && LOWER_START.test(trimmed) && !HAS_CAPITAL.test(trimmed) && !ROLE_START.test(trimmed);
     if (continues) out[out.length - 1] += `,${piece}`;
     else out.push(piece);
   }
@@ -523,9 +524,12 @@ const SHARED_ROLE = new RegExp(
   "u",
 );
 function sharedRole(text: string, regionStart: number, at: number): string[] {
-  const before = text.slice(Math.max(regionStart, at - 400), at);
-  if (!before.includes(":")) return [];
-  const m = SHARED_ROLE.exec(before);
+  const from = Math.max(regionStart, at - 400);
+  // Most names have no colon before them: looked for in place, before any slice.
+  let colon = at - 1;
+  while (colon >= from && text.charCodeAt(colon) !== 58) colon--;
+  if (colon < from) return [];
+  const m = SHARED_ROLE.exec(text.slice(from, at));
   if (!m || INNER_STOP.test(m[1]!.slice(ROLE_START.exec(m[1]!)?.[0].length ?? 0))) return [];
   return [m[1]!.trim()];
 }
