@@ -63,6 +63,8 @@ function reportsDone(clause: string): boolean {
 }
 /** A plan's label for when an item is due: "Thời gian: trước ngày 15/12", "Thời gian thực hiện: trong tháng 12". */
 const TIME_LABEL = /(?:^|[^\p{L}])thời gian(?:\s+\p{Ll}+){0,2}\s*:\s*$/iu;
+/** A list item's marker: "- ", "+ ", "• ", "1. ", "a) ". */
+const LIST_MARK = /^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s+/u;
 /** The work a plan's time label names: "Thời gian nhận hồ sơ:" → "nhận hồ sơ". */
 const TIME_LABEL_WORK = /(?:^|[^\p{L}])thời gian\s+(\p{Ll}+(?:\s+\p{Ll}+){0,4})\s*:\s*$/iu;
 /** Verbs that name no work by themselves. */
@@ -129,7 +131,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     if (!strong && DONE_BY_THEN.test(afterDate())) continue;
     const start = from + cue.index;
     // "Thời hạn nộp hồ sơ đến hết ngày 30/6": the task is what the deadline noun times.
-    let task = clause.replace(TASK_LEAD, "").replace(DEADLINE_LABEL, "").replace(WINDOW_OPENING, "").trim();
+    let task = clause.replace(LIST_MARK, "").replace(TASK_LEAD, "").replace(DEADLINE_LABEL, "").replace(WINDOW_OPENING, "").trim();
     // "Thời gian nhận hồ sơ: từ ngày 1/6 đến hết ngày 30/6", "Hạn cuối nộp hồ sơ: 30/6": the label names the work.
     const labelled = !task ? TIME_LABEL_WORK.exec(sentence.slice(0, sentence.lastIndexOf(":") + 1)) ?? LABEL_CUE_WORK.exec(cue[0]) : null;
     // ("Thời gian thực hiện:" names no work of its own: the item it times does, below.)
@@ -150,9 +152,11 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       task = previous.replace(/^[\s\d.)-]+/u, "").replace(/[\s.;:]+$/u, "").trim();
     }
     if (!task && verb) {
-      // "Hoàn thành trước 30/6/2024 việc rà soát quy hoạch.": the work is the object after the date.
+      // "Hoàn thành trước 30/6/2024 việc rà soát quy hoạch.": the work is the object after the date;
+      // "- Cấp xã: hoàn thành trước ngày 10/6": the item the label names.
       const object = /^\s+(\p{L}[^,;:]*)$/u.exec(afterDate());
-      task = object ? object[1]!.trim() : verb[0];
+      const label = sentence.lastIndexOf(":") > 0 ? sentence.slice(0, sentence.lastIndexOf(":")).replace(LIST_MARK, "").trim() : "";
+      task = object ? object[1]!.trim() : label && label.length <= 120 && !TIME_LABEL.test(`${label}:`) ? label : verb[0];
     }
     else if (verb && !/^(hoàn thành|hoàn tất|xong|kết thúc)$/iu.test(verb[0])) task = `${task} ${verb[0]}`.trim();
     out.push({ due: d.value, task, text: text.slice(start, d.end), start, end: d.end });

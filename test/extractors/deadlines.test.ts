@@ -94,6 +94,13 @@ const DEADLINES: Row[] = [
   // Work asked for after a completion is still a deadline; "dự kiến" opens no task.
   { text: "Các xã đã nộp hồ sơ cần bổ sung minh chứng trước ngày 25/11/2014.", due: ["2014-11-25"], tasks: ["Các xã đã nộp hồ sơ cần bổ sung minh chứng"] },
   { text: "Dự kiến công trình hoàn thành trước ngày 30/12/2014.", due: ["2014-12-30"], tasks: ["công trình"] },
+  // List items: the item's label names the work; the marker is no part of the task.
+  {
+    text: "Thời gian thực hiện như sau:\n- Cấp xã: hoàn thành trước ngày 10/12/2014;\n- Cấp huyện: hoàn thành trước ngày 14/12/2014.",
+    due: ["2014-12-10", "2014-12-14"], tasks: ["Cấp xã", "Cấp huyện"],
+  },
+  { text: "1. Rà soát, bổ sung quy hoạch cấp ủy: xong trước 30/11/2014.", due: ["2014-11-30"], tasks: ["Rà soát, bổ sung quy hoạch cấp ủy"] },
+  { text: "+ Các chi bộ trực thuộc tổ chức đại hội xong trong tháng 12/2014.", due: ["2014-12"], tasks: ["Các chi bộ trực thuộc tổ chức đại hội"] },
   // Labels: "Hạn cuối nộp …:", a window under "Thời gian …:" (its work named by the label, or the item above it).
   { text: "Hạn cuối nộp hồ sơ: 30/11/2014.", due: ["2014-11-30"], tasks: ["nộp hồ sơ"] },
   { text: "Thời gian nhận hồ sơ: từ ngày 1/11 đến hết ngày 30/11/2014.", due: ["2014-11-30"], tasks: ["nhận hồ sơ"] },
