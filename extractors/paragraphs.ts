@@ -33,7 +33,12 @@ const SOURCE_TAG = /^(?:\([\p{L}\p{N}.]{2,30}\)|[\p{Lu}\p{N}]{2,10}|[\p{L}]{3,20
 const FINAL_PUNCT = /[.!?…:;]$/u;
 /** A caption that describes a photo without an "Ảnh:" marker. */
 const PHOTO_CAPTION =
-  /^(?:đồng chí|ông|bà|các đồng chí|lãnh đạo|các đại biểu|đại biểu|quang cảnh|toàn cảnh|đoàn công tác|hội nghị|các đơn vị)(?![\p{L}])[^:;]{0,200}(?<![\p{L}])(?:phát biểu|trao|tặng|chụp ảnh|bỏ phiếu|dâng hương|dâng hoa|cắt băng|thăm hỏi|tặng quà|chúc mừng|biểu quyết)(?![\p{L}])[^:;.]{0,160}\.?$/iu;
+  /^(?:đồng chí|ông|bà|các đồng chí|lãnh đạo|các đại biểu|đại biểu|quang cảnh|toàn cảnh|đoàn công tác|hội nghị|các đơn vị)(?![\p{L}])(?:[^:;.]|\.(?=\S)){0,200}(?<![\p{L}])(?:phát biểu|trao|tặng|chụp ảnh|bỏ phiếu|dâng hương|dâng hoa|cắt băng|thăm hỏi|tặng quà|chúc mừng|biểu quyết)(?![\p{L}])[^:;.]{0,160}\.?$/iu;
+/**
+ * Words of a report's narration, which a photo's caption does without: tense ("đã", "sẽ"),
+ * reported speech ("cho biết", "yêu cầu"). "Hội nghị đã biểu quyết thông qua nghị quyết." is body.
+ */
+const NARRATIVE = /(?<![\p{L}])(?:đã|sẽ|đang|cũng|cho biết|yêu cầu|đề nghị|nhấn mạnh|khẳng định)(?![\p{L}])/iu;
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** The lower-cased words of a text. */
@@ -414,7 +419,7 @@ function isCaption(line: string): boolean {
   if (line.length > 400 || BYLINE_LABEL.test(line)) return false;
   // Every marker but the "Quang cảnh …" openers names the photo ("ảnh") or its source ("nguồn").
   const marked = /ảnh|nguồn|cảnh|đại biểu/iu.test(line);
-  return (marked && hasCaptionMarker(line)) || PHOTO_CAPTION.test(line);
+  return (marked && hasCaptionMarker(line)) || (PHOTO_CAPTION.test(line) && !NARRATIVE.test(line));
 }
 
 /** True for a metadata line that carries the publication date ("Ngày đăng 05/05/2022 | 13:45"). */

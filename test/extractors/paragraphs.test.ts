@@ -97,6 +97,16 @@ const CAPTIONS: Array<[label: string, line: string]> = [
   ["photo of a speech, no marker", "Đồng chí Nguyễn Văn Nam, Bí thư Quận ủy phát biểu chỉ đạo hội nghị"],
   ["photo of an award, no marker", "Lãnh đạo Quận ủy trao giấy khen cho các tập thể có thành tích xuất sắc"],
   ["delegates, no marker", "Các đại biểu dự hội nghị"],
+  ["a vote, no marker", "Hội nghị biểu quyết thông qua nghị quyết"],
+];
+
+/** Body sentences shaped like a caption without its marker, told apart by their narration ("đã", "yêu cầu") or their length. */
+const NOT_CAPTIONS = [
+  "Hội nghị đã biểu quyết thông qua nghị quyết về nhiệm vụ năm 2015.",
+  "Đồng chí Trần Văn Hòa phát biểu, đề nghị các phường rà soát quy hoạch cán bộ.",
+  "Lãnh đạo quận cũng trao giấy khen cho 12 tập thể và 25 cá nhân.",
+  // Two sentences are no caption.
+  "Hội nghị nghe báo cáo kết quả công tác năm. Lãnh đạo quận trao giấy khen cho 12 tập thể.",
 ];
 
 const STRUCTURE: Row[] = [
@@ -258,6 +268,12 @@ describe("extract(): paragraphs, title and authors", () => {
     it.each(CAPTIONS)("%s: %s", (_label, line) => {
       check({ label: line, text: lines(TITLE, P1, line, P2, P3), paragraphs: BODY });
       expect(kindOf(lines(TITLE, P1, line, P2, P3), line)).toBe("caption");
+    });
+  });
+
+  describe("sentences of the report are no captions", () => {
+    it.each(NOT_CAPTIONS)("%s", (line) => {
+      check({ label: line, text: lines(TITLE, P1, P2, line, P3), paragraphs: [P1, P2, line, P3] });
     });
   });
 
