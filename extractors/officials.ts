@@ -448,7 +448,7 @@ function rolesBefore(text: string, regionStart: number, at: number, commaBefore 
     if (!/,\s*$/u.test(clause)) return [];
     clause = clause.replace(/,\s*$/u, " ");
   }
-  const pieces = mergeContinuations(clause.split(ROLE_PIECE_JOIN));
+  const pieces = mergeContinuations(clause.split(ROLE_PIECE_SPLIT));
   const roles: string[] = [];
   // The position right before a name is short: look at its last 120 characters only.
   const last = pieces.pop()!.slice(-120);
@@ -492,11 +492,14 @@ const QUALIFIER = /(?:^|\s)(?:phụ\s+trách|nhiệm\s+kỳ)(?![\p{L}\p{M}])/u;
  */
 const LOWER_START = /^\p{Ll}/u;
 const HAS_CAPITAL = /\p{Lu}/u;
-function mergeContinuations(pieces: string[]): string[] {
+/** ROLE_PIECE_JOIN keeping its separators: pieces at even indexes, separators at odd ones. */
+const ROLE_PIECE_SPLIT = new RegExp(`(${ROLE_PIECE_JOIN.source})`, "u");
+function mergeContinuations(parts: string[]): string[] {
   const out: string[] = [];
-  for (const piece of pieces) {
+  for (let i = 0; i < parts.length; i += 2) {
+    const piece = parts[i]!;
     const trimmed = piece.trimStart();
-    const continues = out.length > 0 && LOWER_START.test(trimmed) && !HAS_CAPITAL.test(trimmed) && !ROLE_START.test(trimmed);
+    const continues = i > 0 && parts[i - 1] === "," && LOWER_START.test(trimmed) && !HAS_CAPITAL.test(trimmed) && !ROLE_START.test(trimmed);
     if (continues) out[out.length - 1] += `,${piece}`;
     else out.push(piece);
   }
@@ -672,7 +675,7 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     if (!roles.length && !strong && !placeLike) roles = positionsBefore = rolesBefore(text, floor, nameStart);
     if (!roles.length && !placeLike) roles = sharedRole(text, region.start, nameStart);
     // "các Phó Bí thư Tỉnh ủy Vũ Đức Hòa và Hà Văn Tú": the next names of the list share the position.
-    if (!roles.length && !placeLike && listed && LIST_JOIN.test(text.slice(listed.end, nameStart))) roles = listed.roles;
+    if (!roles.length && !placeLike && listed && nameStart - listed.end <= 6 && LIST_JOIN.test(text.slice(listed.end, nameStart))) roles = listed.roles;
     // "Giám đốc Sở Nội vụ, ông Trần Văn Bình": the position before the honorific.
     if (!roles.length && strong && honorific) roles = rolesBefore(text, floor, honorificAt, true);
     if (!roles.length && strong && honorific && MILITARY_RANK.test(honorific[0])) roles = [MILITARY_RANK.exec(honorific[0])![0]];
