@@ -81,12 +81,17 @@ function longestTitlePart(raw: string): string | null {
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+/** A line that reads as a headline: 10–250 characters, four words or more, no sentence's end. */
+function readsAsHeadline(text: string): boolean {
+  return text.length >= 10 && text.length <= 250 && text.split(/\s+/u).length >= 4 && !/[.:;!?]$/u.test(text);
+}
+
 /** The text's opening block when it is a heading that reads as a headline (`<h3 class="asset-title">`). */
 function headingFirst(chosen: readonly TextBlock[]): string | null {
   const first = chosen[0];
   if (!first?.heading) return null;
   const text = first.text.trim();
-  return text.length >= 10 && text.length <= 250 && text.split(/\s+/u).length >= 4 && !/[.:;!?]$/u.test(text) ? text : null;
+  return readsAsHeadline(text) ? text : null;
 }
 
 /** A short stamp line above an article's text: its date ("Ngày 15/05/2024 | 14:20"), not a headline. */
@@ -105,9 +110,7 @@ function headlineAbove(blocks: readonly TextBlock[], first: TextBlock | undefine
     if (!block) break;
     const text = block.text.trim();
     if (STAMP.test(text) && text.length <= 60) continue;
-    const words = text.split(/\s+/u).length;
-    if (text.length < 10 || text.length > 250 || words < 4 || block.linkChars > text.length / 2 || /[.:;!?]$/u.test(text)) return null;
-    return text;
+    return readsAsHeadline(text) && block.linkChars <= text.length / 2 ? text : null;
   }
   return null;
 }

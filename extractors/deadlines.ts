@@ -121,7 +121,10 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     const firmNeeded = !window && (word.startsWith("trong") || word === "đến" || word === "tới");
     if (!strong && !(firmNeeded ? FIRM_ACTION.test(cue[0]) || FIRM_ACTION.test(sentence) : ACTION.test(cue[0]) || ACTION.test(sentence))) continue;
     // The task is the clause just before the cue: after a label's ":" or an earlier deadline.
-    const clauseFrom = Math.max(from, previousEnd, from + sentence.lastIndexOf(":") + 1);
+    // A label before the sentence's last ":" ("- Cấp xã:", "Thời gian nhận hồ sơ:"), or "".
+    const colon = sentence.lastIndexOf(":");
+    const label = sentence.slice(0, colon + 1);
+    const clauseFrom = Math.max(from, previousEnd, from + colon + 1);
     const clause = text.slice(clauseFrom, from + cue.index).replace(/^[\s,;]+/u, "");
     if (reportsDone(clause) || DONE.test(cue[0])) continue;
     // "Từ đầu năm đến ngày 15/12/2023, quận đã kết nạp 120 đảng viên": what was done by then.
@@ -133,7 +136,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     // "Thời hạn nộp hồ sơ đến hết ngày 30/6": the task is what the deadline noun times.
     let task = clause.replace(LIST_MARK, "").replace(TASK_LEAD, "").replace(DEADLINE_LABEL, "").replace(WINDOW_OPENING, "").trim();
     // "Thời gian nhận hồ sơ: từ ngày 1/6 đến hết ngày 30/6", "Hạn cuối nộp hồ sơ: 30/6": the label names the work.
-    const labelled = !task ? TIME_LABEL_WORK.exec(sentence.slice(0, sentence.lastIndexOf(":") + 1)) ?? LABEL_CUE_WORK.exec(cue[0]) : null;
+    const labelled = !task ? TIME_LABEL_WORK.exec(label) ?? LABEL_CUE_WORK.exec(cue[0]) : null;
     // ("Thời gian thực hiện:" names no work of its own: the item it times does, below.)
     if (labelled && !GENERIC_WORK.test(labelled[1]!)) task = labelled[1]!;
     for (let prev = ""; prev !== task; ) {
@@ -146,7 +149,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       // "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.": the task follows the date.
       task = afterDate().replace(/^[\s,:]+/u, "").trim();
     }
-    if (!task && !verb && TIME_LABEL.test(sentence.slice(0, sentence.lastIndexOf(":") + 1))) {
+    if (!task && !verb && TIME_LABEL.test(label)) {
       // "Tổ chức đại hội chi bộ. Thời gian: trước ngày 15/12/2023.": the item the label times.
       const previous = text.slice(from > region.start ? sentenceStart(text, region, from - 1) : from, Math.max(from - 1, region.start));
       task = previous.replace(/^[\s\d.)-]+/u, "").replace(/[\s.;:]+$/u, "").trim();
@@ -155,8 +158,8 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       // "Hoàn thành trước 30/6/2024 việc rà soát quy hoạch.": the work is the object after the date;
       // "- Cấp xã: hoàn thành trước ngày 10/6": the item the label names.
       const object = /^\s+(\p{L}[^,;:]*)$/u.exec(afterDate());
-      const label = sentence.lastIndexOf(":") > 0 ? sentence.slice(0, sentence.lastIndexOf(":")).replace(LIST_MARK, "").trim() : "";
-      task = object ? object[1]!.trim() : label && label.length <= 120 && !TIME_LABEL.test(`${label}:`) ? label : verb[0];
+      const item = label.slice(0, -1).replace(LIST_MARK, "").trim();
+      task = object ? object[1]!.trim() : item && item.length <= 120 && !TIME_LABEL.test(label) ? item : verb[0];
     }
     else if (verb && !/^(hoàn thành|hoàn tất|xong|kết thúc)$/iu.test(verb[0])) task = `${task} ${verb[0]}`.trim();
     out.push({ due: d.value, task, text: text.slice(start, d.end), start, end: d.end });

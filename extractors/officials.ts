@@ -149,10 +149,11 @@ const FIELDS = `(?:${alt(AGENCY_FIELDS)})(?![\\p{L}\\p{M}])`;
 const FIELD_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(AGENCY_FIELDS)})$`, "u");
 const FIELD_JOIN = new RegExp(`\\s*[-,]\\s*(?=${FIELDS})`, "uy");
 /**
- * The length of the dash or comma at `at` that joins two fields of one agency's name ("Sở Lao
- * động - Thương binh và Xã hội"), the role before it ending in the first; else -1.
+ * The length of the dash or comma at `at` inside a body's name, where it continues the position
+ * instead of ending it: between two fields of one agency's name ("Sở Lao động - Thương binh và
+ * Xã hội", the role before it ending in the first), or in "phòng, chống"; else -1.
  */
-function agencyFieldJoin(text: string, at: number): number {
+function joinInsideName(text: string, at: number): number {
   FIELD_JOIN.lastIndex = at;
   if (FIELD_JOIN.test(text) && FIELD_BEFORE.test(text.slice(Math.max(0, at - 32), at))) return FIELD_JOIN.lastIndex - at;
   // "Ban Chỉ đạo phòng, chống tham nhũng": the comma of "phòng, chống" (prevent and combat).
@@ -367,7 +368,7 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
     let next = nextRoleWord(rest, end);
     if (next < 0) {
       // "Giám đốc Sở Văn hóa, Thể thao và Du lịch": the comma is inside the department's name.
-      const join = agencyFieldJoin(rest, end);
+      const join = joinInsideName(rest, end);
       if (join < 0) break;
       end += join;
       next = nextRoleWord(rest, end);
