@@ -4,6 +4,7 @@
  * title; short references ("Chỉ thị 39") resolved to the full number in the same article.
  */
 import { BODY_ISSUERS, CODE_TYPES, PARTY_ISSUERS, STATE_ISSUERS, TYPE_CODES, TYPE_WORDS } from "./patterns/documents.ts";
+import { ROLE_STOP_EXCEPTIONS } from "./patterns/people.ts";
 import { ALPHA, LETTER, RegionIndex, SPACE, UPPER, UnitMarks, charClass, matchesAt, matchesNotAfter, runsIn, scanWindows, stickyOf, unitClass, wholeText, wordStartsBefore } from "./scan.ts";
 import type { Directive, Span } from "./types.ts";
 
@@ -76,6 +77,8 @@ const BODY_LEAD = /^[ ]*[,)]?[ ]*(?:của|do)[ ]+/u;
 /** Words after a body's name that are not part of it (lower case: "Chỉ đạo" in a name stays). */
 const BODY_STOP =
   /^[ ]*(?:ban hành|về|ngày|khóa|nhiệm kỳ|và|lần|năm|tháng|số|tại|cho|với|đã|sẽ|được|cũng|đang|vừa|là|có|trong|nhằm|để|theo|thực hiện|triển khai|quy định|hướng dẫn|yêu cầu|đề nghị|chỉ đạo|tổ chức|đối với|gồm|nêu)(?![\p{L}\p{M}])/u;
+/** "và" and the field it joins inside a body's name ("và Dân vận", "và Môi trường"): the "và" phrases of ROLE_STOP_EXCEPTIONS. */
+const AND_IN_NAME = new RegExp(`^[ ]*(${ROLE_STOP_EXCEPTIONS.filter((p) => p.startsWith("và ")).map((p) => p.replace(/ /g, "[ ]+")).join("|")})(?![\\p{L}\\p{M}])`, "u");
 /** A plenum's number after "Hội nghị": "lần thứ sáu", "lần thứ 6", "lần thứ VI". */
 const PLENUM_NUMBER = /^[ ]*lần[ ]+thứ[ ]+[\p{L}\p{M}\d]+(?![\p{L}\p{M}\d])/u;
 /** One word of a body's name: "Ban", "T.Ư", "TP.HCM", "3". */
@@ -365,6 +368,13 @@ function readBody(s: string): { name: string; length: number } | null {
     if (plenum) {
       words.push(...plenum[0].trim().split(/\s+/u));
       at += plenum[0].length;
+      continue;
+    }
+    // "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Sở Tài nguyên và Môi trường": "và" inside a body's name.
+    const and = AND_IN_NAME.exec(s.slice(at));
+    if (and) {
+      words.push(...and[1]!.split(/\s+/u));
+      at += and[0].length;
       continue;
     }
     if (BODY_STOP.test(s.slice(at))) break;

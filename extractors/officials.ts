@@ -5,7 +5,7 @@
  * same person's mentions (also by given name alone) merged into one official.
  */
 import {
-  AGENCY_FIELDS, FAMILY_NAMES, HONORIFICS, NAMESAKE_ORGS, NAMESAKE_PLACES, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, PROVINCES, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS,
+  AGENCY_FIELDS, COMMA_PHRASES, FAMILY_NAMES, HONORIFICS, NAMESAKE_ORGS, NAMESAKE_PLACES, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, PROVINCES, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS,
 } from "./patterns/people.ts";
 import { LETTER, LETTER_OR_MARK, NUMBER, RegionIndex, SPACE, UPPER, charClass, codePointWidth, matchLengthWithin, matchesNotAfter, unanchoredSticky, unitClass } from "./scan.ts";
 import { foldSpelling } from "./normalize.ts";
@@ -151,19 +151,25 @@ const FIELD_JOIN = new RegExp(`\\s*[-,]\\s*(?=${FIELDS})`, "uy");
 /**
  * The length of the dash or comma at `at` inside a body's name, where it continues the position
  * instead of ending it: between two fields of one agency's name ("Sở Lao động - Thương binh và
- * Xã hội", the role before it ending in the first), or in "phòng, chống"; else -1.
+ * Xã hội", the role before it ending in the first), or in a phrase of COMMA_PHRASES ("phòng,
+ * chống"); else -1.
  */
 function joinInsideName(text: string, at: number): number {
   FIELD_JOIN.lastIndex = at;
   if (FIELD_JOIN.test(text) && FIELD_BEFORE.test(text.slice(Math.max(0, at - 32), at))) return FIELD_JOIN.lastIndex - at;
-  // "Ban Chỉ đạo phòng, chống tham nhũng": the comma of "phòng, chống" (prevent and combat).
-  PREVENT_AND_COMBAT.lastIndex = at;
-  if (text.endsWith("phòng", at) && PREVENT_AND_COMBAT.test(text)) return PREVENT_AND_COMBAT.lastIndex - at;
+  // "Ban Chỉ đạo phòng, chống tham nhũng", "Ban Chính sách, chiến lược Trung ương".
+  for (const [before, after] of COMMA_PHRASES) {
+    if (!text.endsWith(before, at)) continue;
+    COMMA_AT.lastIndex = at;
+    const comma = COMMA_AT.exec(text);
+    if (comma && text.startsWith(after, at + comma[0].length)) return comma[0].length;
+  }
   return -1;
 }
-const PREVENT_AND_COMBAT = /,\s*(?=chống\s)/uy;
-/** What separates the positions written before a name: a comma (not one inside an agency's name), or "kiêm" between spaces. */
-const ROLE_PIECE_JOIN = new RegExp(`,(?!(?<=(?:^|[^\\p{L}\\p{M}])(?:${alt(AGENCY_FIELDS)}),)\\s*${FIELDS})|\\s${CONCURRENTLY}(?=\\s)`, "u");
+const COMMA_AT = /,\s*/uy;
+/** What separates the positions written before a name: a comma (not one inside an agency's name or a COMMA_PHRASES phrase), or "kiêm" between spaces. */
+const INSIDE_PHRASE = COMMA_PHRASES.map(([before, after]) => `(?!(?<=${escape(before)},)\\s*${escape(after)}(?![\\p{L}\\p{M}]))`).join("");
+const ROLE_PIECE_JOIN = new RegExp(`,(?!(?<=(?:^|[^\\p{L}\\p{M}])(?:${alt(AGENCY_FIELDS)}),)\\s*${FIELDS})${INSIDE_PHRASE}|\\s${CONCURRENTLY}(?=\\s)`, "u");
 const AFTER_NAME_AT = unanchoredSticky(AFTER_NAME);
 const BETWEEN_ROLES_AT = unanchoredSticky(BETWEEN_ROLES);
 /** After a family name: a given name and more ("Nguyễn Văn A"), read at `lastIndex`. */

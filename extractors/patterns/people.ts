@@ -90,6 +90,18 @@ export const ROLE_STOP_EXCEPTIONS = [
   // Ministries and departments whose names hold "và": "Phó Giám đốc Sở Tài nguyên và Môi trường".
   "và Môi trường", "và Truyền thông", "và Công nghệ", "và Đầu tư", "và Phát triển nông thôn", "và Du lịch", "và Xã hội",
   "và Đào tạo", "và Tôn giáo", "và Thông tin", "và Kiểm toán",
+  // Bodies merged in 2025: "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy".
+  "và Dân vận",
+];
+
+/**
+ * Phrases of bodies' names with a comma inside, the words on each side of it: "Ban Chỉ đạo
+ * phòng, chống tham nhũng", "Ban Chính sách, chiến lược Trung ương". The comma continues the
+ * position instead of ending it.
+ */
+export const COMMA_PHRASES: ReadonlyArray<readonly [before: string, after: string]> = [
+  ["phòng", "chống"],
+  ["Chính sách", "chiến lược"],
 ];
 
 /**

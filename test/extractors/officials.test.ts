@@ -299,6 +299,17 @@ const AGENCY_NAMES: Row[] = [
     text: "Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Lâm phát biểu.",
     officials: [["Đào Ngọc Lâm", ["Bộ trưởng Bộ Lao động - Thương binh và Xã hội"]]],
   },
+  // Bodies merged in 2025, and a body's name with a comma inside.
+  {
+    text: "Đồng chí Lê Văn Hòa, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy phát biểu.",
+    officials: [["Lê Văn Hòa", ["Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"]]],
+  },
+  { text: "Trưởng Ban Tuyên giáo và Dân vận Thành ủy Phạm Thị Lan dự.", officials: [["Phạm Thị Lan", ["Trưởng Ban Tuyên giáo và Dân vận Thành ủy"]]] },
+  {
+    text: "Ông Hồ Văn Nam, Phó Trưởng Ban Chính sách, chiến lược Trung ương dự buổi làm việc.",
+    officials: [["Hồ Văn Nam", ["Phó Trưởng Ban Chính sách, chiến lược Trung ương"]]],
+  },
+  { text: "Phó Trưởng Ban Chính sách, chiến lược Trung ương Hồ Văn Nam dự.", officials: [["Hồ Văn Nam", ["Phó Trưởng Ban Chính sách, chiến lược Trung ương"]]] },
   // The dash or comma after a department still separates positions and people.
   {
     text: "Ông Trịnh Văn Phúc, Giám đốc Sở Tài chính, Phó Trưởng ban Chỉ đạo phát biểu.",
