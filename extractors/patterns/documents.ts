@@ -63,7 +63,9 @@ export const PARTY_ISSUERS = [
  */
 export const BODY_ISSUERS: ReadonlyArray<readonly [pattern: RegExp, issuer: string]> = [
   [/Quân ủy Trung ương/iu, "QUTW"],
-  [/Ban Tuyên giáo (và Dân vận )?(Trung ương|TW|TƯ|T\.Ư)/iu, "BTGTW"],
+  // The commissions merged in 2025 number their documents under the merged code ("-HD/BTGDVTU").
+  [/Ban Tuyên giáo và Dân vận (Trung ương|TW|TƯ|T\.Ư)/iu, "BTGDVTW"],
+  [/Ban Tuyên giáo (Trung ương|TW|TƯ|T\.Ư)/iu, "BTGTW"],
   [/Ban Tổ chức (Trung ương|TW|TƯ|T\.Ư)/iu, "BTCTW"],
   [/Ủy ban Kiểm tra (Trung ương|TW|TƯ|T\.Ư)/iu, "UBKTTW"],
   [/Ban Dân vận (Trung ương|TW|TƯ|T\.Ư)/iu, "BDVTW"],
@@ -72,7 +74,8 @@ export const BODY_ISSUERS: ReadonlyArray<readonly [pattern: RegExp, issuer: stri
   [/Ban Chỉ đạo (Trung ương|TW)/iu, "BCĐTW"],
   [/Bộ Chính trị|Ban Bí thư|Ban Chấp hành (Trung ương|TW|TƯ|T\.Ư)|BCH ?(Trung ương|TW|TƯ|T\.Ư)|^(Trung ương|TW|TƯ|T\.Ư)( Đảng)?$|Hội nghị (Trung ương|TW)|Trung ương Đảng/iu, "TW"],
   [/Ban Tổ chức (Tỉnh|Thành) ủy/iu, "BTCTU"],
-  [/Ban Tuyên giáo (và Dân vận )?(Tỉnh|Thành) ủy/iu, "BTGTU"],
+  [/Ban Tuyên giáo và Dân vận (Tỉnh|Thành) ủy/iu, "BTGDVTU"],
+  [/Ban Tuyên giáo (Tỉnh|Thành) ủy/iu, "BTGTU"],
   [/Ủy ban Kiểm tra (Tỉnh|Thành) ủy/iu, "UBKTTU"],
   [/Văn phòng (Tỉnh|Thành) ủy/iu, "VPTU"],
   [/Ban Dân vận (Tỉnh|Thành) ủy/iu, "BDVTU"],

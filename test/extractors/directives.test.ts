@@ -252,7 +252,9 @@ const AFTER_NUMBER: Row[] = [
     text: "Thực hiện Quyết định số 15/QĐ-STNMT ngày 2/3/2014 của Sở Tài nguyên và Môi trường tỉnh về cấp phép.",
     ids: ["15/QĐ-STNMT"], detail: { id: "15/QĐ-STNMT", date: "2014-03-02", issuedBy: "Sở Tài nguyên và Môi trường tỉnh" },
   },
-  { text: "Thực hiện Hướng dẫn 05 của Ban Tuyên giáo và Dân vận Tỉnh ủy.", ids: ["5-HD/BTGTU"], detail: { id: "5-HD/BTGTU", issuedBy: "Ban Tuyên giáo và Dân vận Tỉnh ủy" } },
+  { text: "Thực hiện Hướng dẫn 05 của Ban Tuyên giáo và Dân vận Tỉnh ủy.", ids: ["5-HD/BTGDVTU"], detail: { id: "5-HD/BTGDVTU", issuedBy: "Ban Tuyên giáo và Dân vận Tỉnh ủy" } },
+  { text: "Thực hiện Hướng dẫn 07 của Ban Tuyên giáo Tỉnh ủy.", ids: ["7-HD/BTGTU"], detail: { id: "7-HD/BTGTU", issuedBy: "Ban Tuyên giáo Tỉnh ủy" } },
+  { text: "Theo Hướng dẫn 11 của Ban Tuyên giáo và Dân vận Trung ương.", ids: ["11-HD/BTGDVTW"] },
   // Titles in guillemets or single curly quotes.
   { text: "Thực hiện Kết luận số 21-KL/TW của Hội nghị Trung ương 4 về «Đẩy mạnh xây dựng, chỉnh đốn Đảng».", ids: ["21-KL/TW"], detail: { id: "21-KL/TW", title: "Đẩy mạnh xây dựng, chỉnh đốn Đảng" } },
   { text: "Quán triệt Nghị quyết số 43-NQ/TW về ‘Tiếp tục phát huy truyền thống, cội nguồn vẻ vang’.", ids: ["43-NQ/TW"], detail: { id: "43-NQ/TW", title: "Tiếp tục phát huy truyền thống, cội nguồn vẻ vang" } },
