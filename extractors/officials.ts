@@ -383,7 +383,8 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
     // A following person's name ends the role, right after its head too: "… Bí thư Quận ủy
     // Nguyễn Văn A", "nguyên Ủy viên Bộ Chính trị Bùi Ngọc Dũng".
     const word = spaceEnd(rest, end);
-    if (charClass(rest, word) & UPPER && FAMILY_NAMES.has(rest.slice(word, next))) {
+    // ("Thành phố Hồ Chí Minh" is a place: a name of NOT_OFFICIALS continues the position.)
+    if (charClass(rest, word) & UPPER && FAMILY_NAMES.has(rest.slice(word, next)) && !namesNoOfficial(rest, word)) {
       NAME_AHEAD.lastIndex = next;
       if (NAME_AHEAD.test(rest)) break;
     }
@@ -435,7 +436,15 @@ function rolesAfter(text: string, at: number, limit: number): { roles: string[];
 const NEXT_NAME = /^\s+(\p{Lu}[\p{L}\p{M}]*)\s+(\p{Lu}[\p{L}\p{M}]*)/u;
 function nameFollows(text: string, at: number, limit: number): boolean {
   const m = NEXT_NAME.exec(text.slice(at, Math.min(limit, at + 40)));
-  return m !== null && isFamily(m[1]!) && isNameSyllable(m[2]!);
+  if (m === null || !isFamily(m[1]!) || !isNameSyllable(m[2]!)) return false;
+  // The name starts past the white space NEXT_NAME opens with.
+  return !namesNoOfficial(text, at + m[0].length - m[0].trimStart().length);
+}
+
+/** True when a name of NOT_OFFICIALS ("Hồ Chí Minh") starts at `at`: a place or an idea there, not a person. */
+function namesNoOfficial(text: string, at: number): boolean {
+  for (const name of NOT_OFFICIALS) if (text.startsWith(name, at)) return true;
+  return false;
 }
 
 function closing(text: string, from: number, limit: number): number {
@@ -443,12 +452,21 @@ function closing(text: string, from: number, limit: number): number {
   return i < 0 || i > limit ? limit : i;
 }
 
+/** The last "." of `s` that ends a sentence: followed by white space or the end, and not the dot of "TP.". */
+function lastFullStop(s: string): number {
+  let dot = s.lastIndexOf(".");
+  while (dot >= 0 && ((dot + 1 < s.length && !(unitClass(s.charCodeAt(dot + 1)) & SPACE)) || /(?:^|[^\p{L}])TP$/iu.test(s.slice(Math.max(0, dot - 3), dot)))) {
+    dot = dot > 0 ? s.lastIndexOf(".", dot - 1) : -1;
+  }
+  return dot;
+}
+
 /** Reads the positions written before a name: "Tổng Bí thư, Chủ tịch nước Tô Lâm". */
 function rolesBefore(text: string, regionStart: number, at: number, commaBefore = false): string[] {
   const from = Math.max(regionStart, at - 160);
   let clause = text.slice(from, at);
-  const cut = Math.max(clause.lastIndexOf("."), clause.lastIndexOf(";"), clause.lastIndexOf(":"), clause.lastIndexOf("("), clause.lastIndexOf("\n"));
-  // "Phó Bí thư Thường trực Quận ủy Quận 1 …": a dot inside "TP." is not a sentence end.
+  // A sentence's full stop cuts it, not the dot of "TP.HCM", "T.Ư" or "TP. Hồ Chí Minh".
+  const cut = Math.max(lastFullStop(clause), clause.lastIndexOf(";"), clause.lastIndexOf(":"), clause.lastIndexOf("("), clause.lastIndexOf("\n"));
   if (cut >= 0) clause = clause.slice(cut + 1);
   if (!/\s$/u.test(clause)) return [];
   if (commaBefore) {

@@ -239,6 +239,13 @@ const TITLE_THEN_NAME: Row[] = [
     text: "Ông Tạ Văn Hùng, Phó Trưởng Ban Chỉ đạo phòng, chống dịch huyện cho biết.",
     officials: [["Tạ Văn Hùng", ["Phó Trưởng Ban Chỉ đạo phòng, chống dịch huyện"]]],
   },
+  // The city named after a person and its abbreviation in a position.
+  { text: "Bí thư Thành ủy TP.HCM Nguyễn Văn Nên dự hội nghị.", officials: [["Nguyễn Văn Nên", ["Bí thư Thành ủy TP.HCM"]]] },
+  { text: "Bí thư Thành ủy TP. Hồ Chí Minh Nguyễn Văn Nên dự hội nghị.", officials: [["Nguyễn Văn Nên", ["Bí thư Thành ủy TP. Hồ Chí Minh"]]] },
+  {
+    text: "Ông Trần Lưu Quang, Bí thư Thành ủy Thành phố Hồ Chí Minh chủ trì hội nghị.",
+    officials: [["Trần Lưu Quang", ["Bí thư Thành ủy Thành phố Hồ Chí Minh"]]],
+  },
   // Three syllables after a position's commune or ward are the person holding it, not the place.
   { text: "Chủ tịch UBND xã Trần Văn Tú cho biết xã đã về đích nông thôn mới.", officials: [["Trần Văn Tú", ["Chủ tịch UBND xã"]]] },
   { text: "Bí thư Đảng ủy xã Lê Thị Hằng phát biểu tại đại hội.", officials: [["Lê Thị Hằng", ["Bí thư Đảng ủy xã"]]] },
