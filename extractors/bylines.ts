@@ -17,7 +17,8 @@ const BYLINE = new RegExp(`^(${ONE}(?:\\s*(?:-|,|và)\\s*${ONE}){0,3})\\s*\\.?$`
 /** A labelled byline: "Tác giả: X", "Bài, ảnh: X", "Bài và ảnh: X", "Tin, ảnh: X". */
 const LABELLED = /^(?:tác giả|bài(?:,| và)? ảnh|bài|tin(?:,| và)? ảnh|tin|nhóm phóng viên|phóng viên)\s*:\s*(.{2,80})$/iu;
 /** A writer credited with a paper or agency: "Theo Minh Hòa (Báo Bắc Lâm)", "Theo Thu Hà - TTXVN". */
-const CREDITED = /^theo\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s*(?:\(\s*(?:báo|tạp chí|đài|cổng|ttxvn|vov|vtv|vna)[^)]{0,60}\)|-\s*(?:báo|tạp chí|ttxvn|vov|vtv|vna)(?![\p{L}])[^()]{0,60})$/iu;
+// (No "i" flag: with it \p{Lu} would match lower case too, and the name must be capitalized.)
+const CREDITED = /^[Tt]heo\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s*(?:\(\s*(?:[Bb]áo|[Tt]ạp chí|[Đđ]ài|[Cc]ổng|TTXVN|VOV|VTV|VNA)[^)]{0,60}\)|-\s*(?:[Bb]áo|[Tt]ạp chí|TTXVN|VOV|VTV|VNA)(?![\p{L}])[^()]{0,60})$/u;
 /** A top byline may carry an affiliation in parentheses or a publication time. */
 const TRAILER = /\s*(\([^)]{2,80}\)|\/\s*\p{Lu}{2,8}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?(\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?)\s*$/u;
 
