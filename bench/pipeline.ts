@@ -15,7 +15,8 @@
  *
  * Options (env): BENCH_PAGES_PER_HOST (525), BENCH_HOSTS (20), BENCH_WORKERS ("1,2"),
  * BENCH_SKIP_CRAWLEE=1, BENCH_SKIP_PGLITE=1, BENCH_NO_WRITE=1, BENCH_PER_HOST (2: requests in
- * flight per host, as bench:crawl), DATABASE_URL (postgres://postgres@127.0.0.1:5432/test),
+ * flight per host, as bench:crawl), BENCH_WORKER_NODE_ARGS (Node options for the `vdp worker`
+ * processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them), DATABASE_URL (postgres://postgres@127.0.0.1:5432/test),
  * REDIS_URL (redis://127.0.0.1:6379).
  */
 import { serveBenchPortal } from "./bench-portal.ts";
@@ -188,7 +189,7 @@ async function workers(startUrls: string[], count: number): Promise<Result> {
   const options = { ...DEFAULT_PIPELINE_OPTIONS, redisUrl: REDIS_URL, queuePrefix: prefix };
   const queues = new PipelineQueues(redis, options);
   const env = { ...crawlerEnv, REDIS_URL, DATABASE_URL, VDP_SCHEMA: schema, VDP_QUEUE_PREFIX: prefix, VDP_DB_POOL: "6" };
-  const procs = Array.from({ length: count }, () => spawn(process.execPath, [path.join(ROOT, "bin/vdp.js"), "worker"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] }));
+  const procs = Array.from({ length: count }, () => spawn(process.execPath, [...(process.env.BENCH_WORKER_NODE_ARGS ?? "").split(" ").filter(Boolean), path.join(ROOT, "bin/vdp.js"), "worker"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] }));
   try {
     await sleep(4000); // workers load and connect
     const cpuBefore = procs.map((p) => treeCpuMs(p.pid!));
