@@ -133,9 +133,9 @@ const ADMIN_BEFORE = /(?<![\p{L}])(?<!văn\s)(?:ủy|UBND|HĐND|MTTQ|quận|huy�
 /** A commune, ward or village as the unit of a position ("Chủ tịch UBND xã", "Bí thư Đảng ủy phường", "Trưởng thôn"), right before a run. */
 const COMMUNE_OF_POSITION = /(?<![\p{L}])(?:(?:ủy|UBND|HĐND|MTTQ|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:xã|phường|thị trấn)|(?:Trưởng|Phó)\s+(?:thôn|ấp|bản|xóm))\s*$/u;
 /** Separators between a name and its roles, and between roles. */
-const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ chức|được bầu làm|được bổ nhiệm giữ chức|được bổ nhiệm làm|được phân công giữ chức|làm|là)\s+/u;
+const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ chức|được bầu làm|được bổ nhiệm giữ chức|được bổ nhiệm làm|được phân công giữ chức|(?:tiếp tục\s+)?(?:tái\s+)?(?:đắc|trúng)\s+cử(?:\s+chức(?:\s+vụ)?)?|làm|là)\s+/u;
 /** The words that give a person a new position: "giữ chức", "được bầu làm" … (not "làm" alone: "… làm trưởng đoàn" leads a visit). */
-const APPOINTED_TO = "(?:được\\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)\\s+)?giữ chức|(?:được\\s+)?(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)\\s+làm";
+const APPOINTED_TO = "(?:được\\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)\\s+)?giữ chức|(?:được\\s+)?(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)\\s+làm|(?:tiếp tục\\s+)?(?:tái\\s+)?(?:đắc|trúng)\\s+cử(?:\\s+chức(?:\\s+vụ)?)?";
 /** "kiêm": the word that joins two positions one person holds at once. */
 const CONCURRENTLY = "kiêm";
 /**

@@ -129,6 +129,12 @@ const NAME_THEN_TITLE: Row[] = [
   // A full stop ends the role; the next sentence is not part of it.
   { text: "Đồng chí Nguyễn Văn Tâm được bầu giữ chức Bí thư Đảng ủy xã. Thực hiện Chỉ thị 45-CT/TW, đại hội kết thúc.", officials: [["Nguyễn Văn Tâm", ["Bí thư Đảng ủy xã"]]] },
   { text: "Đồng chí NGUYỄN VĂN NAM - Bí thư Quận ủy phát biểu.", officials: [["NGUYỄN VĂN NAM", ["Bí thư Quận ủy"]]] },
+  // Elected to a position: "(tái) đắc cử", "trúng cử", with or without "chức (vụ)".
+  { text: "Đồng chí Đoàn Minh Tâm tái đắc cử Bí thư Đảng ủy xã.", officials: [["Đoàn Minh Tâm", ["Bí thư Đảng ủy xã"]]] },
+  { text: "Đồng chí Lê Văn Hậu trúng cử chức Chủ tịch HĐND xã với 100% số phiếu.", officials: [["Lê Văn Hậu", ["Chủ tịch HĐND xã"]]] },
+  { text: "Bà Nguyễn Thị Thu Hà tiếp tục tái đắc cử chức vụ Chủ tịch Hội Liên hiệp Phụ nữ huyện.", officials: [["Nguyễn Thị Thu Hà", ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"]]] },
+  { text: "Đồng chí Phan Văn Út, Phó Bí thư Đảng ủy xã, đắc cử chức Chủ tịch UBND xã.", officials: [["Phan Văn Út", ["Phó Bí thư Đảng ủy xã", "Chủ tịch UBND xã"]]] },
+  { text: "Ông Trần Văn Lộc đắc cử vào Ban Chấp hành, ông Vũ Đình Khang - Bí thư Chi bộ thôn 3 phát biểu.", officials: [["Vũ Đình Khang", ["Bí thư Chi bộ thôn 3"]]] },
   // A term qualifies the position; its years are no words of it.
   {
     text: "Ban Thường vụ Tỉnh ủy chuẩn y đồng chí Trịnh Minh Hoàng giữ chức Bí thư Huyện ủy nhiệm kỳ 2020 - 2025.",
