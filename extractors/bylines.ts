@@ -19,6 +19,8 @@ const LABELLED = /^(?:tác giả|bài(?:,| và)? ảnh|bài|tin(?:,| và)? ảnh
 /** A writer credited with a paper or agency: "Theo Minh Hòa (Báo Bắc Lâm)", "Theo Thu Hà - TTXVN". */
 // (No "i" flag: with it \p{Lu} would match lower case too, and the name must be capitalized.)
 const CREDITED = /^[Tt]heo\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s*(?:\(\s*(?:[Bb]áo|[Tt]ạp chí|[Đđ]ài|[Cc]ổng|TTXVN|VOV|VTV|VNA)[^)]{0,60}\)|-\s*(?:[Bb]áo|[Tt]ạp chí|TTXVN|VOV|VTV|VNA)(?![\p{L}])[^()]{0,60})$/u;
+/** A reporter's label before the name: "PV. Minh Khôi", "CTV Thu Hà", "Phóng viên Hồng Nhung". */
+const REPORTER = /^(?:PV|CTV|[Pp]hóng viên|[Cc]ộng tác viên)\s*\.?\s+(?=\p{Lu})/u;
 /** A top byline may carry an affiliation in parentheses or a publication time. */
 const TRAILER = /\s*(\([^)]{2,80}\)|\/\s*\p{Lu}{2,8}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?(\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?)\s*$/u;
 
@@ -37,7 +39,7 @@ export function isLabelledByline(line: string): boolean {
 export function parseByline(line: string): string[] | null {
   if (line.length > 90) return null;
   const labelled = LABELLED.exec(line);
-  let body = labelled ? labelled[1]!.trim() : line.trim();
+  let body = (labelled ? labelled[1]!.trim() : line.trim()).replace(REPORTER, "");
   body = body.replace(TRAILER, "").trim();
   // "Minh Khôi - Ban Tuyên giáo Quận ủy": the writer and the unit; the unit is no author, nor
   // what follows it ("Thu Hà - Phòng Văn hóa - Thông tin huyện": a unit with a dash in its name).
