@@ -21,6 +21,14 @@ const SUBMIT = "(?<!(?:chương|quy|công|tờ|lộ|hành|tiến|lập|giải|th
 const ACTION = new RegExp(`(?<![\\p{L}])(${SUBMIT}|hoàn thiện|hoàn thành|hoàn tất|xong|báo cáo|gửi|nộp|kiểm điểm|tổ chức|triển khai|thực hiện|tổng kết|sơ kết|đăng ký|rà soát|phải|cần|yêu cầu|đề nghị|sẽ|chỉ đạo|giao|xây dựng|ban hành|quán triệt|học tập|bầu|lấy ý kiến|chuẩn bị|đánh giá|phấn đấu|tiến hành|bàn giao|kết thúc|đưa vào)(?![\\p{L}])`, "iu");
 /** For "trong"/"đến": only these make the clause ask for work ("Trong tháng 12, quận đã …" does not). */
 const FIRM_ACTION = new RegExp(`(?<![\\p{L}])((?<!đã\\s)${SUBMIT}|hoàn thành|hoàn tất|xong|kiểm điểm|báo cáo|nộp|gửi|phải|sẽ|cần|chậm nhất)(?![\\p{L}])`, "iu");
+/**
+ * After a period that opens the sentence, a modal before the work makes it due by then:
+ * "Trong tháng 12/2021, các chi bộ phải hoàn thành việc kiểm điểm". A bare verb does not
+ * ("Trong tháng 12, toàn huyện hoàn thành 100% chỉ tiêu" reports).
+ */
+const MODAL_WORK = new RegExp(`(?<![\\p{L}])(?:phải|cần|sẽ)\\s+(?:(?:tập trung|khẩn trương|chủ động|tiếp tục)\\s+)?(?:${SUBMIT}|hoàn thành|hoàn tất|hoàn thiện|xong|báo cáo|nộp|gửi|kiểm điểm|tổ chức|triển khai|thực hiện|rà soát|tổng kết|sơ kết|ban hành|xây dựng)(?![\\p{L}])`, "iu");
+/** Before a cue that opens its sentence, only a list mark or a lead-in word. */
+const OPENS_SENTENCE = /^[\s\d.)+*•-]*$/u;
 /** Words that end a task at its tail: modals and the completion verb. */
 const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tất|xong|kịp thời|đảm bảo|và)\s*$/iu;
 /** Lead-ins that start the clause of a task. */
@@ -119,7 +127,13 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     // "từ ngày 24/8 đến 31/8": a window for the task; any action verb makes it a deadline.
     const window = (word === "đến" || word === "tới") && /từ\s+(?:ngày\s+)?[\d/.-]+\s*$/u.test(sentence);
     const firmNeeded = !window && (word.startsWith("trong") || word === "đến" || word === "tới");
-    if (!strong && !(firmNeeded ? FIRM_ACTION.test(cue[0]) || FIRM_ACTION.test(sentence) : ACTION.test(cue[0]) || ACTION.test(sentence))) continue;
+    // The rest of the sentence after the date, read when a rule needs it, once.
+    let rest: string | null = null;
+    const afterDate = () => (rest ??= text.slice(d.end, sentenceEnd(text, region, d.end)));
+    const asked = firmNeeded ? FIRM_ACTION.test(cue[0]) || FIRM_ACTION.test(sentence) : ACTION.test(cue[0]) || ACTION.test(sentence);
+    // "Trong tháng 12/2021, các chi bộ phải hoàn thành …": the period opens the sentence, the work follows it.
+    const opening = !asked && firmNeeded && word.startsWith("trong") && OPENS_SENTENCE.test(sentence) && /^\s*[,:]/u.test(afterDate()) && MODAL_WORK.test(afterDate());
+    if (!strong && !asked && !opening) continue;
     // The task is the clause just before the cue: after a label's ":" or an earlier deadline.
     // A label before the sentence's last ":" ("- Cấp xã:", "Thời gian nhận hồ sơ:"), or "".
     const colon = sentence.lastIndexOf(":");
@@ -128,9 +142,6 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     const clause = text.slice(clauseFrom, from + cue.index).replace(/^[\s,;]+/u, "");
     if (reportsDone(clause) || DONE.test(cue[0])) continue;
     // "Từ đầu năm đến ngày 15/12/2023, quận đã kết nạp 120 đảng viên": what was done by then.
-    // The rest of the sentence after the date, read when a rule needs it, once.
-    let rest: string | null = null;
-    const afterDate = () => (rest ??= text.slice(d.end, sentenceEnd(text, region, d.end)));
     if (!strong && DONE_BY_THEN.test(afterDate())) continue;
     const start = from + cue.index;
     // "Thời hạn nộp hồ sơ đến hết ngày 30/6": the task is what the deadline noun times.
@@ -172,11 +183,15 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     for (const m of slice.matchAll(HALF_YEAR)) {
       const start = region.start + m.index, end = start + m[0].length;
       const sentence = text.slice(sentenceStart(text, region, start), start);
-      if (!FIRM_ACTION.test(sentence) && !/phấn đấu/iu.test(sentence)) continue;
+      // "Trong 6 tháng đầu năm 2022, các xã phải hoàn thành …": the work after the period.
+      const after = OPENS_SENTENCE.test(sentence) ? /^\s*,\s*([^.;!?]+)/u.exec(text.slice(end, region.end)) : null;
+      const opening = after && MODAL_WORK.test(after[1]!) && !DONE_BY_THEN.test(text.slice(end, region.end));
+      if (!opening && !FIRM_ACTION.test(sentence) && !/phấn đấu/iu.test(sentence)) continue;
       const months = Number(m[1]);
       if (months < 1 || months > 12) continue;
       const month = m[2]!.toLowerCase() === "đầu" ? months : 12;
-      out.push({ due: `${m[3]}-${String(month).padStart(2, "0")}`, task: sentence.replace(TASK_TAIL, "").trim(), text: m[0], start, end });
+      const task = opening ? after[1]!.trim() : sentence.replace(TASK_TAIL, "").trim();
+      out.push({ due: `${m[3]}-${String(month).padStart(2, "0")}`, task, text: m[0], start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);
