@@ -21,13 +21,16 @@ interface Row {
   published?: string;
   /** When set, the task of each deadline, in order. */
   tasks?: string[];
+  /** When set, the written text of each deadline, in order. */
+  written?: string[];
 }
 
-function check({ text, due, published, tasks }: Row): void {
+function check({ text, due, published, tasks, written }: Row): void {
   const record = extract(`${HEADLINE}\n${text}`, { published: published ?? PUBLISHED });
   expect(record.deadlines.map((d) => d.due)).toEqual(due);
   for (const d of record.deadlines) expect(record.text.slice(d.start, d.end)).toBe(d.text);
   if (tasks) expect(record.deadlines.map((d) => d.task)).toEqual(tasks);
+  if (written) expect(record.deadlines.map((d) => d.text)).toEqual(written);
 }
 
 const DEADLINES: Row[] = [
@@ -61,6 +64,8 @@ const DEADLINES: Row[] = [
   { text: "Các chi bộ nộp báo cáo chậm nhất ngày 30/6.", due: ["2014-06-30"] },
   { text: "Các đơn vị gửi báo cáo chậm nhất là ngày 10/12/2014.", due: ["2014-12-10"] },
   { text: "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.", due: ["2014-12-15"], tasks: ["các chi bộ gửi báo cáo"] },
+  // "Tổ chức" of "Ban Tổ chức" is the body's name, not the verb of the cue.
+  { text: "Các đơn vị gửi hồ sơ về Ban Tổ chức không quá ngày 30/9/2014.", due: ["2014-09-30"], tasks: ["Các đơn vị gửi hồ sơ về Ban Tổ chức"], written: ["không quá ngày 30/9/2014"] },
   // A period that opens the sentence, then a modal before the work.
   { text: "Trong tháng 12/2021, các chi bộ phải hoàn thành việc kiểm điểm.", due: ["2021-12"], tasks: ["các chi bộ phải hoàn thành việc kiểm điểm"] },
   { text: "Trong quý IV/2021, các xã cần hoàn thành việc sáp nhập thôn.", due: ["2021-Q4"] },
