@@ -416,6 +416,9 @@ const ADVERSARIAL: Array<[name: string, build: (bytes: number) => string]> = [
   ["agency fields joined without end", (b) => `Giám đốc Sở ${repeatTo("Văn hóa, Thể thao - Du lịch, Xã hội - ", b)}`],
   ['"giữ chức" over and over', (b) => `Ông Trần Văn Minh, ${repeatTo("Phó Giám đốc Sở Nội vụ giữ chức ", b)}`],
   ['"ngày 2/9 năm " without a year', (b) => repeatTo("ngày 2/9 năm ", b)],
+  ['"tái đắc cử" over and over', (b) => `Đồng chí Đoàn Minh Tâm ${repeatTo("tái đắc cử Bí thư Đảng ủy xã, ", b)}`],
+  ['"Trong tháng 12/2021, … phải" without an end', (b) => `Trong tháng 12/2021, ${repeatTo("các chi bộ phải hoàn thành, ", b)}`],
+  ['"PV " over and over', (b) => repeatTo("PV ", b)],
 ];
 
 describe("adversarial 1 MB inputs", () => {
