@@ -132,10 +132,16 @@ const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?<!văn\\s)(?:${alt(PLACE_WORDS)}
 const ADMIN_BEFORE = /(?<![\p{L}])(?<!văn\s)(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|thành phố|TP\.?|phường|xã|thị xã|thị trấn)\s*$/u;
 /** A commune, ward or village as the unit of a position ("Chủ tịch UBND xã", "Bí thư Đảng ủy phường", "Trưởng thôn"), right before a run. */
 const COMMUNE_OF_POSITION = /(?<![\p{L}])(?:(?:ủy|UBND|HĐND|MTTQ|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:xã|phường|thị trấn)|(?:Trưởng|Phó)\s+(?:thôn|ấp|bản|xóm))\s*$/u;
+/**
+ * The words that give a person a new position: "giữ chức", "được bầu làm", "tiếp tục được bầu
+ * giữ chức", "(tái) đắc cử", "trúng cử", "được bầu tái cử chức" … (not "làm" alone: "… làm
+ * trưởng đoàn" leads a visit).
+ */
+const APPOINTED_TO =
+  "(?:tiếp tục\\s+)?(?:được\\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)\\s+)?giữ chức|(?:tiếp tục\\s+)?(?:được\\s+)?(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)\\s+làm|" +
+  "(?:tiếp tục\\s+)?(?:(?:được\\s+)?(?:bầu\\s+)?(?:tái\\s+)?(?:đắc|trúng)\\s+cử|(?:được\\s+)?(?:bầu\\s+)?tái\\s+cử)(?:\\s+chức(?:\\s+vụ)?)?";
 /** Separators between a name and its roles, and between roles. */
-const AFTER_NAME = /^\s*(?:-|,|\()\s*|^\s+(?:giữ chức|được bầu giữ chức|được bầu làm|được bổ nhiệm giữ chức|được bổ nhiệm làm|được phân công giữ chức|(?:tiếp tục\s+)?(?:tái\s+)?(?:đắc|trúng)\s+cử(?:\s+chức(?:\s+vụ)?)?|làm|là)\s+/u;
-/** The words that give a person a new position: "giữ chức", "được bầu làm" … (not "làm" alone: "… làm trưởng đoàn" leads a visit). */
-const APPOINTED_TO = "(?:được\\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)\\s+)?giữ chức|(?:được\\s+)?(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)\\s+làm|(?:tiếp tục\\s+)?(?:tái\\s+)?(?:đắc|trúng)\\s+cử(?:\\s+chức(?:\\s+vụ)?)?";
+const AFTER_NAME = new RegExp(`^\\s*(?:-|,|\\()\\s*|^\\s+(?:${APPOINTED_TO}|làm|là)\\s+`, "u");
 /** "kiêm": the word that joins two positions one person holds at once. */
 const CONCURRENTLY = "kiêm";
 /**

@@ -135,6 +135,14 @@ const NAME_THEN_TITLE: Row[] = [
   { text: "Bà Nguyễn Thị Thu Hà tiếp tục tái đắc cử chức vụ Chủ tịch Hội Liên hiệp Phụ nữ huyện.", officials: [["Nguyễn Thị Thu Hà", ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"]]] },
   { text: "Đồng chí Phan Văn Út, Phó Bí thư Đảng ủy xã, đắc cử chức Chủ tịch UBND xã.", officials: [["Phan Văn Út", ["Phó Bí thư Đảng ủy xã", "Chủ tịch UBND xã"]]] },
   { text: "Ông Trần Văn Lộc đắc cử vào Ban Chấp hành, ông Vũ Đình Khang - Bí thư Chi bộ thôn 3 phát biểu.", officials: [["Vũ Đình Khang", ["Bí thư Chi bộ thôn 3"]]] },
+  { text: "Đồng chí Hoàng Minh Tuấn được bầu tái cử chức Bí thư Quận ủy.", officials: [["Hoàng Minh Tuấn", ["Bí thư Quận ủy"]]] },
+  { text: "Đồng chí Lê Văn Nam tái cử Chủ tịch Hội Nông dân quận.", officials: [["Lê Văn Nam", ["Chủ tịch Hội Nông dân quận"]]] },
+  {
+    text: "Đồng chí Nguyễn Thị Lan, Chủ nhiệm Ủy ban Kiểm tra Quận ủy khóa XI, tiếp tục được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra Quận ủy khóa XII.",
+    officials: [["Nguyễn Thị Lan", ["Chủ nhiệm Ủy ban Kiểm tra Quận ủy khóa XI", "Chủ nhiệm Ủy ban Kiểm tra Quận ủy khóa XII"]]],
+  },
+  { text: "Ông Trần Văn Bình được điều động giữ chức Phó Giám đốc Sở Nội vụ.", officials: [["Trần Văn Bình", ["Phó Giám đốc Sở Nội vụ"]]] },
+  { text: "Bà Hà Thị Mai được chỉ định làm Bí thư Chi bộ.", officials: [["Hà Thị Mai", ["Bí thư Chi bộ"]]] },
   // A term qualifies the position; its years are no words of it.
   {
     text: "Ban Thường vụ Tỉnh ủy chuẩn y đồng chí Trịnh Minh Hoàng giữ chức Bí thư Huyện ủy nhiệm kỳ 2020 - 2025.",
