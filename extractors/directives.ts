@@ -64,8 +64,12 @@ const YEAR_AFTER = /^\s*năm\s+\d{4}(?!\s*-\s*\d)/u;
 /** What may follow a short reference that no full number in the article confirms. */
 const CONFIRMING_AFTER =
   /^\s*(?:$|[,.;:)“"«‘(]|-\s|(?:của|về|ngày|và|do|đã|được|khóa|thì|là|nêu|này|cũng|trong|với|gắn|tại|để|nhằm|theo|sẽ|có)(?![\p{L}]))/u;
-/** Documents named without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 (khóa XI)". */
-const UNNUMBERED = /(Nghị quyết|Chỉ thị|Kết luận)\s+(?:(?:của\s+)?(?:Đại hội|Hội nghị|Trung ương|TW|TƯ|T\.Ư)(?![\p{L}]))[^,;.“”"()\n]{0,90}?(?:\(?khóa\s+[IVXLC\d]+\)?|(?=[,;.“”"(\n]|\s(?:về|của|và|cho|tới|đến)\s))/gu;
+/**
+ * Documents named without a number: "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 (khóa
+ * XI)". The name ends at punctuation or at a word no body's name holds ("… Nghị quyết Đại hội
+ * thành các chương trình" names "Nghị quyết Đại hội").
+ */
+const UNNUMBERED = /(Nghị quyết|Chỉ thị|Kết luận)\s+(?:(?:của\s+)?(?:Đại hội|Hội nghị|Trung ương|TW|TƯ|T\.Ư)(?![\p{L}]))[^,;.“”"()\n]{0,90}?(?:\(?khóa\s+[IVXLC\d]+\)?|(?=[,;.“”"(\n]|\s(?:về|của|và|cho|tới|đến|thành|vào|trong|tại|đã|được|là|với|ở|theo|nhằm|để|gắn|bằng|sẽ|cần|phải)\s))/gu;
 
 /** The words an unnumbered document starts with: text without one has none. */
 const UNNUMBERED_WORDS = /Nghị quyết|Chỉ thị|Kết luận/u;

@@ -17,7 +17,8 @@ const article = (body: string) => `${HEADLINE}\n${body}\nCác đại biểu đã
 
 /** What one directive of a row must carry besides its id. */
 interface Detail {
-  id: string;
+  /** null: the first document named without a number. */
+  id: string | null;
   date?: string | null;
   type?: string | null;
   issuedBy?: string | null;
@@ -220,6 +221,15 @@ const SHORT_FORMS: Row[] = [
   },
   { text: "Hội nghị thảo luận dự thảo Nghị quyết số 45 về phát triển kinh tế tư nhân.", ids: ["45-NQ"] },
   { text: "Học tập Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII.", ids: [] },
+  // A name without a number ends where a word no body's name holds begins.
+  {
+    text: "Quận cụ thể hóa Nghị quyết Đại hội thành các chương trình, kế hoạch.",
+    ids: [], detail: { id: null, mentions: ["Nghị quyết Đại hội"] },
+  },
+  {
+    text: "Các chi bộ đưa Nghị quyết Đại hội Đảng bộ quận lần thứ XII vào cuộc sống.",
+    ids: [], detail: { id: null, mentions: ["Nghị quyết Đại hội Đảng bộ quận lần thứ XII"] },
+  },
 ];
 
 /** What follows a full number: the issue date (with or without a comma), the body, the quoted title. */
