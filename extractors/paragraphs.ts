@@ -415,11 +415,16 @@ function isBoilerplate(line: string, hashes: ReadonlySet<string> | undefined): b
 /** "Bài, ảnh: Minh Anh" names the writer, not a photo. */
 const BYLINE_LABEL = /^(?:bài|tin)(?:,| và)? ảnh\s*:/iu;
 
-function isCaption(line: string): boolean {
+/**
+ * True for an image caption. `unmarked` allows one without its "Ảnh:" marker, shaped like a
+ * photo's description ("Lãnh đạo tỉnh chúc mừng …"); the text's first line is never one: a
+ * photo sits under its headline, which may read just like that.
+ */
+function isCaption(line: string, unmarked: boolean): boolean {
   if (line.length > 400 || BYLINE_LABEL.test(line)) return false;
   // Every marker but the "Quang cảnh …" openers names the photo ("ảnh") or its source ("nguồn").
   const marked = /ảnh|nguồn|cảnh|đại biểu/iu.test(line);
-  return (marked && hasCaptionMarker(line)) || (PHOTO_CAPTION.test(line) && !NARRATIVE.test(line));
+  return (marked && hasCaptionMarker(line)) || (unmarked && PHOTO_CAPTION.test(line) && !NARRATIVE.test(line));
 }
 
 /** True for a metadata line that carries the publication date ("Ngày đăng 05/05/2022 | 13:45"). */
@@ -444,6 +449,8 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
   }
   const hashes = options.boilerplateHashes;
   let related = false;
+  // Whether a line of content came before (the first is read as the headline it may be).
+  let seenContent = false;
   for (const p of lines) {
     if (!p.text) p.kind = "boilerplate";
     else if (RELATED_HEADER.test(p.text)) {
@@ -451,8 +458,9 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
       related = true;
     } else if (related && !(p.text.length > 200 && FINAL_PUNCT.test(p.text))) p.kind = "boilerplate";
     else if (isBoilerplate(p.text, hashes)) p.kind = "boilerplate";
-    else if (isCaption(p.text)) p.kind = "caption";
+    else if (isCaption(p.text, seenContent)) p.kind = "caption";
     if (related && p.kind !== "boilerplate") related = false;
+    if (p.kind !== "boilerplate") seenContent = true;
   }
 
   // The title: a known title where the text repeats it, else the first headline-like line.

@@ -277,6 +277,18 @@ describe("extract(): paragraphs, title and authors", () => {
     });
   });
 
+  describe("a headline shaped like a photo's description is the title, not a caption", () => {
+    it.each([
+      "Lãnh đạo tỉnh chúc mừng Tết cổ truyền Bunpimay",
+      "Lãnh đạo huyện thăm, tặng quà gia đình chính sách",
+      "Đồng chí Bí thư Tỉnh ủy trao Huy hiệu 70 năm tuổi Đảng",
+    ])("%s", (headline) => {
+      check({ label: headline, text: lines(headline, ...BODY), title: headline, paragraphs: BODY });
+      // The same line under the headline is a caption.
+      check({ label: headline, text: lines(TITLE, P1, headline, P2, P3), title: TITLE, paragraphs: BODY });
+    });
+  });
+
   describe("sentences of the report are no captions", () => {
     it.each(NOT_CAPTIONS)("%s", (line) => {
       check({ label: line, text: lines(TITLE, P1, P2, line, P3), paragraphs: [P1, P2, line, P3] });
