@@ -20,7 +20,7 @@ const SYLLABLE = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])/u;
 /** The honorific or rank right before a name ("đồng chí ", "Ông ", "Thiếu tướng ", "các đồng chí: "). */
 const HONORIFIC_BEFORE = new RegExp(`(?:${alt(HONORIFICS)}|các\\s+đồng\\s+chí\\s*:?|${alt(RANKS)})\\s*:?\\s*(?:(?:${alt(RANKS)})\\.?\\s*)?$`, "iu");
 /** A rank at the start of a run ("Đại tá Nguyễn …" is read as one run only when "tá" is capitalized). */
-const LEADING_HONORIFIC_WORDS = ["Ông", "Bà", "Anh", "Chị", "Đồng Chí", "Cụ"];
+const LEADING_HONORIFIC_WORDS = ["Ông", "Bà", "Anh", "Chị", "Đồng Chí", "Cụ", "Ngài"];
 const LEADING_HONORIFIC = new RegExp(`^(?:${LEADING_HONORIFIC_WORDS.join("|")})\\s+`, "u");
 /** The first letters of those words: a run opening with another has no honorific to test for. */
 const LEADING_HONORIFIC_FIRST = new Set(LEADING_HONORIFIC_WORDS.map((w) => w.charCodeAt(0)));
@@ -273,12 +273,12 @@ const MINORITY_PREFIXED = /^\p{Lu}['’](?:\p{Lu}[\p{Ll}\p{M}]*)?$/u;
 
 /**
  * The runs of 2–10 capitalized syllables, the raw material of names, as `[start, end)` pairs
- * in one flat array: exactly what `/W(?:\sW){1,9}(?![\p{L}\p{M}\d])/gu` finds scanning the
+ * in one flat array: exactly what `/W(?:[^\S\n]W){1,9}(?![\p{L}\p{M}\d])/gu` finds scanning the
  * text from the start, a word W being `\p{Lu}(?:['’](?:\p{Lu}[\p{L}\p{M}]*)?|[\p{L}\p{M}]*)`
  * (see {@link nameWordEnd}), keeping the matches that do not follow a letter, mark or number. One loop over char codes and a class table: the regex with its Unicode
  * classes tried at every position was the slowest scan of the extractors.
  *
- * A run takes words while a single space and a capital follow; when a digit follows the
+ * A run takes words while a single space (not a line break) and a capital follow; when a digit follows the
  * last word, that word is given back (the regex's lookahead) and the run must still have two.
  */
 function capitalizedRuns(text: string): number[] {
@@ -293,7 +293,8 @@ function capitalizedRuns(text: string): number[] {
     }
     let end = nameWordEnd(text, q);
     let beforeEnd = -1, words = 1;
-    while (words < 10 && end + 1 < n && unitClass(text.charCodeAt(end)) & SPACE && charClass(text, end + 1) & UPPER) {
+    // (A line break ends the run: the next line's first word is no part of this line's name.)
+    while (words < 10 && end + 1 < n && text.charCodeAt(end) !== 10 && unitClass(text.charCodeAt(end)) & SPACE && charClass(text, end + 1) & UPPER) {
       beforeEnd = end;
       end = nameWordEnd(text, end + 1);
       words++;

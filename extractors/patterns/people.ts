@@ -21,7 +21,7 @@ export const FAMILY_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** Honorifics and forms of address before a name; stripped from the name. */
-export const HONORIFICS = ["đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "cụ", "Đồng chí", "Đ/c", "Ông", "Bà", "Anh", "Chị"];
+export const HONORIFICS = ["đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "cụ", "ngài", "Đồng chí", "Đ/c", "Ông", "Bà", "Anh", "Chị", "Ngài"];
 
 /** Military, police and academic ranks; stripped from the name, not roles. */
 export const RANKS = [
@@ -57,6 +57,9 @@ export const ROLE_HEADS = [
   "PCT", "CT UBND", "CT HĐND", "CT UBMTTQ", "CT MTTQ",
   // Giám đốc / Phó Giám đốc abbreviated: "GĐ Trung tâm Y tế huyện", "PGĐ Sở Y tế".
   "GĐ", "PGĐ",
+  // State Bank governors; heads of foreign provinces, cities and states, and their envoys.
+  "Thống đốc", "Phó Thống đốc", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thị trưởng", "Phó Thị trưởng", "Tổng thống",
+  "Phó Tổng thống", "Phó Đại sứ", "Lãnh sự", "Tham tán",
 ];
 
 /** "nguyên" (former) and "tân" (new) stand before a position and stay in it. */

@@ -136,6 +136,13 @@ const NAME_THEN_TITLE: Row[] = [
   { text: "Đồng chí Phan Văn Út, Phó Bí thư Đảng ủy xã, đắc cử chức Chủ tịch UBND xã.", officials: [["Phan Văn Út", ["Phó Bí thư Đảng ủy xã", "Chủ tịch UBND xã"]]] },
   { text: "Ông Trần Văn Lộc đắc cử vào Ban Chấp hành, ông Vũ Đình Khang - Bí thư Chi bộ thôn 3 phát biểu.", officials: [["Vũ Đình Khang", ["Bí thư Chi bộ thôn 3"]]] },
   { text: "Đồng chí Hoàng Minh Tuấn được bầu tái cử chức Bí thư Quận ủy.", officials: [["Hoàng Minh Tuấn", ["Bí thư Quận ủy"]]] },
+  // A line that ends in a capitalized word: the next line's name is not joined to it.
+  { text: "Hội nghị ở tỉnh Bắc Lâm\nÔng Nguyễn Văn An, Chủ tịch UBND tỉnh phát biểu.", officials: [["Nguyễn Văn An", ["Chủ tịch UBND tỉnh"]]] },
+  { text: "Tham dự có Bí thư Đảng ủy xã Tân Phú\nNguyễn Văn An, Chủ tịch UBND xã cùng dự.", officials: [["Nguyễn Văn An", ["Chủ tịch UBND xã"]]] },
+  // Foreign guests: "ngài", heads of foreign provinces and envoys.
+  { text: "Tiếp đoàn có ngài Sok Chea, Đại sứ Vương quốc Campuchia tại Việt Nam.", officials: [["Sok Chea", ["Đại sứ Vương quốc Campuchia"]]] },
+  { text: "Ngài Khăm Phăn Phôm Ma, Tỉnh trưởng tỉnh Khăm Muộn cùng dự.", officials: [["Khăm Phăn Phôm Ma", ["Tỉnh trưởng tỉnh Khăm Muộn"]]] },
+  { text: "Phó Thống đốc Ngân hàng Nhà nước Đào Minh Tú dự hội nghị.", officials: [["Đào Minh Tú", ["Phó Thống đốc Ngân hàng Nhà nước"]]] },
   { text: "Đồng chí Lê Văn Nam tái cử Chủ tịch Hội Nông dân quận.", officials: [["Lê Văn Nam", ["Chủ tịch Hội Nông dân quận"]]] },
   {
     text: "Đồng chí Nguyễn Thị Lan, Chủ nhiệm Ủy ban Kiểm tra Quận ủy khóa XI, tiếp tục được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra Quận ủy khóa XII.",
