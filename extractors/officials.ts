@@ -141,7 +141,7 @@ const APPOINTED_TO =
   "(?:tiếp tục\\s+)?(?:được\\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)\\s+)?giữ chức|(?:tiếp tục\\s+)?(?:được\\s+)?(?:bầu|bổ nhiệm|điều động|phân công|chỉ định)\\s+làm|" +
   "(?:tiếp tục\\s+)?(?:(?:được\\s+)?(?:bầu\\s+)?(?:tái\\s+)?(?:đắc|trúng)\\s+cử|(?:được\\s+)?(?:bầu\\s+)?tái\\s+cử)(?:\\s+chức(?:\\s+vụ)?)?";
 /** Separators between a name and its roles, and between roles. */
-const AFTER_NAME = new RegExp(`^\\s*(?:-|,|\\()\\s*|^\\s+(?:${APPOINTED_TO}|làm|là)\\s+`, "u");
+const AFTER_NAME = new RegExp(`^\\s*(?:-|,|\\(|:)\\s*|^\\s+(?:${APPOINTED_TO}|làm|là)\\s+`, "u");
 /** "kiêm": the word that joins two positions one person holds at once. */
 const CONCURRENTLY = "kiêm";
 /**

@@ -85,6 +85,8 @@ export const ROLE_STOPS = [
   "nhiệm kỳ",
   // Joining a body is no part of a position: "Phó Trưởng Ban Dân vận Tỉnh ủy tham gia Ban Chấp hành".
   "tham gia",
+  // Modals and adverbs of the sentence: "Bí thư Đảng ủy xã cần gương mẫu", "… luôn quan tâm".
+  "cần", "phải", "nên", "luôn", "đều", "không", "chưa", "hãy", "tiếp tục", "quan tâm",
 ];
 
 /** Positions that open with a stop word: "Ủy viên dự khuyết" (an alternate member) does not "attend" (dự). */

@@ -139,6 +139,13 @@ const NAME_THEN_TITLE: Row[] = [
   // A line that ends in a capitalized word: the next line's name is not joined to it.
   { text: "Hội nghị ở tỉnh Bắc Lâm\nÔng Nguyễn Văn An, Chủ tịch UBND tỉnh phát biểu.", officials: [["Nguyễn Văn An", ["Chủ tịch UBND tỉnh"]]] },
   { text: "Tham dự có Bí thư Đảng ủy xã Tân Phú\nNguyễn Văn An, Chủ tịch UBND xã cùng dự.", officials: [["Nguyễn Văn An", ["Chủ tịch UBND xã"]]] },
+  // A colon between the name and the position, in a list.
+  { text: "Ban Thường vụ gồm:\n- Lò Văn Pánh: Trưởng Ban Dân vận Huyện ủy\n- Hà Thị Thu: Trưởng Ban Tổ chức Huyện ủy", officials: [["Lò Văn Pánh", ["Trưởng Ban Dân vận Huyện ủy"]], ["Hà Thị Thu", ["Trưởng Ban Tổ chức Huyện ủy"]]] },
+  // An interview's speaker: what follows the colon is no position.
+  { text: "Đồng chí Bùi Văn Thắng: Năm 2023, Đảng bộ huyện hoàn thành 18/20 chỉ tiêu.", officials: [] },
+  // A modal ends the position.
+  { text: "Theo đồng chí Nguyễn Văn Nam, Bí thư Đảng ủy xã cần gương mẫu trước nhân dân.", officials: [["Nguyễn Văn Nam", ["Bí thư Đảng ủy xã"]]] },
+  { text: "Đồng chí Trần Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ huyện luôn quan tâm hội viên.", officials: [["Trần Thị Hoa", ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"]]] },
   // Foreign guests: "ngài", heads of foreign provinces and envoys.
   { text: "Tiếp đoàn có ngài Sok Chea, Đại sứ Vương quốc Campuchia tại Việt Nam.", officials: [["Sok Chea", ["Đại sứ Vương quốc Campuchia"]]] },
   { text: "Ngài Khăm Phăn Phôm Ma, Tỉnh trưởng tỉnh Khăm Muộn cùng dự.", officials: [["Khăm Phăn Phôm Ma", ["Tỉnh trưởng tỉnh Khăm Muộn"]]] },
