@@ -36,6 +36,9 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^bạn đang xem\s*:/iu,
   /^nguồn\s*[\p{L} ]{0,30}:\s*https?:\/\//iu,
   /^https?:\/\/\S+$/iu,
+  // the page's address above a text cut from it: "URL: https://…", "URL: none (…)", "Link: https://…"
+  /^url\s*:/iu,
+  /^(link|liên kết|đường dẫn|địa chỉ bài viết|source)\s*:\s*(https?:\/\/)?\S+$/iu,
   /^(sau đây là )?(một số )?hình ảnh( tại| của)?( hội nghị| buổi lễ| sự kiện)?.{0,40}:$/iu,
   /^(xem chi tiết|tải về|tải xuống|file đính kèm|văn bản đính kèm|tệp đính kèm)\s*:?\s*$/iu,
   // contact blocks

@@ -67,6 +67,8 @@ const BOILERPLATE_LINES: Array<[kind: string, line: string]> = [
   ["related", ">> Huyện ủy Sơn Khê tổng kết công tác kiểm tra, giám sát năm 2014"],
   ["other", "Bạn đang xem: Hoạt động Đảng"],
   ["other", "Nguồn VNEWS: https://vnews.example.vn/bai-viet-12345.html"],
+  ["other", "URL: https://tanlac.hoalam.example.vn/tin-tuc/hoi-nghi-quan-triet-123.html"],
+  ["other", "Link: https://baobaclam.example.vn/bai-viet-678.html"],
   ["other", "Sau đây là một số hình ảnh minh họa:"],
   ["date line", "Ngày đăng 14/11/2014 | 09:15"],
   ["date line", "Thứ Sáu, 14/11/2014, 08:11 [GMT+7]"],
@@ -275,6 +277,11 @@ describe("extract(): paragraphs, title and authors", () => {
       check({ label: line, text: lines(TITLE, P1, line, P2, P3), paragraphs: BODY });
       expect(kindOf(lines(TITLE, P1, line, P2, P3), line)).toBe("caption");
     });
+  });
+
+  it("a text that opens with its page's address: the headline under it is the title", () => {
+    check({ label: "URL line", text: lines("URL: https://tanlac.hoalam.example.vn/tin-tuc/hoi-nghi-123.html", "", TITLE, ...BODY), title: TITLE, paragraphs: BODY });
+    check({ label: "URL line without an address", text: lines("URL: none (bai-viet-12.txt)", "", TITLE, ...BODY), title: TITLE, paragraphs: BODY });
   });
 
   describe("a headline shaped like a photo's description is the title, not a caption", () => {
