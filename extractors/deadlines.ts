@@ -27,6 +27,8 @@ const FIRM_ACTION = new RegExp(`(?<![\\p{L}])((?<!đã\\s)${SUBMIT}|hoàn thành
  * ("Trong tháng 12, toàn huyện hoàn thành 100% chỉ tiêu" reports).
  */
 const MODAL_WORK = new RegExp(`(?<![\\p{L}])(?:phải|cần|sẽ)\\s+(?:(?:tập trung|khẩn trương|chủ động|tiếp tục)\\s+)?(?:${SUBMIT}|hoàn thành|hoàn tất|hoàn thiện|xong|báo cáo|nộp|gửi|kiểm điểm|tổ chức|triển khai|thực hiện|rà soát|tổng kết|sơ kết|ban hành|xây dựng)(?![\\p{L}])`, "iu");
+/** After a date, the deadline it is: "… là hạn cuối để các đơn vị nộp hồ sơ" (the task in the group). */
+const DUE_NAMED_AFTER = /^(\s+(?:sẽ\s+)?là\s+(?:thời\s+)?hạn(?:\s+cuối(?:\s+cùng)?|\s+chót)?)(?:\s+(?:để|cho|của))?\s+(\p{L}[^.;!?]{2,200})/u;
 /** Before a cue that opens its sentence, only a list mark or a lead-in word. */
 const OPENS_SENTENCE = /^[\s\d.)+*•-]*$/u;
 /** Words that end a task at its tail: modals and the completion verb. */
@@ -115,7 +117,17 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     // A cue is short: read it from the last 80 characters only, the sentence once it matched.
     const near = text.slice(Math.max(region.start, d.start - 80), d.start);
     const nearCue = CUE.exec(near);
-    if (!nearCue) continue;
+    if (!nearCue) {
+      // "Ngày 30/6/2024 là hạn cuối để các đơn vị nộp hồ sơ": the deadline noun after the date.
+      const named = text.charCodeAt(d.end) === 32 ? DUE_NAMED_AFTER.exec(text.slice(d.end, sentenceEnd(text, region, d.end))) : null;
+      if (named) {
+        const start = d.start - (/ngày\s*$/iu.exec(text.slice(Math.max(region.start, d.start - 6), d.start))?.[0].length ?? 0);
+        const end = d.end + named[1]!.length;
+        out.push({ due: d.value, task: named[2]!.replace(/[\s,.;:]+$/u, ""), text: text.slice(start, end), start, end });
+        previousEnd = d.end + named[0].length;
+      }
+      continue;
+    }
     const from = sentenceStart(text, region, d.start);
     const before = text.slice(from, d.start);
     const cue = CUE.exec(before);
@@ -131,8 +143,9 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     let rest: string | null = null;
     const afterDate = () => (rest ??= text.slice(d.end, sentenceEnd(text, region, d.end)));
     const asked = firmNeeded ? FIRM_ACTION.test(cue[0]) || FIRM_ACTION.test(sentence) : ACTION.test(cue[0]) || ACTION.test(sentence);
-    // "Trong tháng 12/2021, các chi bộ phải hoàn thành …": the period opens the sentence, the work follows it.
-    const opening = !asked && firmNeeded && word.startsWith("trong") && OPENS_SENTENCE.test(sentence) && /^\s*[,:]/u.test(afterDate()) && MODAL_WORK.test(afterDate());
+    // "Trong tháng 12/2021, các chi bộ phải hoàn thành …", "Đến ngày 31/7/2024, các xã phải …":
+    // the period or the day opens the sentence, the work follows it.
+    const opening = !asked && firmNeeded && !window && OPENS_SENTENCE.test(sentence) && /^\s*[,:]/u.test(afterDate()) && MODAL_WORK.test(afterDate());
     if (!strong && !asked && !opening) continue;
     // The task is the clause just before the cue: after a label's ":" or an earlier deadline.
     // A label before the sentence's last ":" ("- Cấp xã:", "Thời gian nhận hồ sơ:"), or "".
@@ -147,7 +160,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     // "Thời hạn nộp hồ sơ đến hết ngày 30/6": the task is what the deadline noun times.
     let task = clause.replace(LIST_MARK, "").replace(TASK_LEAD, "").replace(DEADLINE_LABEL, "").replace(WINDOW_OPENING, "").trim();
     // "Thời gian nhận hồ sơ: từ ngày 1/6 đến hết ngày 30/6", "Hạn cuối nộp hồ sơ: 30/6": the label names the work.
-    const labelled = !task ? TIME_LABEL_WORK.exec(label) ?? LABEL_CUE_WORK.exec(cue[0]) : null;
+    const labelled = !task ? TIME_LABEL_WORK.exec(label) ?? LABEL_CUE_WORK.exec(label) ?? LABEL_CUE_WORK.exec(cue[0]) : null;
     // ("Thời gian thực hiện:" names no work of its own: the item it times does, below.)
     if (labelled && !GENERIC_WORK.test(labelled[1]!)) task = labelled[1]!;
     for (let prev = ""; prev !== task; ) {

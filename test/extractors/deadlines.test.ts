@@ -66,6 +66,13 @@ const DEADLINES: Row[] = [
   { text: "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.", due: ["2014-12-15"], tasks: ["các chi bộ gửi báo cáo"] },
   // "Tổ chức" of "Ban Tổ chức" is the body's name, not the verb of the cue.
   { text: "Các đơn vị gửi hồ sơ về Ban Tổ chức không quá ngày 30/9/2014.", due: ["2014-09-30"], tasks: ["Các đơn vị gửi hồ sơ về Ban Tổ chức"], written: ["không quá ngày 30/9/2014"] },
+  // The deadline noun after the date: "X là hạn cuối để …".
+  { text: "Ngày 30/6/2014 là hạn cuối để các đơn vị nộp hồ sơ đề nghị khen thưởng.", due: ["2014-06-30"], tasks: ["các đơn vị nộp hồ sơ đề nghị khen thưởng"], written: ["Ngày 30/6/2014 là hạn cuối"] },
+  { text: "Ngày 20/12/2014 là thời hạn nộp hồ sơ dự tuyển.", due: ["2014-12-20"], tasks: ["nộp hồ sơ dự tuyển"] },
+  // A label that names the work: "Thời hạn nộp báo cáo: …".
+  { text: "Thời hạn nộp báo cáo: trước 17 giờ ngày 15/12/2014.", due: ["2014-12-15"], tasks: ["nộp báo cáo"] },
+  // A day that opens the sentence, then a modal before the work.
+  { text: "Đến ngày 31/12/2014, các xã phải hoàn thành việc sắp xếp thôn.", due: ["2014-12-31"], tasks: ["các xã phải hoàn thành việc sắp xếp thôn"] },
   // A period that opens the sentence, then a modal before the work.
   { text: "Trong tháng 12/2021, các chi bộ phải hoàn thành việc kiểm điểm.", due: ["2021-12"], tasks: ["các chi bộ phải hoàn thành việc kiểm điểm"] },
   { text: "Trong quý IV/2021, các xã cần hoàn thành việc sáp nhập thôn.", due: ["2021-Q4"] },
@@ -79,6 +86,8 @@ const DEADLINES: Row[] = [
   { text: "Rà soát, bổ sung quy hoạch cán bộ. Thời gian thực hiện: trước ngày 30/6/2015.", due: ["2015-06-30"], tasks: ["Rà soát, bổ sung quy hoạch cán bộ"] },
   { text: "Thời gian qua, ngày 3/2/2015 huyện tổ chức lễ kỷ niệm.", due: [] },
   { text: "Tính đến ngày 30/6/2015, toàn huyện đã có 95% chi bộ đạt trong sạch vững mạnh.", due: [] },
+  { text: "Ngày 3/2/2014 là ngày kỷ niệm 84 năm thành lập Đảng.", due: [] },
+  { text: "Đến ngày 15/10/2014, toàn huyện đã kết nạp 120 đảng viên, các xã cần tiếp tục rà soát.", due: [] },
   // A period opening a report: no modal before the work, or work done ("đã").
   { text: "Trong 6 tháng đầu năm 2021, toàn huyện đã kết nạp 120 đảng viên, các xã cần rút kinh nghiệm.", due: [] },
   { text: "Trong tháng 4/2014, toàn huyện hoàn thành 100% chỉ tiêu.", due: [] },
