@@ -73,8 +73,19 @@ function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[],
     if (clause) return clause.value;
   }
   const first = body[0];
-  if (first && /ban hành/iu.test(first.text)) {
-    const issued = directives.find((d) => d.date && d.mentions.some((m) => m.start >= first.start && m.end <= first.end));
+  const issuing = first ? first.text.search(/ban hành/iu) : -1;
+  if (first && issuing >= 0) {
+    // The document issued is the one named after "ban hành", not one it implements before it
+    // ("Thực hiện Quyết định … ngày 12/4, UBND huyện ban hành Kế hoạch … ngày 2/5").
+    const inFirst = (m: Span) => m.start >= first.start && m.end <= first.end;
+    const after = first.start + issuing;
+    let issued: Directive | undefined;
+    let at = Infinity;
+    for (const d of directives) {
+      if (!d.date) continue;
+      for (const m of d.mentions) if (inFirst(m) && m.start >= after && m.start < at) [issued, at] = [d, m.start];
+    }
+    issued ??= directives.find((d) => d.date && d.mentions.some(inFirst));
     if (issued?.date) return issued.date;
   }
   return published;

@@ -200,6 +200,12 @@ const EVENT_DATES: Row[] = [
   { text: "Trước ngày 1/7/2015, huyện có 15 xã. Ngày 12/11, Huyện ủy họp.", dates: ["2015-07-01", "2014-11-12"], event: "2014-11-12" },
   // A day of what is planned is not the event reported.
   { text: "Vừa qua, Quận ủy tổ chức hội nghị sơ kết. Ngày 20/11, các chi bộ sẽ triển khai.", dates: ["2014-11-20"], event: "2014-11-14" },
+  // The lead reports an issue: the document named after "ban hành", not one it implements.
+  {
+    text: "Thực hiện Quyết định số 1234/QĐ-UBND ngày 12/10/2014 của UBND tỉnh, UBND huyện ban hành Kế hoạch số 45/KH-UBND ngày 2/11/2014.",
+    dates: ["2014-10-12", "2014-11-02"], event: "2014-11-02",
+  },
+  { text: "Ban Thường vụ Quận ủy ban hành Kế hoạch số 108-KH/QU ngày 5/11/2014 về tổng kết công tác năm.", dates: ["2014-11-05"], event: "2014-11-05" },
 ];
 
 /** Page date lines: the publication date, never the event. */
