@@ -13,7 +13,7 @@
  * (VmHWM) of each process, summed over a `vdp worker` process and the child it runs in.
  * Results go to BENCHMARKS.md between the bench:pipeline markers.
  *
- * Options (env): BENCH_PAGES_PER_HOST (525), BENCH_HOSTS (20), BENCH_WORKERS ("1,2"),
+ * Options (env): BENCH_PAGES_PER_HOST (525), BENCH_HOSTS (20), BENCH_WORKERS ("1,2"; "" for none),
  * BENCH_SKIP_CRAWLEE=1, BENCH_SKIP_PGLITE=1, BENCH_NO_WRITE=1, BENCH_PER_HOST (2: requests in
  * flight per host, as bench:crawl), BENCH_WORKER_NODE_ARGS (Node options for the `vdp worker`
  * processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them), DATABASE_URL (postgres://postgres@127.0.0.1:5432/test),
@@ -269,7 +269,8 @@ async function main(): Promise<void> {
   };
   try {
     if (process.env.BENCH_SKIP_CRAWLEE !== "1") say(await crawlee(startUrls));
-    for (const n of (process.env.BENCH_WORKERS ?? "1,2").split(",").map(Number)) say(await workers(startUrls, n));
+    // BENCH_WORKERS="" (or "0") runs no worker setup.
+    for (const n of (process.env.BENCH_WORKERS ?? "1,2").split(",").map(Number).filter((k) => k > 0)) say(await workers(startUrls, n));
     if (process.env.BENCH_SKIP_PGLITE !== "1") say(await inProcess(startUrls));
   } finally {
     server.stdin!.end();

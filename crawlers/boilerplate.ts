@@ -24,22 +24,36 @@ export function looksLikeByline(line: string): boolean {
   return words.every((w) => /^[-–.,()]*$/.test(w) || /^\p{Lu}/u.test(w));
 }
 
-/** Learns which paragraphs repeat across a site's pages. */
+/**
+ * Learns which paragraphs repeat across a site's pages, in memory bounded by the share it
+ * looks for, not by the crawl's length: a lossy count (Manku and Motwani) over pages in buckets
+ * of 1/ε pages, ε a quarter of `minShare`, forgets at each bucket's end the paragraphs seen on
+ * too few pages to matter. A paragraph on a share ≥ ε of the pages is never forgotten, and its
+ * count falls short of its pages by at most ε of them; the count decides, so the tracker never
+ * calls boilerplate what an exact count would not. (Every article's own paragraphs are counted
+ * once and forgotten: held for a whole crawl, they grew with it, some 20 KB a page.)
+ */
 export class BoilerplateTracker {
-  private readonly counts = new Map<string, { count: number; sample: string }>();
+  /** Per paragraph key: the pages counted, the most it may have been missed by, its first line. */
+  private readonly counts = new Map<string, { count: number; delta: number; sample: string }>();
   private readonly pagesSeen = new Set<string>();
   private readonly minPages: number;
   private readonly minShare: number;
+  /** Pages per bucket (1/ε). */
+  private readonly bucketPages: number;
 
   constructor(options: BoilerplateOptions = {}) {
     this.minPages = options.minPages ?? 3;
     this.minShare = options.minShare ?? 0.2;
+    this.bucketPages = Math.max(4, Math.ceil(4 / this.minShare));
   }
 
   /** Records the paragraphs of one page; observing the same page twice counts once. */
   observe(pageUrl: string, lines: readonly string[]): void {
     if (this.pagesSeen.has(pageUrl)) return;
     this.pagesSeen.add(pageUrl);
+    const page = this.pagesSeen.size;
+    const bucket = Math.ceil(page / this.bucketPages);
     const keys = new Map<string, string>();
     for (const line of lines) {
       const key = paragraphKey(line);
@@ -48,13 +62,21 @@ export class BoilerplateTracker {
     for (const [key, line] of keys) {
       const entry = this.counts.get(key);
       if (entry) entry.count++;
-      else this.counts.set(key, { count: 1, sample: line });
+      else this.counts.set(key, { count: 1, delta: bucket - 1, sample: line });
+    }
+    if (page % this.bucketPages === 0) {
+      for (const [key, entry] of this.counts) if (entry.count + entry.delta <= bucket) this.counts.delete(key);
     }
   }
 
   /** How many pages were observed. */
   get pages(): number {
     return this.pagesSeen.size;
+  }
+
+  /** How many paragraphs the tracker holds now. */
+  get size(): number {
+    return this.counts.size;
   }
 
   /** True when `line` repeats on enough of the site's pages. */

@@ -1,8 +1,10 @@
 /**
  * The in-process runner: discover → fetch → process for one site, each stage a handler from
  * `handlers/`, with bounded concurrency. Article pages are parsed as they arrive; with
- * cross-page boilerplate on (the default) they are processed once the site's pages are in,
- * so the first pages lose their boilerplate too. Queue workers run the same handlers.
+ * cross-page boilerplate on (the default) the first {@link BOILERPLATE_WARMUP_PAGES} are held
+ * until the site's repeated paragraphs are learnt from them, so they lose their boilerplate
+ * too, and every later page is processed as it arrives (memory stays flat however long the
+ * crawl). Queue workers run the same handlers.
  */
 import { BoilerplateTracker } from "../crawlers/boilerplate.ts";
 import type { Fetcher } from "../crawlers/fetcher.ts";
@@ -21,6 +23,14 @@ import type { ParsedPage, ProcessOutcome } from "./handlers/process.ts";
 import { MemorySeenUrls } from "./seen-urls.ts";
 import type { SeenUrls } from "./seen-urls.ts";
 import { drainQueue } from "./work-queue.ts";
+
+/**
+ * Pages read before the first is processed: a site's chrome repeats on nearly every page, so
+ * these teach the tracker its boilerplate; the tracker goes on learning from the later pages.
+ * (Holding every page to the end held the whole site's text in memory, and stored nothing
+ * until the last page was fetched.)
+ */
+export const BOILERPLATE_WARMUP_PAGES = 50;
 
 /** A crawl of one site. */
 export interface CrawlOptions {
@@ -128,7 +138,8 @@ export async function runCrawl(options: CrawlOptions): Promise<CrawlReport> {
   }
 
   const tracker = options.crossPageBoilerplate === false ? null : new BoilerplateTracker();
-  const held: ParsedPage[] = [];
+  // Pages held until the tracker has learnt from enough of them; null once they went on.
+  let held: ParsedPage[] | null = [];
   const storedUrls = new Set<string>();
   const fetches = new Map<string, PageFetchRecord[]>(); // an article's URL → the 200s that brought it
   const record = async (page: PageFetchRecord): Promise<void> => {
@@ -176,13 +187,18 @@ export async function runCrawl(options: CrawlOptions): Promise<CrawlReport> {
     options.onParsed?.(parsed);
     if (options.load) fetches.set(parsed.url, [...(fetches.get(parsed.url) ?? []), outcome.fetch]);
     else await record(outcome.fetch);
-    if (tracker) {
-      tracker.observe(parsed.url, parsed.article.paragraphs.map((p) => p.text));
-      if (options.load) held.push(parsed);
-    } else await process(parsed);
+    if (!tracker) return process(parsed);
+    tracker.observe(parsed.url, parsed.article.paragraphs.map((p) => p.text));
+    if (!options.load) return;
+    if (!held) return process(parsed);
+    held.push(parsed);
+    if (tracker.pages < BOILERPLATE_WARMUP_PAGES) return;
+    const learnt = held;
+    held = null;
+    await drainQueue(learnt, 4, process);
   }, (err, url) => recordError(crawlError("fetch", site, url, err)));
 
-  await drainQueue(held, 4, process);
+  if (held) await drainQueue(held, 4, process);
   report.durationMs = Date.now() - started;
   return report;
 }

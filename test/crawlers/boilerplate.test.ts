@@ -28,6 +28,23 @@ describe("BoilerplateTracker", () => {
     expect(tracker.isBoilerplate(note)).toBe(false); // 3 of 23 pages is below 20%
   });
 
+  it("holds a bounded number of paragraphs over a long crawl and still finds the repeated ones", () => {
+    const tracker = new BoilerplateTracker();
+    let most = 0;
+    for (let i = 0; i < 5000; i++) {
+      const own = Array.from({ length: 10 }, (_, k) => `Đoạn ${k} của bài ${i}: hội nghị bàn nhiệm vụ số ${i * 10 + k}.`);
+      // The note on every page; a banner on every fourth (25%); a link on every tenth (10%).
+      tracker.observe(`https://a.vn/${i}`, [...own, note, ...(i % 4 === 0 ? ["Bản tin Đảng bộ tỉnh"] : []), ...(i % 10 === 0 ? ["Xem tin ảnh"] : [])]);
+      most = Math.max(most, tracker.size);
+    }
+    // An exact count would hold all 50,003 paragraphs; the lossy count a few buckets' worth.
+    expect(most).toBeLessThan(1000);
+    expect(tracker.isBoilerplate(note)).toBe(true);
+    expect(tracker.isBoilerplate("Bản tin Đảng bộ tỉnh")).toBe(true);
+    expect(tracker.isBoilerplate("Xem tin ảnh")).toBe(false);
+    expect(tracker.isBoilerplate("Đoạn 3 của bài 4999: hội nghị bàn nhiệm vụ số 49993.")).toBe(false);
+  });
+
   it.each([
     ["Thu Hà", true],
     ["KIM CHI", true],
