@@ -88,6 +88,11 @@ const QUARTER = new RegExp(`[qQ]uý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:(?:${S
 const LUNAR = /^[\s,(]{0,3}(?:năm\s+\p{L}+\s+)?(?:âm lịch|âm|ÂL)(?![\p{L}])/iu;
 /** The year in words after a day and month: "2/9 năm 2024", "30-4, năm 2024". */
 const YEAR_IN_WORDS_AFTER = /^\s*,?\s*năm\s+((?:19|20)\d{2})(?!\d)/u;
+/** The year stated in words right after a day and month ending at `end`, and the length of its words; else null. */
+function statedYear(text: string, end: number): { year: number; length: number } | null {
+  const m = YEAR_IN_WORDS_AFTER.exec(text.slice(end, end + 16));
+  return m ? { year: Number(m[1]), length: m[0].length } : null;
+}
 /** A count after a yearless "D/M" makes it a fraction or a range: "10/12 xã", "từ 2-3 lần". */
 const COUNTED_AFTER =
   /^\s*(?:%|xã|phường|thị trấn|huyện|quận|tỉnh|đơn vị|đảng bộ|chi bộ|tổ chức|cơ sở|người|đảng viên|trường|hộ|thôn|bản|ấp|khu|tổ|cơ quan|doanh nghiệp|đồng chí|cán bộ|chỉ tiêu|tiêu chí|nội dung|đại biểu|phiếu|ý kiến|lượt|lớp|lần|ngày|năm|tháng|tuần|giờ|phút|buổi|đợt|kỳ|km|ha|tỷ|triệu|nghìn|ngàn|điểm|vòng|bước|mô hình|công trình|dự án|sản phẩm|em|học sinh|hội viên|thành viên|trường hợp|vụ|lần|người)(?![\p{L}])/iu;
@@ -320,12 +325,12 @@ function readDates(text: string, regions: readonly Span[], masked: readonly Span
     run(DAY_YEARLESS, (m, start, end) => {
       const day = Number(m[1]), month = Number(m[2]);
       // "ngày 2/9 năm 2024": the year in words after the day and month (a full date, cue or not).
-      const stated = YEAR_IN_WORDS_AFTER.exec(text.slice(end, end + 16));
-      const year = stated ? Number(stated[1]) : null;
+      const stated = statedYear(text, end);
+      const year = stated?.year ?? null;
       if (!validDay(day, month, year)) return;
       const cue = YEARLESS_CUE.exec(text.slice(Math.max(region.start, start - 32), start));
       if (!stated && (!cue || COUNTED_AFTER.test(text.slice(end, end + 20)))) return;
-      add({ start, end: end + (stated?.[0].length ?? 0), kind: "day", day, month, year, quarter: null, cue: cue ? cue[1]!.toLowerCase() : cueBefore(text, start) });
+      add({ start, end: end + (stated?.length ?? 0), kind: "day", day, month, year, quarter: null, cue: cue ? cue[1]!.toLowerCase() : cueBefore(text, start) });
     });
     run(QUARTER_LIST, (m, start, end) => {
       const quarters = [m[1]!, ...(m[2]!.match(/IV|I{1,3}|[1-4]/g) ?? [])].map((q) => ROMAN[q]!);
@@ -353,10 +358,10 @@ function readDates(text: string, regions: readonly Span[], masked: readonly Span
       if (!chain) continue;
       const start = prev.end + chain[0].search(/\d/u), end = prev.end + chain[0].length;
       const day = Number(chain[1]), month = Number(chain[2]);
-      const stated = YEAR_IN_WORDS_AFTER.exec(text.slice(end, end + 16));
-      const year = stated ? Number(stated[1]) : null;
+      const stated = statedYear(text, end);
+      const year = stated?.year ?? null;
       if (taken.covers(start, end) || !validDay(day, month, year) || (!stated && COUNTED_AFTER.test(text.slice(end, end + 20)))) continue;
-      const until = end + (stated?.[0].length ?? 0);
+      const until = end + (stated?.length ?? 0);
       add({ start, end: until, kind: "day", day, month, year, quarter: null, cue: prev.cue });
       taken.mark(start, until);
     }

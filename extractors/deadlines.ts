@@ -29,7 +29,7 @@ const FIRM_ACTION = new RegExp(`(?<![\\p{L}])((?<!đã\\s)${SUBMIT}|hoàn thành
 const MODAL_WORK = new RegExp(`(?<![\\p{L}])(?:phải|cần|sẽ)\\s+(?:(?:tập trung|khẩn trương|chủ động|tiếp tục)\\s+)?(?:${SUBMIT}|hoàn thành|hoàn tất|hoàn thiện|xong|báo cáo|nộp|gửi|kiểm điểm|tổ chức|triển khai|thực hiện|rà soát|tổng kết|sơ kết|ban hành|xây dựng)(?![\\p{L}])`, "iu");
 /** After a date, the deadline it is: "… là hạn cuối để các đơn vị nộp hồ sơ" (the task in the group). */
 const DUE_NAMED_AFTER = /^(\s+(?:sẽ\s+)?là\s+(?:thời\s+)?hạn(?:\s+cuối(?:\s+cùng)?|\s+chót)?)(?:\s+(?:để|cho|của))?\s+(\p{L}[^.;!?]{2,200})/u;
-/** Before a cue that opens its sentence, only a list mark or a lead-in word. */
+/** Before a cue that opens its sentence: nothing, or a list mark. */
 const OPENS_SENTENCE = /^[\s\d.)+*•-]*$/u;
 /** Words that end a task at its tail: modals and the completion verb. */
 const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tất|xong|kịp thời|đảm bảo|và)\s*$/iu;
@@ -197,8 +197,9 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       const start = region.start + m.index, end = start + m[0].length;
       const sentence = text.slice(sentenceStart(text, region, start), start);
       // "Trong 6 tháng đầu năm 2022, các xã phải hoàn thành …": the work after the period.
-      const after = OPENS_SENTENCE.test(sentence) ? /^\s*,\s*([^.;!?]+)/u.exec(text.slice(end, region.end)) : null;
-      const opening = after && MODAL_WORK.test(after[1]!) && !DONE_BY_THEN.test(text.slice(end, region.end));
+      const rest = OPENS_SENTENCE.test(sentence) ? text.slice(end, region.end) : "";
+      const after = rest ? /^\s*,\s*([^.;!?]+)/u.exec(rest) : null;
+      const opening = after && MODAL_WORK.test(after[1]!) && !DONE_BY_THEN.test(rest);
       if (!opening && !FIRM_ACTION.test(sentence) && !/phấn đấu/iu.test(sentence)) continue;
       const months = Number(m[1]);
       if (months < 1 || months > 12) continue;

@@ -355,9 +355,9 @@ function completeBody(body: string, text: string): string {
 
 const ISSUER_LEVEL: Readonly<Record<string, string>> = { QU: "Quận ủy", HU: "Huyện ủy", ThU: "Thị ủy" };
 
-/** Reads an issuing body at the start of `s` ("của Ban Thường vụ Tỉnh ủy …"): its name and the length read. */
 /** A committee's term right after its name: " khóa XII", " (khóa XIII)". */
 const TERM_AFTER = /^\s*(?:\(\s*khóa\s+[IVXLC]+\s*\)|khóa\s+[IVXLC]+)(?![\p{L}\d])/u;
+/** Reads an issuing body at the start of `s` ("của Ban Thường vụ Tỉnh ủy …"): its name and the length read. */
 function readBody(s: string): { name: string; length: number } | null {
   const lead = BODY_LEAD.exec(s);
   if (!lead) return null;
