@@ -14,6 +14,7 @@ import type { LoadInput } from "../storage/load-input.ts";
 import { crawlError } from "./crawl-error.ts";
 import type { CrawlError } from "./crawl-error.ts";
 import { crawlScope } from "./crawl-scope.ts";
+import { ExtractBatcher } from "./extract-batcher.ts";
 import { discover, startTasks } from "./handlers/discover.ts";
 import type { DiscoverTask } from "./handlers/discover.ts";
 import { fetchPage } from "./handlers/fetch.ts";
@@ -140,6 +141,8 @@ export async function runCrawl(options: CrawlOptions): Promise<CrawlReport> {
   const tracker = options.crossPageBoilerplate === false ? null : new BoilerplateTracker();
   // Pages held until the tracker has learnt from enough of them; null once they went on.
   let held: ParsedPage[] | null = [];
+  // The pages in flight are extracted together: the ones handed in during one turn of the event loop make a batch.
+  const extractor = new ExtractBatcher();
   const storedUrls = new Set<string>();
   const fetches = new Map<string, PageFetchRecord[]>(); // an article's URL → the 200s that brought it
   const record = async (page: PageFetchRecord): Promise<void> => {
@@ -161,7 +164,7 @@ export async function runCrawl(options: CrawlOptions): Promise<CrawlReport> {
     const [fetch = null, ...others] = fetches.get(parsed.url) ?? [];
     fetches.delete(parsed.url);
     const load = options.load;
-    const outcome = await processArticle(parsed, { load: (input) => load({ ...input, fetch }), boilerplate: tracker, knownBoilerplate: options.knownBoilerplate });
+    const outcome = await processArticle(parsed, { load: (input) => load({ ...input, fetch }), boilerplate: tracker, knownBoilerplate: options.knownBoilerplate, extract: (input) => extractor.extract(input) });
     if (outcome.kind === "skipped" && fetch) await record(fetch);
     if (outcome.kind !== "error") for (const other of others) await record(other);
     emit({ type: "processed", outcome });

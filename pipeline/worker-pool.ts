@@ -1,7 +1,7 @@
 /**
  * A worker process's BullMQ workers: one per queue it serves, sharing one store, one fetcher
- * (per-host politeness in Redis, so it holds across processes and machines) and one load
- * batcher. `close()` stops taking jobs, lets the jobs in flight finish (a run coordinator
+ * (per-host politeness in Redis, so it holds across processes and machines), one extract
+ * batcher and one load batcher. `close()` stops taking jobs, lets the jobs in flight finish (a run coordinator
  * hands itself back to the queue) and closes everything.
  */
 import { Worker } from "bullmq";
@@ -9,6 +9,7 @@ import type { Processor } from "bullmq";
 import type { CrawlerOptions } from "../crawlers/crawler-options.ts";
 import { Fetcher } from "../crawlers/fetcher.ts";
 import type { Store } from "../storage/store.ts";
+import { ExtractBatcher } from "./extract-batcher.ts";
 import { LoadBatcher } from "./load-batcher.ts";
 import type { Logger } from "./logger.ts";
 import type { PipelineOptions } from "./pipeline-options.ts";
@@ -59,11 +60,12 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
     throttle,
     onRetry: (error, attempt, waitMs) => log.debug({ url: error.url, code: error.code, attempt, waitMs }, "fetch retry"),
   });
+  const extractor = new ExtractBatcher();
   const ctx: WorkerContext = {
     queues,
     store: o.store,
     fetcher,
-    extractAndLoad: extractAndLoader(o.store, new LoadBatcher((inputs) => o.store.loadBatch(inputs), options.loadBatchSize)),
+    extractAndLoad: extractAndLoader(o.store, new LoadBatcher((inputs) => o.store.loadBatch(inputs), options.loadBatchSize), extractor),
     options,
     log,
     closing: false,
@@ -120,6 +122,7 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
       throttle.close();
       for (const c of connections) c.disconnect();
       redis.disconnect();
+      log.info({ articles: extractor.stats.articles, batches: extractor.stats.batches }, "workers closed");
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The process stage: a fetched page → `htmlToArticle` → cross-page boilerplate removed →
- * `extract()` (through `recordFromArticle`) → `load()`. `parsePage` and `processArticle` are
+ * `extract()` (or a batch's `extractMany()`) → `load()`. `parsePage` and `processArticle` are
  * separate so a runner can first learn a site's boilerplate from many pages.
  */
 import { htmlToArticle } from "../../crawlers/article.ts";
@@ -8,11 +8,12 @@ import type { ArticleContent } from "../../crawlers/article.ts";
 import type { BoilerplateTracker } from "../../crawlers/boilerplate.ts";
 import type { FetchedDocument } from "../../crawlers/fetcher.ts";
 import type { ArticleSelectors } from "../../crawlers/site-profile.ts";
-import { paragraphHash } from "../../extractors/index.ts";
+import { extract, paragraphHash, type ExtractInput } from "../../extractors/index.ts";
+import type { ArticleRecord } from "../../extractors/types.ts";
 import type { LoadInput } from "../../storage/load-input.ts";
 import { crawlError } from "../crawl-error.ts";
 import type { CrawlError } from "../crawl-error.ts";
-import { recordFromArticle } from "../record.ts";
+import { completeRecord, extractInputOf } from "../record.ts";
 
 /** A page read into an article, with what the store needs to know about it. */
 export interface ParsedPage {
@@ -31,6 +32,8 @@ export interface ProcessDeps {
   boilerplate?: BoilerplateTracker | null;
   /** Boilerplate paragraph keys already known (e.g. `store.boilerplateHashes(site)`). */
   knownBoilerplate?: ReadonlySet<string>;
+  /** Extracts the record of one article; default `extract()` at once (a worker hands in an `ExtractBatcher`'s). */
+  extract?: (input: ExtractInput) => ArticleRecord | Promise<ArticleRecord>;
 }
 
 /** The outcome of one process job. */
@@ -53,6 +56,8 @@ export function parsePage(site: string, page: FetchedDocument, selectors?: Artic
   return { site, url: article.canonicalUrl ?? page.finalUrl, fetchedAt: page.fetchedAt, article };
 }
 
+const extractNow = (input: ExtractInput) => extract(input.text, input.context);
+
 /** Removes boilerplate, extracts and stores one article; failures are returned, never thrown. */
 export async function processArticle(parsed: ParsedPage, deps: ProcessDeps): Promise<ProcessOutcome> {
   const { site, url, article } = parsed;
@@ -69,7 +74,8 @@ export async function processArticle(parsed: ParsedPage, deps: ProcessDeps): Pro
     };
     const hashes = new Set(deps.knownBoilerplate ?? []);
     for (const line of tracker?.lines() ?? []) hashes.add(paragraphHash(line));
-    const record = recordFromArticle(cleaned, { boilerplateHashes: hashes });
+    const input = extractInputOf(cleaned, { boilerplateHashes: hashes });
+    const record = completeRecord(await (deps.extract ?? extractNow)(input), cleaned);
     stage = "LOAD";
     await deps.load({ ...record, url, site, fetchedAt: parsed.fetchedAt });
     return { kind: "stored", url, title: record.title, lines: paragraphs.map((p) => p.text), paragraphs: record.paragraphs.length, directives: record.directives.length };

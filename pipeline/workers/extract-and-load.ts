@@ -13,6 +13,7 @@ import type { CrawlError } from "../crawl-error.ts";
 import type { PageFetchRecord } from "../handlers/fetch.ts";
 import { processArticle } from "../handlers/process.ts";
 import type { ParsedPage } from "../handlers/process.ts";
+import type { ExtractBatcher } from "../extract-batcher.ts";
 import type { LoadBatcher } from "../load-batcher.ts";
 
 const BOILERPLATE_TTL_MS = 60_000;
@@ -26,7 +27,7 @@ export type ExtractLoadOutcome =
 export type ExtractAndLoad = (site: string, parsed: ParsedPage, page: PageFetchRecord) => Promise<ExtractLoadOutcome>;
 
 /** The extract + load step over `store`, its loads going through `batcher`. */
-export function extractAndLoader(store: Pick<Store, "boilerplateHashes">, batcher: LoadBatcher): ExtractAndLoad {
+export function extractAndLoader(store: Pick<Store, "boilerplateHashes">, batcher: LoadBatcher, extractor?: ExtractBatcher): ExtractAndLoad {
   const boilerplate = new Map<string, { at: number; keys: Promise<Set<string>> }>();
   const knownBoilerplate = (site: string): Promise<Set<string>> => {
     const hit = boilerplate.get(site);
@@ -60,6 +61,7 @@ export function extractAndLoader(store: Pick<Store, "boilerplateHashes">, batche
           }
         },
         knownBoilerplate: known,
+        extract: extractor ? (input) => extractor.extract(input) : undefined,
       },
     );
     if (outcome.kind === "error") {
