@@ -17,8 +17,8 @@ const STRONG_CUE = /^(chậm nhất|muộn nhất|hạn|thời hạn|đến hế
  * a noun ("chương trình", "Tờ trình", "công trình") nor "trình bày" (present).
  */
 const SUBMIT = "(?<!(?:chương|quy|công|tờ|lộ|hành|tiến|lập|giải|thuyết|phương)\\s)trình(?!\\s+(?:bày|diễn|độ|tự)(?![\\p{L}]))";
-/** Work that the clause asks for ("phải", "hoàn thành", "báo cáo" …). */
-const ACTION = new RegExp(`(?<![\\p{L}])(${SUBMIT}|hoàn thiện|hoàn thành|hoàn tất|xong|báo cáo|gửi|nộp|kiểm điểm|tổ chức|triển khai|thực hiện|tổng kết|sơ kết|đăng ký|rà soát|phải|cần|yêu cầu|đề nghị|sẽ|chỉ đạo|giao|xây dựng|ban hành|quán triệt|học tập|bầu|lấy ý kiến|chuẩn bị|đánh giá|phấn đấu|tiến hành|bàn giao|kết thúc|đưa vào)(?![\\p{L}])`, "iu");
+/** Work that the clause asks for ("phải", "hoàn thành", "báo cáo" …); "Ban Tổ chức" is a body, no work. */
+const ACTION = new RegExp(`(?<![\\p{L}])(${SUBMIT}|hoàn thiện|hoàn thành|hoàn tất|xong|báo cáo|gửi|nộp|kiểm điểm|(?<!ban\\s)tổ chức|triển khai|thực hiện|tổng kết|sơ kết|đăng ký|rà soát|phải|cần|yêu cầu|đề nghị|sẽ|chỉ đạo|giao|xây dựng|ban hành|quán triệt|học tập|bầu|lấy ý kiến|chuẩn bị|đánh giá|phấn đấu|tiến hành|bàn giao|kết thúc|đưa vào)(?![\\p{L}])`, "iu");
 /** For "trong"/"đến": only these make the clause ask for work ("Trong tháng 12, quận đã …" does not). */
 const FIRM_ACTION = new RegExp(`(?<![\\p{L}])((?<!đã\\s)${SUBMIT}|hoàn thành|hoàn tất|xong|kiểm điểm|báo cáo|nộp|gửi|phải|sẽ|cần|chậm nhất)(?![\\p{L}])`, "iu");
 /**
@@ -31,10 +31,12 @@ const MODAL_WORK = new RegExp(`(?<![\\p{L}])(?:phải|cần|sẽ)\\s+(?:(?:tập
 const DUE_NAMED_AFTER = /^(\s+(?:sẽ\s+)?là\s+(?:thời\s+)?hạn(?:\s+cuối(?:\s+cùng)?|\s+chót)?)(?:\s+(?:để|cho|của))?\s+(\p{L}[^.;!?]{2,200})/u;
 /** Before a cue that opens its sentence: nothing, or a list mark. */
 const OPENS_SENTENCE = /^[\s\d.)+*•-]*$/u;
+/** Before a cue that opens a clause: a comma. */
+const CLAUSE_END = /,\s*$/u;
 /** Words that end a task at its tail: modals and the completion verb. */
 const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tất|xong|kịp thời|đảm bảo|và)\s*$/iu;
-/** Lead-ins that start the clause of a task. */
-const TASK_LEAD = /^(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*|^[^;]{0,160}?(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S)/iu;
+/** Lead-ins that start the clause of a task, and who asks for it: "Theo đó, Chủ tịch UBND tỉnh yêu cầu …". */
+const TASK_LEAD = /^(?:(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*)?(?:[^;]{0,160}?(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S))?/iu;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -85,6 +87,13 @@ const LABEL_CUE_WORK = /hạn(?:\s+cuối|\s+chót)?\s+(\p{Ll}+(?:\s+\p{Ll}+){0,
 const WINDOW_OPENING = /^từ\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*$/u;
 /** After a date, the clause that reports work done by then: ", quận đã kết nạp …", ", toàn tỉnh đã có …". */
 const DONE_BY_THEN = /^\s*,\s*[^,;]{0,60}?(?<![\p{L}])đã(?![\p{L}])/u;
+/** Cues that also name a point in time a report counts to: "đến hết tháng 6/2024, toàn huyện có …". */
+const UNTIL_CUE = /^(?:đến hết|đến cuối|từ nay đến)/iu;
+/**
+ * After a date, the clause that states what there is or will be by then, asking nothing:
+ * ", toàn tỉnh dự kiến có 420 người nghỉ hưu", ", toàn huyện đạt 95% kế hoạch".
+ */
+const STATE_BY_THEN = /^\s*,\s*[^,;]{0,60}?(?<![\p{L}])(?:có(?!\s+trách\s+nhiệm)|đạt|còn)(?![\p{L}])/u;
 /** "trong 6 tháng đầu năm 2018" → 2018-06; "6 tháng cuối năm 2018" → 2018-12. */
 const HALF_YEAR = /(?<![\p{L}])trong\s+(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})(?!\d)/giu;
 /** HALF_YEAR without its lookarounds and groups, for one test of the whole text. */
@@ -143,9 +152,10 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     let rest: string | null = null;
     const afterDate = () => (rest ??= text.slice(d.end, sentenceEnd(text, region, d.end)));
     const asked = firmNeeded ? FIRM_ACTION.test(cue[0]) || FIRM_ACTION.test(sentence) : ACTION.test(cue[0]) || ACTION.test(sentence);
-    // "Trong tháng 12/2021, các chi bộ phải hoàn thành …", "Đến ngày 31/7/2024, các xã phải …":
-    // the period or the day opens the sentence, the work follows it.
-    const opening = !asked && firmNeeded && !window && OPENS_SENTENCE.test(sentence) && /^\s*[,:]/u.test(afterDate()) && MODAL_WORK.test(afterDate());
+    // "Trong tháng 12/2021, các chi bộ phải hoàn thành …", "Trước ngày 5/12, các huyện ủy cần gửi …",
+    // "Văn bản nêu, đến ngày 31/7/2024, các xã phải …": the period or the day opens the sentence or
+    // a clause, the work asked follows it.
+    const opening = !asked && !window && (OPENS_SENTENCE.test(sentence) || CLAUSE_END.test(sentence)) && /^\s*[,:]/u.test(afterDate()) && MODAL_WORK.test(afterDate());
     if (!strong && !asked && !opening) continue;
     // The task is the clause just before the cue: after a label's ":" or an earlier deadline.
     // A label before the sentence's last ":" ("- Cấp xã:", "Thời gian nhận hồ sơ:"), or "".
@@ -156,6 +166,8 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     if (reportsDone(clause) || DONE.test(cue[0])) continue;
     // "Từ đầu năm đến ngày 15/12/2023, quận đã kết nạp 120 đảng viên": what was done by then.
     if (!strong && DONE_BY_THEN.test(afterDate())) continue;
+    // "Ông A cho biết, đến hết tháng 2/2025, toàn tỉnh dự kiến có 420 người nghỉ hưu": a count by then, no work asked.
+    if (!asked && UNTIL_CUE.test(word) && STATE_BY_THEN.test(afterDate()) && !ACTION.test(afterDate())) continue;
     const start = from + cue.index;
     // "Thời hạn nộp hồ sơ đến hết ngày 30/6": the task is what the deadline noun times.
     let task = clause.replace(LIST_MARK, "").replace(TASK_LEAD, "").replace(DEADLINE_LABEL, "").replace(WINDOW_OPENING, "").trim();
@@ -169,6 +181,12 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     }
     if (task.length > 200) task = task.slice(task.length - 200).replace(/^\S*\s/u, "");
     const verb = /^(hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|tổ chức)/iu.exec(cue[0]);
+    if (task && !verb && !ACTION.test(task)) {
+      // "Kế hoạch cũng nêu rõ, chậm nhất ngày 30/4, các đơn vị phải nộp báo cáo": the clause before
+      // the cue asks for nothing; the work is the one asked after the date.
+      const following = /^\s*,\s*([^.;!?]+)/u.exec(afterDate());
+      if (following && MODAL_WORK.test(following[1]!)) task = following[1]!.trim();
+    }
     if (!task && !verb) {
       // "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.": the task follows the date.
       task = afterDate().replace(/^[\s,:]+/u, "").trim();

@@ -97,6 +97,9 @@ export const ROLE_STOP_EXCEPTIONS = [
   "và Đào tạo", "và Tôn giáo", "và Thông tin", "và Kiểm toán",
   // Bodies merged in 2025: "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy".
   "và Dân vận",
+  // A deputy in charge of a body (its acting head): "Phó Giám đốc phụ trách Sở Nội vụ". In charge
+  // of a field, the position ends: "Phó Chủ tịch UBND tỉnh phụ trách khối văn xã".
+  ...["Sở", "Ban", "Phòng", "Văn phòng", "Ủy ban", "Cục", "Vụ", "Viện", "Trung tâm", "Trường", "Bệnh viện", "Chi cục", "Tổng cục"].map((body) => `phụ trách ${body}`),
 ];
 
 /**

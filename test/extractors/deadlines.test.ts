@@ -140,6 +140,29 @@ const DEADLINES: Row[] = [
   // A deadline noun opening the clause is not the task: what it times is.
   { text: "Thời hạn nộp hồ sơ đến hết ngày 30/11/2014.", due: ["2014-11-30"], tasks: ["nộp hồ sơ"] },
   { text: "Hạn chót nhận bài dự thi là ngày 15/12/2014.", due: ["2014-12-15"], tasks: ["nhận bài dự thi"] },
+  // A lead-in and who asks are no part of the task.
+  {
+    text: "Theo đó, Chủ tịch UBND huyện yêu cầu các xã hoàn thành rà soát hộ nghèo trước ngày 30/11/2014.",
+    due: ["2014-11-30"], tasks: ["các xã hoàn thành rà soát hộ nghèo"],
+  },
+  { text: "Đồng thời, các chi bộ tổ chức sinh hoạt chuyên đề trước ngày 30/11/2014.", due: ["2014-11-30"], tasks: ["các chi bộ tổ chức sinh hoạt chuyên đề"] },
+  // A day that opens the sentence, the work asked after it.
+  { text: "Trước ngày 5/12/2014, các huyện ủy cần gửi danh sách đề nghị.", due: ["2014-12-05"], tasks: ["các huyện ủy cần gửi danh sách đề nghị"] },
+  // The clause before the cue asks for nothing: the work asked after the date is the task.
+  {
+    text: "Kế hoạch số 15/KH-SNV cũng nêu rõ, chậm nhất ngày 30 tháng 12, các đơn vị phải nộp báo cáo tổng hợp.",
+    due: ["2014-12-30"], tasks: ["các đơn vị phải nộp báo cáo tổng hợp"],
+  },
+  {
+    text: "Văn bản của Ban Tổ chức Tỉnh ủy nêu, trước ngày 5/12/2014, các huyện ủy cần gửi danh sách đề nghị.",
+    due: ["2014-12-05"], tasks: ["các huyện ủy cần gửi danh sách đề nghị"],
+  },
+  // The clause before the cue is the work: it stays the task.
+  { text: "Các xã rà soát hộ nghèo, chậm nhất ngày 10/12, các thôn phải gửi danh sách.", due: ["2014-12-10"], tasks: ["Các xã rà soát hộ nghèo"] },
+  // "đến hết …" with work asked, or a time limit for receiving, stays a deadline.
+  { text: "Ông Lò Văn Sơn cho biết, đến hết tháng 12/2014, các xã phải hoàn thành việc cấp giấy.", due: ["2014-12"] },
+  { text: "Tiếp nhận hồ sơ đến hết ngày 15/12/2014.", due: ["2014-12-15"] },
+  { text: "Đến hết tháng 12/2014, các đơn vị có trách nhiệm nộp báo cáo.", due: ["2014-12"] },
 ];
 
 const NOT_DEADLINES: Row[] = [
@@ -148,6 +171,12 @@ const NOT_DEADLINES: Row[] = [
   { text: "Trong tháng 12/2014, quận đã tổ chức 5 hội nghị chuyên đề.", due: [] },
   { text: "Trong quý III/2014, huyện đã kết nạp 50 đảng viên.", due: [] },
   { text: "Đến ngày 27/3/2020, toàn tỉnh có 150 chi bộ hoàn thành đại hội.", due: [] },
+  { text: "Trước ngày 5/11/2014, các huyện ủy đã gửi danh sách đề nghị.", due: [] },
+  { text: "Văn bản nêu, trước ngày 5/11/2014, các huyện ủy đã gửi danh sách đề nghị.", due: [] },
+  // "đến hết …" before what there is or will be by then: a count, no work asked.
+  { text: "Ông Trần Văn Bình cho biết, đến hết tháng 2/2015, toàn tỉnh dự kiến có khoảng 420 người nghỉ hưu trước tuổi.", due: [] },
+  { text: "Đến hết tháng 10/2014, toàn huyện có 120 chi bộ đạt trong sạch, vững mạnh.", due: [] },
+  { text: "Từ nay đến cuối năm, dự kiến còn 15 hộ nghèo; đến cuối tháng 12/2014, số hộ nghèo còn 12 hộ.", due: [] },
   { text: "Tính đến ngày 30/10/2014, toàn huyện đã kết nạp 120 đảng viên.", due: [] },
   { text: "Đến tháng 10/2014, huyện đã hoàn thành 90% kế hoạch.", due: [] },
   { text: "Đại hội diễn ra từ 23-25/9.", due: [] },

@@ -215,6 +215,15 @@ const NAME_THEN_TITLE: Row[] = [
     text: "Đoàn công tác do đồng chí Lê Thị Hoa, Bí thư Tỉnh ủy làm trưởng đoàn đã làm việc với huyện.",
     officials: [["Lê Thị Hoa", ["Bí thư Tỉnh ủy"]]],
   },
+  // A deputy in charge of a body holds a position of that body; in charge of a field, the position ends.
+  { text: "Ông Trần Văn Bình, Phó Giám đốc phụ trách Sở Nội vụ cho biết như vậy.", officials: [["Trần Văn Bình", ["Phó Giám đốc phụ trách Sở Nội vụ"]]] },
+  {
+    text: "Bà Vi Thị Hằng - Phó Trưởng phòng phụ trách Phòng Giáo dục và Đào tạo huyện phát biểu.",
+    officials: [["Vi Thị Hằng", ["Phó Trưởng phòng phụ trách Phòng Giáo dục và Đào tạo huyện"]]],
+  },
+  { text: "Đồng chí Lý Minh Tâm, Phó Chánh Văn phòng phụ trách Văn phòng Huyện ủy dự họp.", officials: [["Lý Minh Tâm", ["Phó Chánh Văn phòng phụ trách Văn phòng Huyện ủy"]]] },
+  { text: "Bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh phụ trách khối văn xã chủ trì.", officials: [["Lê Thị Hoa", ["Phó Chủ tịch UBND tỉnh"]]] },
+  { text: "Ông Đào Văn Khởi, Phó Giám đốc Sở phụ trách lĩnh vực đầu tư, phát biểu.", officials: [["Đào Văn Khởi", ["Phó Giám đốc Sở"]]] },
 ];
 
 /** "title X", with a place inside the title ("Bí thư Quận ủy Quận 1 X", "Bí thư Tỉnh ủy Cao Bằng X"). */
