@@ -17,6 +17,11 @@ export interface RawDate extends Span {
   year: number | null;
   /** The word before the date ("chiều", "ngày", "trước", "từ" …), lower-cased, or "". */
   cue: string;
+  /**
+   * A year named relative to the publication's after a date without one: 0 for "năm nay", 1 for
+   * "năm sau" / "năm tới", -1 for "năm ngoái" / "năm trước"; null when none is.
+   */
+  shift: number | null;
 }
 
 /** What resolves a year that the text leaves out. */
@@ -92,6 +97,21 @@ const YEAR_IN_WORDS_AFTER = /^\s*,?\s*năm\s+((?:19|20)\d{2})(?!\d)/u;
 function statedYear(text: string, end: number): { year: number; length: number } | null {
   const m = YEAR_IN_WORDS_AFTER.exec(text.slice(end, end + 16));
   return m ? { year: Number(m[1]), length: m[0].length } : null;
+}
+/** A year named relative to the publication's, after a date: "tháng 1 năm sau", "ngày 15/3 năm nay". */
+const RELATIVE_YEAR_AFTER = /^\s*,?\s*năm\s+(nay|sau|tới|tiếp theo|kế tiếp|ngoái|trước)(?![\p{L}\p{M}])/u;
+const YEAR_SHIFT: Readonly<Record<string, number>> = { nay: 0, sau: 1, "tới": 1, "tiếp theo": 1, "kế tiếp": 1, "ngoái": -1, "trước": -1 };
+/** The relative year after `end`, if any: its shift and the length of its words. */
+function relativeYear(text: string, end: number): { shift: number; length: number } | null {
+  if (!mayBeYearWord(text, end)) return null;
+  const m = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 24));
+  return m ? { shift: YEAR_SHIFT[m[1]!]!, length: m[0].length } : null;
+}
+/** False where "năm" cannot follow `end` past a comma and spaces (most dates). */
+function mayBeYearWord(text: string, end: number): boolean {
+  let j = end;
+  for (let c = text.charCodeAt(j); j < end + 3 && (c === 44 || unitClass(c) & SPACE); c = text.charCodeAt(++j));
+  return text.charCodeAt(j) === 110;
 }
 /** A count after a yearless "D/M" makes it a fraction or a range: "10/12 xã", "từ 2-3 lần". */
 const COUNTED_AFTER =
@@ -252,11 +272,14 @@ function readDates(text: string, regions: readonly Span[], masked: readonly Span
   const found: RawDate[] = [];
   const taken = new Coverage(text.length);
   for (const m of masked) taken.mark(m.start, m.end);
-  const add = (d: Omit<RawDate, "text">) => {
+  const add = (d: Omit<RawDate, "text" | "shift">) => {
     if (!validYear(d.year)) return;
     if (mayBeLunar(text, d.end) && LUNAR.test(text.slice(d.end, d.end + 24))) return;
+    // "tháng 1 năm sau": the relative year is part of the date's span.
+    const relative = d.year === null ? relativeYear(text, d.end) : null;
+    const end = relative ? d.end + relative.length : d.end;
     // One shape for every date read, whichever pattern read it.
-    found.push({ start: d.start, end: d.end, kind: d.kind, day: d.day, month: d.month, year: d.year, quarter: d.quarter, cue: d.cue, text: text.slice(d.start, d.end) });
+    found.push({ start: d.start, end, kind: d.kind, day: d.day, month: d.month, year: d.year, quarter: d.quarter, cue: d.cue, shift: relative?.shift ?? null, text: text.slice(d.start, end) });
   };
   // Each pattern is tried where it can start (digits, "tháng", "quý"); a match counts inside one region only.
   const index = new RegionIndex(regions);
@@ -329,7 +352,7 @@ function readDates(text: string, regions: readonly Span[], masked: readonly Span
       const year = stated?.year ?? null;
       if (!validDay(day, month, year)) return;
       const cue = YEARLESS_CUE.exec(text.slice(Math.max(region.start, start - 32), start));
-      if (!stated && (!cue || COUNTED_AFTER.test(text.slice(end, end + 20)))) return;
+      if (!stated && (!cue || (COUNTED_AFTER.test(text.slice(end, end + 20)) && !relativeYear(text, end)))) return;
       add({ start, end: end + (stated?.length ?? 0), kind: "day", day, month, year, quarter: null, cue: cue ? cue[1]!.toLowerCase() : cueBefore(text, start) });
     });
     run(QUARTER_LIST, (m, start, end) => {
@@ -448,6 +471,16 @@ function resolveYear(d: RawDate, anchors: () => readonly YearAnchor[], published
     if (best !== null) return best;
   }
   return null;
+}
+
+/**
+ * The year of a date named with a relative year: "năm nay" is the publication's; "năm sau" and
+ * "năm ngoái" count from the year the sentence is about, else from the publication's, else from
+ * the article's own years.
+ */
+function shiftedYear(shift: number, sentenceYear: number | null | undefined, published: Date | null, ownYears: () => number | null): number | null {
+  const base = shift === 0 ? (published?.getUTCFullYear() ?? sentenceYear ?? ownYears()) : (sentenceYear ?? published?.getUTCFullYear() ?? ownYears());
+  return base === null || base === undefined ? null : base + shift;
 }
 
 /** Every sentence start of a text, ascending: 0 and the offset after each SENTENCE_END. */
@@ -581,7 +614,8 @@ export function findDates(text: string, regions: readonly Span[], masked: readon
     // A time of day marks the report's own event, near its publication: "Sáng 11/2, Huyện ủy
     // tổng kết công tác năm 2023" (published 12/2/2024) is 2024, whatever year the sentence names.
     const bySentence = published && REPORT_TIME.has(d.cue) ? null : sentenceYears?.yearAt(d.start);
-    const year = d.year ?? rangeEndYear(text, d, raw[i + 1]) ?? bySentence ?? resolveYear(d, anchorsOf, published);
+    const year = d.year ?? (d.shift !== null ? shiftedYear(d.shift, bySentence, published, () => resolveYear(d, anchorsOf, null)) : null) ??
+      rangeEndYear(text, d, raw[i + 1]) ?? bySentence ?? resolveYear(d, anchorsOf, published);
     if (year === null) continue;
     if (d.kind === "day" && !validDay(d.day!, d.month!, year)) continue;
     out.push({ value: formatDate(d, year), text: d.text, start: d.start, end: d.end, raw: d });

@@ -87,6 +87,8 @@ const LABEL_CUE_WORK = /hạn(?:\s+cuối|\s+chót)?\s+(\p{Ll}+(?:\s+\p{Ll}+){0,
 const WINDOW_OPENING = /^từ\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*$/u;
 /** After a date, the clause that reports work done by then: ", quận đã kết nạp …", ", toàn tỉnh đã có …". */
 const DONE_BY_THEN = /^\s*,\s*[^,;]{0,60}?(?<![\p{L}])đã(?![\p{L}])/u;
+/** Between two periods of one window: "tháng 11 và tháng 12", "quý III, quý IV". */
+const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
 /** Cues that also name a point in time a report counts to: "đến hết tháng 6/2024, toàn huyện có …". */
 const UNTIL_CUE = /^(?:đến hết|đến cuối|từ nay đến)/iu;
 /**
@@ -120,7 +122,8 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
   }
   let previousEnd = -1;
   const candidates = [...groups.values()].map((group) => group.reduce((a, b) => (b.value > a.value ? b : a))).sort((a, b) => a.start - b.start);
-  for (const d of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const d = candidates[i]!;
     const region = regions.find((r) => r.start <= d.start && d.end <= r.end);
     if (!region) continue;
     // A cue is short: read it from the last 80 characters only, the sentence once it matched.
@@ -204,8 +207,12 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       task = object ? object[1]!.trim() : item && item.length <= 120 && !TIME_LABEL.test(label) ? item : verb[0];
     }
     else if (verb && !/^(hoàn thành|hoàn tất|xong|kết thúc)$/iu.test(verb[0])) task = `${task} ${verb[0]}`.trim();
-    out.push({ due: d.value, task, text: text.slice(start, d.end), start, end: d.end });
-    previousEnd = d.end;
+    // "trong tháng 11 và tháng 12/2014": a period listed on is part of the window; the last is due.
+    let last = d;
+    while (word.startsWith("trong") && i + 1 < candidates.length && candidates[i + 1]!.raw.kind === d.raw.kind && LIST_JOIN.test(text.slice(last.end, candidates[i + 1]!.start))) last = candidates[++i]!;
+    const due = last.value > d.value ? last.value : d.value;
+    out.push({ due, task, text: text.slice(start, last.end), start, end: last.end });
+    previousEnd = last.end;
   }
   // Every match in a region is text that HALF_YEAR_ANYWHERE finds too: without one, no region has any.
   for (const region of HALF_YEAR_ANYWHERE.test(text) ? regions : []) {

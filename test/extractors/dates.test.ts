@@ -140,6 +140,27 @@ const YEARLESS: Row[] = [
   { text: "Các chi bộ hoàn thành trước 30/6.", dates: ["2014-06-30"] },
 ];
 
+/** A year named relative to the publication's: "năm nay", "năm sau", "năm tới", "năm ngoái", "năm trước". */
+const RELATIVE_YEARS: Row[] = [
+  { text: "Các cấp ủy kiểm điểm trong tháng 12 và tháng 1 năm sau.", dates: ["2014-12", "2015-01"] },
+  { text: "Tháng 3 năm tới, huyện tổ chức đại hội.", dates: ["2015-03"] },
+  { text: "Tháng 10 năm ngoái, xã đã tổng kết phong trào.", dates: ["2013-10"] },
+  { text: "Quý II năm trước, huyện kết nạp 30 đảng viên.", dates: ["2013-Q2"] },
+  { text: "Quý I năm sau, công trình đưa vào sử dụng.", dates: ["2015-Q1"] },
+  // "năm nay" is the publication's year, even for a month more than half a year ahead of it.
+  { text: "Ngày 15/3 năm nay, huyện khởi công trường học.", dates: ["2014-03-15"] },
+  { text: "Ngày 10/1 năm nay, huyện khởi công trường học.", dates: ["2015-01-10"], published: "2015-08-20" },
+  { text: "Ngày 18 tháng 3 năm nay, Huyện ủy họp.", dates: ["2014-03-18"] },
+  { text: "Ngày 20/12, năm nay, xã tổ chức lễ.", dates: ["2014-12-20"], published: "2014-05-02" },
+  // The year the sentence is about counts on: "kế hoạch năm 2015 … tháng 1 năm sau".
+  { text: "Kế hoạch năm 2015 yêu cầu tổng kết vào tháng 1 năm sau.", dates: ["2016-01"] },
+  // Without a publication date, from the article's own years.
+  { text: "Năm 2013, đảng bộ phát triển 50 đảng viên. Tháng 2 năm sau, Đảng bộ tổng kết.", dates: ["2014-02"], published: null },
+  // A year given in digits wins; "năm qua" (the past year) is no year of a date.
+  { text: "Tháng 3 năm 2014, năm sau đó, huyện họp.", dates: ["2014-03"] },
+  { text: "Tỷ lệ đạt 2/3 năm qua.", dates: [] },
+];
+
 const LUNAR_AND_NON_DATES: Row[] = [
   { text: "Lễ hội diễn ra vào mùng 10 tháng 3 âm lịch hằng năm.", dates: [] },
   { text: "Lễ giỗ được tổ chức vào ngày 15/7 âm lịch.", dates: [] },
@@ -233,6 +254,9 @@ describe("extract().dates", () => {
   });
   describe("yearless dates", () => {
     it.each(YEARLESS.map((r) => [`${r.text} (published ${r.published === undefined ? PUBLISHED : String(r.published)})`, r] as [string, Row]))("%s", (_text, row) => check(row));
+  });
+  describe("years named relative to the publication's", () => {
+    it.each(RELATIVE_YEARS.map((r) => [`${r.text} (published ${r.published === undefined ? PUBLISHED : String(r.published)})`, r] as [string, Row]))("%s", (_text, row) => check(row));
   });
   describe("lunar dates and numbers that are not dates", () => {
     it.each(named(LUNAR_AND_NON_DATES))("%s", (_text, row) => check(row));

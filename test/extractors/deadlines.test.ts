@@ -140,6 +140,12 @@ const DEADLINES: Row[] = [
   // A deadline noun opening the clause is not the task: what it times is.
   { text: "Thời hạn nộp hồ sơ đến hết ngày 30/11/2014.", due: ["2014-11-30"], tasks: ["nộp hồ sơ"] },
   { text: "Hạn chót nhận bài dự thi là ngày 15/12/2014.", due: ["2014-12-15"], tasks: ["nhận bài dự thi"] },
+  // Periods listed on in one window: the last is due.
+  { text: "Các chi bộ kiểm điểm trong tháng 11 và tháng 12/2014.", due: ["2014-12"], written: ["kiểm điểm trong tháng 11 và tháng 12/2014"] },
+  { text: "Các cấp ủy phải kiểm điểm trong tháng 12 và tháng 1 năm sau.", due: ["2015-01"] },
+  { text: "Các xã phải hoàn thành trong quý III, quý IV/2014.", due: ["2014-Q4"] },
+  // Days after "trước" are two deadlines' or a list's, not one window.
+  { text: "Cấp xã hoàn thành trước ngày 10/12/2014, cấp huyện trước ngày 15/12/2014.", due: ["2014-12-10", "2014-12-15"] },
   // A lead-in and who asks are no part of the task.
   {
     text: "Theo đó, Chủ tịch UBND huyện yêu cầu các xã hoàn thành rà soát hộ nghèo trước ngày 30/11/2014.",
