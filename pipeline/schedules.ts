@@ -52,10 +52,10 @@ export async function addSchedule(queues: PipelineQueues, spec: ScheduleSpec): P
   return { id, cron: spec.cron.trim(), tz: spec.tz, site: data.all ? "all" : data.target.site, next: job?.timestamp ? new Date(job.timestamp + (job.opts.delay ?? 0)).toISOString() : null };
 }
 
-/** Every schedule. */
+/** Every schedule, by id (BullMQ lists them by next due time, an order that changes with the time of day). */
 export async function listSchedules(queues: PipelineQueues): Promise<Schedule[]> {
   const schedulers = await queues.queue("runs").getJobSchedulers(0, -1, true);
-  return schedulers.map((s) => {
+  const listed = schedulers.map((s) => {
     const data = s.template?.data as RunJobData | undefined;
     return {
       id: s.id ?? s.key,
@@ -65,6 +65,7 @@ export async function listSchedules(queues: PipelineQueues): Promise<Schedule[]>
       next: s.next ? new Date(s.next).toISOString() : null,
     };
   });
+  return listed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Removes a schedule; false when there was none with that id. */
