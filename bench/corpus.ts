@@ -240,6 +240,7 @@ function role(r: Random, s: ArticleScene): string {
     `Trưởng đoàn ĐBQH tỉnh ${s.province}`, `Giám đốc Sở Nội vụ`, `Chánh Văn phòng Tỉnh ủy`,
     `nguyên Ủy viên Bộ Chính trị`, `Bí thư Đảng ủy xã ${s.commune}`, `Phó Chủ tịch UBND quận`,
     `Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh`, `Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy`,
+    `Phó Giám đốc phụ trách Sở Tư pháp`,
   ];
   return r.pick(roles);
 }
@@ -292,7 +293,8 @@ function dateForm(r: Random, s: ArticleScene): string {
   const m = r.int(1, 12);
   const d = r.int(1, 28);
   const zero = r.chance(0.3);
-  switch (r.int(0, 15)) {
+  switch (r.int(0, 16)) {
+    case 16: return `tháng ${m} ${r.pick(["năm nay", "năm sau", "năm tới", "năm ngoái", "năm trước"])}`;
     case 0: return `ngày ${pad2(d, zero)}/${pad2(m, zero)}/${y}`;
     case 1: return `ngày ${d}-${m}-${y}`;
     case 2: return `ngày ${pad2(d, zero)} tháng ${pad2(m, zero)} năm ${y}`;
@@ -371,7 +373,11 @@ function deadlineSentence(r: Random, s: ArticleScene): string {
   const m = r.int(1, 12);
   const d = r.int(1, 28);
   const who = r.pick(["Các chi bộ, đảng bộ trực thuộc", "Cấp xã", "Cấp huyện", "Các cơ quan, đơn vị", "Ban Tổ chức Huyện ủy"]);
-  switch (r.int(0, 11)) {
+  switch (r.int(0, 15)) {
+    case 12: return `Trước ngày ${d}/${m}/${y}, ${who.toLowerCase()} ${r.pick(["cần", "phải"])} ${task}.`;
+    case 13: return `Kế hoạch cũng nêu rõ, chậm nhất ngày ${d}/${m}, ${who.toLowerCase()} phải ${task}.`;
+    case 14: return `${who} phải ${task} trong tháng ${Math.min(m, 11)} và tháng ${Math.min(m, 11) + 1}/${y}.`;
+    case 15: return `Đến hết tháng ${m}/${y}, toàn huyện có ${r.int(20, 90)} chi bộ đạt trong sạch, vững mạnh.`;
     case 0: return `${who} ${task}, hoàn thành trước ngày ${d}/${m}/${y}.`;
     case 1: return `${who} phải hoàn thành việc ${task} trong tháng ${m}/${y}.`;
     case 2: return `Báo cáo kết quả gửi về Ban Thường vụ Huyện ủy ${s.district} (qua Văn phòng Huyện ủy) trước ngày ${d}/${m}.`;

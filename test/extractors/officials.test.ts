@@ -230,6 +230,7 @@ const NAME_THEN_TITLE: Row[] = [
 const TITLE_THEN_NAME: Row[] = [
   { text: "Bí thư Huyện ủy Phạm Minh Khôi phát biểu chỉ đạo.", officials: [["Phạm Minh Khôi", ["Bí thư Huyện ủy"]]] },
   { text: "Bí thư Thành ủy Nguyễn Văn Nên dự hội nghị.", officials: [["Nguyễn Văn Nên", ["Bí thư Thành ủy"]]] },
+  { text: "Phó Giám đốc phụ trách Sở Tư pháp Nguyễn Văn An phát biểu.", officials: [["Nguyễn Văn An", ["Phó Giám đốc phụ trách Sở Tư pháp"]]] },
   { text: "Phó Chủ tịch Thường trực UBND tỉnh Đào Thị Bích Ngọc chủ trì.", officials: [["Đào Thị Bích Ngọc", ["Phó Chủ tịch Thường trực UBND tỉnh"]]] },
   { text: "Bí thư Quận ủy, Chủ tịch HĐND quận Nguyễn Văn Nam phát biểu.", officials: [["Nguyễn Văn Nam", ["Bí thư Quận ủy", "Chủ tịch HĐND quận"]]] },
   { text: "Tân Bí thư Huyện ủy Lê Văn Hưng phát biểu nhận nhiệm vụ.", officials: [["Lê Văn Hưng", ["Tân Bí thư Huyện ủy"]]] },
