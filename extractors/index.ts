@@ -8,7 +8,7 @@ import { findDates, type ResolvedDate } from "./dates.ts";
 import { findDeadlines } from "./deadlines.ts";
 import { findDirectives } from "./directives.ts";
 import { foldSpelling, normalizeText } from "./normalize.ts";
-import { findOfficials } from "./officials.ts";
+import { findOfficials, withSigners } from "./officials.ts";
 import { CONTENT_KINDS, isDateLine, segmentParagraphs, type Segmentation } from "./paragraphs.ts";
 import { CLOSING_MARK } from "./patterns/boilerplate.ts";
 import type { ArticleRecord, Deadline, Directive, ExtractContext, Official, Paragraph, Span } from "./types.ts";
@@ -38,6 +38,12 @@ function publishedFromText(text: string, lines: readonly Paragraph[]): { value: 
 const PLANNED = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
 /** A comma and "ngày" right before a day: the day opens a clause ("…, ngày 14/5, …"). */
 const CLAUSE_DAY_BEFORE = /,\s*ngày\s*$/iu;
+/**
+ * A document named without a number right before "ngày": the day is its issue date, no event
+ * ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; …").
+ */
+const NAMED_DOCUMENT_BEFORE =
+  /(?<![\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Điều lệ|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Thông tư|Hướng dẫn|Thông báo|Kế hoạch|Công văn)(?:\s+[^\s.;,:!?]+){0,12}\s+ngày\s*$/u;
 /** A time of day before a date marks the report's own event: "Chiều 13/11", "sáng 12/3". */
 const TIME_OF_DAY = new Set(["sáng", "chiều", "tối", "trưa", "đêm", "rạng sáng", "hôm"]);
 
@@ -54,9 +60,9 @@ function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[],
   const days = dates.filter((d) => d.raw.kind === "day" && !(published && d.raw.year !== null && d.value > published));
   const issueDates = new Set<number>();
   for (const d of directives) for (const m of d.mentions) issueDates.add(m.end);
-  const isIssueDate = (d: ResolvedDate) => {
+  const isIssueDate = (d: ResolvedDate, p: Paragraph) => {
     for (let at = d.start; at >= d.start - 14; at--) if (issueDates.has(at)) return true;
-    return false;
+    return d.raw.cue === "ngày" && NAMED_DOCUMENT_BEFORE.test(p.text.slice(Math.max(0, d.start - p.start - 120), d.start - p.start));
   };
   for (const p of lead) {
     const firstSentenceEnd = p.start + Math.max(60, p.text.search(/[.;](?:\s|$)/u));
@@ -66,10 +72,10 @@ function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[],
     const sentenceAfter = (d: ResolvedDate) => p.text.slice(d.end - p.start).split(/[.;!?](?:\s|$)/u, 1)[0]!;
     // "Ngày 10/5, các xã sẽ triển khai …": a plan, not the event reported.
     const planned = (d: ResolvedDate) => PLANNED.test(sentenceAfter(d));
-    const opening = days.find((d) => d.start >= p.start && d.start <= p.start + 60 && EVENT_CUES.has(d.raw.cue) && !isIssueDate(d) && !planned(d));
+    const opening = days.find((d) => d.start >= p.start && d.start <= p.start + 60 && EVENT_CUES.has(d.raw.cue) && !isIssueDate(d, p) && !planned(d));
     if (opening) return opening.value;
     // "Thực hiện Kế hoạch số 12-KH/HU …, ngày 14/5, Đảng ủy xã tổ chức …": a day opening a clause of the first sentence.
-    const clause = days.find((d) => inFirstSentence(d) && d.raw.cue === "ngày" && CLAUSE_DAY_BEFORE.test(p.text.slice(Math.max(0, d.start - p.start - 12), d.start - p.start)) && /^\s*,/u.test(p.text.slice(d.end - p.start)) && !isIssueDate(d) && !planned(d));
+    const clause = days.find((d) => inFirstSentence(d) && d.raw.cue === "ngày" && CLAUSE_DAY_BEFORE.test(p.text.slice(Math.max(0, d.start - p.start - 12), d.start - p.start)) && /^\s*,/u.test(p.text.slice(d.end - p.start)) && !isIssueDate(d, p) && !planned(d));
     if (clause) return clause.value;
   }
   const first = body[0];
@@ -163,7 +169,7 @@ export function extractMany(inputs: readonly ExtractInput[]): ExtractOutcome[] {
 
 function startWork(input: ExtractInput): Work {
   return {
-    raw: input.text, context: input.context ?? {}, written: "", text: "", seg: { paragraphs: [], title: null, authors: [] },
+    raw: input.text, context: input.context ?? {}, written: "", text: "", seg: { paragraphs: [], title: null, authors: [], signers: [] },
     fromText: null, published: null, content: [], directives: [], resolved: [], officials: [], deadlines: [], error: null,
   };
 }
@@ -195,7 +201,7 @@ const STAGES: ReadonlyArray<(w: Work) => void> = [
     w.resolved = findDates(w.text, dateRegions, numbers, { published: w.published });
   },
   (w) => {
-    w.officials = findOfficials(w.text, w.content);
+    w.officials = withSigners(findOfficials(w.text, w.content), w.seg.signers);
   },
   (w) => {
     w.deadlines = findDeadlines(w.text, w.resolved, w.content);

@@ -738,6 +738,43 @@ function singleSpaced(s: string): boolean {
 const nameKey = (name: string) => name.toLowerCase();
 
 /**
+ * A line that is one position and nothing else, as written; null for any other line. With
+ * `headOnly`, only a position's title itself ("CHÁNH VĂN PHÒNG", "PHÓ BÍ THƯ"; not "TRƯỞNG
+ * GIANG", a name after a title's word); else a whole position ("PHÓ BÍ THƯ THƯỜNG TRỰC").
+ * A signature block names its signer under one.
+ */
+export function positionLine(line: string, headOnly: boolean): string | null {
+  const trimmed = line.trim();
+  if (headOnly) {
+    const head = ROLE_START.exec(trimmed);
+    return head && head[0].length === trimmed.length ? trimmed : null;
+  }
+  const role = readRole(trimmed, 0, trimmed.length);
+  return role && role.end === trimmed.length ? role.role : null;
+}
+
+/** A document's signer: the name under the position signed as (see `segmentParagraphs`). */
+export interface Signer {
+  name: string;
+  role: string;
+  mention: Span;
+}
+
+/** `officials` with each signer added: as a new official, or the position and mention added to the same person's. */
+export function withSigners(officials: Official[], signers: readonly Signer[]): Official[] {
+  for (const signer of signers) {
+    const same = officials.find((o) => nameKey(o.name) === nameKey(signer.name));
+    if (!same) {
+      officials.push({ name: signer.name, roles: [signer.role], mentions: [signer.mention] });
+      continue;
+    }
+    if (!same.roles.some((r) => fold(r) === fold(signer.role))) same.roles.push(signer.role);
+    if (!same.mentions.some((m) => m.start === signer.mention.start)) same.mentions.push(signer.mention);
+  }
+  return officials;
+}
+
+/**
  * Finds every official named in the regions of `text`, one entry per person.
  *
  * @example findOfficials("Đồng chí Nguyễn Văn Nam - Bí thư Quận ủy phát biểu.", [{ start: 0, end: 52, text: "" }])

@@ -4,6 +4,7 @@
  * the headline of a second story bundled into the same text.
  */
 import { isLabelledByline, parseByline } from "./bylines.ts";
+import { positionLine, type Signer } from "./officials.ts";
 import { BOILERPLATE_LINES, CAPTION_MARKERS, RELATED_HEADER, SOURCE_CREDIT, UNIT_CREDIT } from "./patterns/boilerplate.ts";
 import type { Paragraph, ParagraphKind } from "./types.ts";
 
@@ -22,7 +23,14 @@ export interface Segmentation {
   title: string | null;
   /** Names read from byline lines, in order. */
   authors: string[];
+  /** Who signed the document the text ends with, under the position signed as ("CHÁNH VĂN PHÒNG" / "Nguyễn Văn Tuấn"). */
+  signers: Signer[];
 }
+
+/** A signature's "for" line above the position: "T/M BAN THƯỜNG VỤ", "TM. BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "TL. BAN THƯỜNG VỤ". */
+const SIGNING_FOR = /^(?:T\/M|TM|T\.M|T\/L|TL|T\.L|K\/T|KT|K\.T|TUQ|Q)\s*[.:]?\s+\p{Lu}/u;
+/** A note between the position and the name: "(Đã ký)", "(đã ký và đóng dấu)". */
+const SIGNED_NOTE = /^\(?\s*(?:đã\s+ký|ký)(?:\s+[\p{L}\s]{0,20})?\s*\)?\.?$/iu;
 
 /** A lead that opens a news report: "Chiều 13/11,", "Sáng ngày 28/10/2014,", "(CT) - Ngày 19-4,". */
 const DATELINE_LEAD =
@@ -435,6 +443,30 @@ export function isDateLine(line: string): boolean {
 }
 
 /**
+ * The position a document's signer signs as, when the lines above line `i` are a signature's:
+ * the position ("CHÁNH VĂN PHÒNG"), with a note ("(Đã ký)") after it and a "for" line
+ * ("T.L BAN THƯỜNG VỤ") before it where written. Those lines become boilerplate.
+ */
+function signatureAbove(lines: Paragraph[], i: number, titleIndex: number): string | null {
+  let k = i - 1;
+  while (k > titleIndex && !lines[k]!.text.trim()) k--;
+  const notes: Paragraph[] = [];
+  while (k > titleIndex && SIGNED_NOTE.test(lines[k]!.text.trim())) {
+    notes.push(lines[k]!);
+    k--;
+  }
+  const above = lines[k];
+  if (!above || k <= titleIndex || above.kind !== "body") return null;
+  const forLine = k - 1 > titleIndex && lines[k - 1]!.kind === "body" && SIGNING_FOR.test(lines[k - 1]!.text.trim()) ? lines[k - 1]! : null;
+  // Without a "for" line or a note, only a position's bare title marks a signature ("BÍ THƯ").
+  const role = positionLine(above.text, !forLine && !notes.length);
+  // A signature's position stands in capitals; a line of mixed case over a name is prose or a byline's unit.
+  if (!role || role !== role.toUpperCase()) return null;
+  for (const line of [...notes, above, ...(forLine ? [forLine] : [])]) line.kind = "boilerplate";
+  return role;
+}
+
+/**
  * Splits normalized text (lines joined by "\n") into classified paragraphs.
  *
  * @example segmentParagraphs("Đống Đa họp\nChia sẻ Zalo\nChiều 13/11, Quận ủy họp.").paragraphs.map((p) => p.kind)
@@ -500,6 +532,7 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
     }
   }
   const tail: string[] = [];
+  const signers: Signer[] = [];
   for (let i = lines.length - 1, looked = 0; i > titleIndex && looked < 3; i--) {
     const p = lines[i]!;
     if (p.kind === "boilerplate") continue;
@@ -511,6 +544,14 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
     }
     const names = parseByline(p.text);
     if (!names) break;
+    const signer = names.length === 1 ? signatureAbove(lines, i, titleIndex) : null;
+    if (signer) {
+      // A signature, not a byline: the signer is an official of the document, no author of the text.
+      const at = p.text.indexOf(names[0]!);
+      signers.push({ name: names[0]!, role: signer, mention: { start: p.start + at, end: p.start + at + names[0]!.length, text: names[0]! } });
+      p.kind = "boilerplate";
+      break;
+    }
     p.kind = "byline";
     tail.unshift(...names);
   }
@@ -547,7 +588,7 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
       }
     } else if (isAside(p.text)) p.kind = "caption";
   }
-  return { paragraphs: lines, title, authors: [...new Set(authors)] };
+  return { paragraphs: lines, title, authors: [...new Set(authors)], signers };
 }
 
 /** The kinds of paragraph whose text the fact extractors read. */

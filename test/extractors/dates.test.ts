@@ -213,6 +213,13 @@ const EVENT_DATES: Row[] = [
   { text: "Quận ủy vừa tổ chức hội nghị sơ kết.\nChiều 13/11, Quận ủy tiếp tục làm việc.", dates: ["2014-11-13"], event: "2014-11-13" },
   { text: "Chiều 13/11, Quận ủy họp.\nTheo báo cáo, ngày 10/11, các chi bộ đã chuẩn bị.", dates: ["2014-11-13", "2014-11-10"], event: "2014-11-13" },
   { text: "Thực hiện Kế hoạch số 25-KH/TU ngày 8/10/2014, chiều 13/11, Quận ủy tổ chức hội nghị.", dates: ["2014-10-08", "2014-11-13"], event: "2014-11-13" },
+  // A document named without a number, then "ngày": its issue date, not the event.
+  {
+    text: "Căn cứ Luật Đất đai ngày 29/11/2013 và Điều lệ Đảng.\nNgày 20/10/2014, Thường trực Tỉnh ủy ban hành Thông báo số 1125-TB/TU.",
+    dates: ["2013-11-29", "2014-10-20"], event: "2014-10-20",
+  },
+  { text: "Thực hiện Quy định của Ban Bí thư ngày 10/5/2014, ngày 12/11, Đảng ủy xã tổ chức hội nghị.", dates: ["2014-05-10", "2014-11-12"], event: "2014-11-12" },
+  { text: "Ngày 12/11, Đảng ủy xã tổ chức hội nghị quán triệt Nghị quyết của Tỉnh ủy.", dates: ["2014-11-12"], event: "2014-11-12" },
   { text: "Quận ủy đã họp và thống nhất nhiều nội dung quan trọng.", dates: [], event: "2014-11-14" },
   // A day opening a clause after the lead's opening phrase.
   { text: "Thực hiện Kế hoạch số 25-KH/TU ngày 8/10/2014 của Tỉnh ủy, ngày 12/11, Đảng ủy xã tổ chức hội nghị.", dates: ["2014-10-08", "2014-11-12"], event: "2014-11-12" },

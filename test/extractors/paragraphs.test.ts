@@ -231,6 +231,23 @@ const BYLINES: Array<[label: string, text: string, authors: string[]]> = [
   ],
 ];
 
+/** A document reposted whole ends with its signature: the position signed as, over the signer's name. */
+const SIGNATURES: Array<[label: string, text: string, signer: string, role: string]> = [
+  ["for the standing committee", lines(TITLE, ...BODY, "T.L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Nguyễn Văn Tuấn"), "Nguyễn Văn Tuấn", "CHÁNH VĂN PHÒNG"],
+  ["on behalf of", lines(TITLE, ...BODY, "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Minh Hưng"), "Lê Minh Hưng", "BÍ THƯ"],
+  ["a deputy signing for the head, with a note", lines(TITLE, ...BODY, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Trần Thị Thu Hà"), "Trần Thị Thu Hà", "PHÓ CHỦ TỊCH"],
+  ["a position without a for line", lines(TITLE, ...BODY, "PHÓ CHỦ TỊCH", "Hoàng Văn Sơn"), "Hoàng Văn Sơn", "PHÓ CHỦ TỊCH"],
+  ["a position of several words under its for line", lines(TITLE, ...BODY, "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Hoàng Văn Sơn"), "Hoàng Văn Sơn", "PHÓ BÍ THƯ THƯỜNG TRỰC"],
+  ["a name in capitals", lines(TITLE, ...BODY, "TM. BAN CHẤP HÀNH", "BÍ THƯ", "ĐINH VĂN HÙNG"), "ĐINH VĂN HÙNG", "BÍ THƯ"],
+];
+
+/** Bylines over or under other lines in capitals: still bylines. */
+const NOT_SIGNATURES: Array<[label: string, text: string, authors: string[]]> = [
+  ["two bylines in capitals", lines(TITLE, ...BODY, "HỒNG VÂN", "MINH KHÔI"), ["HỒNG VÂN", "MINH KHÔI"]],
+  ["a byline whose first word opens a position", lines(TITLE, ...BODY, "TRƯỞNG GIANG", "MINH KHÔI"), ["TRƯỞNG GIANG", "MINH KHÔI"]],
+  ["a position in mixed case over a name", lines(TITLE, ...BODY, "Bí thư", "Hồng Vân"), ["Hồng Vân"]],
+];
+
 /** Lines that look like bylines but name no person. */
 const NOT_AUTHORS: Array<[label: string, text: string]> = [
   ["a unit", lines(TITLE, ...BODY, "Ban Tuyên giáo Quận ủy")],
@@ -312,6 +329,27 @@ describe("extract(): paragraphs, title and authors", () => {
       expect(record.authors).toEqual(authors);
       expect(record.paragraphs).toEqual(BODY);
       for (const a of authors) expect(record.officials.map((o) => o.name)).not.toContain(a);
+    });
+  });
+
+  describe("a document's signature names its signer, an official, and no author", () => {
+    it.each(SIGNATURES)("%s", (_label, text, signer, role) => {
+      const record = extract(text);
+      expect(record.authors).toEqual([]);
+      expect(record.paragraphs).toEqual(BODY);
+      const official = record.officials.find((o) => o.name === signer);
+      expect(official?.roles).toEqual([role]);
+      for (const m of official!.mentions) expect(record.text.slice(m.start, m.end)).toBe(m.text);
+    });
+    it("adds the signed position to the same person named in the body", () => {
+      const record = extract(lines(TITLE, ...BODY, "Đồng chí Nguyễn Văn Tuấn, Phó Bí thư Tỉnh ủy chủ trì hội nghị.", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Tuấn"));
+      const official = record.officials.find((o) => o.name === "Nguyễn Văn Tuấn");
+      expect([official?.roles, official?.mentions.length]).toEqual([["Phó Bí thư Tỉnh ủy", "PHÓ BÍ THƯ"], 2]);
+      expect(record.authors).toEqual([]);
+    });
+    it.each(NOT_SIGNATURES)("%s", (_label, text, authors) => {
+      const record = extract(text);
+      expect(record.authors).toEqual(authors);
     });
   });
 
