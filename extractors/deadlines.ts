@@ -75,6 +75,8 @@ function reportsDone(clause: string): boolean {
 }
 /** A plan's label for when an item is due: "Thời gian: trước ngày 15/12", "Thời gian thực hiện: trong tháng 12". */
 const TIME_LABEL = /(?:^|[^\p{L}])thời gian(?:\s+\p{Ll}+){0,2}\s*:\s*$/iu;
+/** A quotation's opening mark before a task said by someone: "“Các chi bộ cần …", said the secretary. */
+const OPENING_QUOTE = /^["“”«‘]\s*/u;
 /** A list item's marker: "- ", "+ ", "• ", "1. ", "a) ". */
 const LIST_MARK = /^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s+/u;
 /** The work a plan's time label names: "Thời gian nhận hồ sơ:" → "nhận hồ sơ". */
@@ -173,7 +175,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     if (!asked && UNTIL_CUE.test(word) && STATE_BY_THEN.test(afterDate()) && !ACTION.test(afterDate())) continue;
     const start = from + cue.index;
     // "Thời hạn nộp hồ sơ đến hết ngày 30/6": the task is what the deadline noun times.
-    let task = clause.replace(LIST_MARK, "").replace(TASK_LEAD, "").replace(DEADLINE_LABEL, "").replace(WINDOW_OPENING, "").trim();
+    let task = clause.replace(LIST_MARK, "").replace(OPENING_QUOTE, "").replace(TASK_LEAD, "").replace(DEADLINE_LABEL, "").replace(WINDOW_OPENING, "").trim();
     // "Thời gian nhận hồ sơ: từ ngày 1/6 đến hết ngày 30/6", "Hạn cuối nộp hồ sơ: 30/6": the label names the work.
     const labelled = !task ? TIME_LABEL_WORK.exec(label) ?? LABEL_CUE_WORK.exec(label) ?? LABEL_CUE_WORK.exec(cue[0]) : null;
     // ("Thời gian thực hiện:" names no work of its own: the item it times does, below.)
