@@ -24,6 +24,10 @@ interface Row {
   event?: string | null;
 }
 
+/** Rows named by their text and the publication date they are read with. */
+const namedWithPublished = (rows: readonly Row[]) =>
+  rows.map((r) => [`${r.text} (published ${r.published === undefined ? PUBLISHED : String(r.published)})`, r] as [string, Row]);
+
 function check({ text, dates, published, event }: Row): void {
   const pub = published === undefined ? PUBLISHED : published;
   const record = extract(`${HEADLINE}\n${text}`, pub ? { published: pub } : {});
@@ -260,10 +264,10 @@ describe("extract().dates", () => {
     it.each(named(LISTS_AND_RANGES))("%s", (_text, row) => check(row));
   });
   describe("yearless dates", () => {
-    it.each(YEARLESS.map((r) => [`${r.text} (published ${r.published === undefined ? PUBLISHED : String(r.published)})`, r] as [string, Row]))("%s", (_text, row) => check(row));
+    it.each(namedWithPublished(YEARLESS))("%s", (_text, row) => check(row));
   });
   describe("years named relative to the publication's", () => {
-    it.each(RELATIVE_YEARS.map((r) => [`${r.text} (published ${r.published === undefined ? PUBLISHED : String(r.published)})`, r] as [string, Row]))("%s", (_text, row) => check(row));
+    it.each(namedWithPublished(RELATIVE_YEARS))("%s", (_text, row) => check(row));
   });
   describe("lunar dates and numbers that are not dates", () => {
     it.each(named(LUNAR_AND_NON_DATES))("%s", (_text, row) => check(row));
