@@ -35,8 +35,12 @@ const OPENS_SENTENCE = /^[\s\d.)+*•-]*$/u;
 const CLAUSE_END = /,\s*$/u;
 /** Words that end a task at its tail: modals and the completion verb. */
 const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tất|xong|kịp thời|đảm bảo|và)\s*$/iu;
-/** Lead-ins that start the clause of a task, and who asks for it: "Theo đó, Chủ tịch UBND tỉnh yêu cầu …". */
-const TASK_LEAD = /^(?:(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*)?(?:[^;]{0,160}?(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S))?/iu;
+/**
+ * Lead-ins that start the clause of a task ("Theo đó,", "Theo Kế hoạch 141/KH-BCĐTW của Ban Chỉ
+ * đạo Trung ương,"), and who asks for it: "Chủ tịch UBND tỉnh yêu cầu …" ("Ban Chỉ đạo" asks nothing).
+ */
+const TASK_LEAD =
+  /^(?:theo\s+(?:kế hoạch|hướng dẫn|chỉ thị|nghị quyết|quyết định|thông báo|công văn|quy định|kết luận)(?![\p{L}])[^,;]{0,120},\s*|(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*)?(?:[^;]{0,160}?(?<![\p{L}])(?<!ban\s)(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S))?/iu;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 

@@ -157,6 +157,11 @@ const DEADLINES: Row[] = [
     due: ["2014-11-30"], tasks: ["các xã hoàn thành rà soát hộ nghèo"],
   },
   { text: "Đồng thời, các chi bộ tổ chức sinh hoạt chuyên đề trước ngày 30/11/2014.", due: ["2014-11-30"], tasks: ["các chi bộ tổ chức sinh hoạt chuyên đề"] },
+  {
+    text: "Theo Kế hoạch 141/KH-BCĐTW của Ban Chỉ đạo Trung ương, các tỉnh ủy hoàn thành báo cáo tổng kết, gửi về Ban Tổ chức Trung ương trước ngày 20/11/2014.",
+    due: ["2014-11-20"], tasks: ["các tỉnh ủy hoàn thành báo cáo tổng kết, gửi về Ban Tổ chức Trung ương"],
+  },
+  { text: "Ban Chỉ đạo huyện kiểm tra các xã trước ngày 25/11/2014.", due: ["2014-11-25"], tasks: ["Ban Chỉ đạo huyện kiểm tra các xã"] },
   // A day that opens the sentence, the work asked after it.
   { text: "Trước ngày 5/12/2014, các huyện ủy cần gửi danh sách đề nghị.", due: ["2014-12-05"], tasks: ["các huyện ủy cần gửi danh sách đề nghị"] },
   // The clause before the cue asks for nothing: the work asked after the date is the task.
