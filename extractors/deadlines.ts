@@ -213,6 +213,8 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       task = object ? object[1]!.trim() : item && item.length <= 120 && !TIME_LABEL.test(label) ? item : verb[0];
     }
     else if (verb && !/^(hoàn thành|hoàn tất|xong|kết thúc)$/iu.test(verb[0])) task = `${task} ${verb[0]}`.trim();
+    // "Thời gian thực hiện: từ ngày 1/6 đến ngày 31/7/2024." opening its paragraph: the label's own word is all there is.
+    if (!task && labelled) task = labelled[1]!;
     // "trong tháng 11 và tháng 12/2014": a period listed on is part of the window; the last is due.
     let last = d;
     while (word.startsWith("trong") && i + 1 < candidates.length && candidates[i + 1]!.raw.kind === d.raw.kind && LIST_JOIN.test(text.slice(last.end, candidates[i + 1]!.start))) last = candidates[++i]!;

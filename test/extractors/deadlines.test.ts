@@ -146,6 +146,8 @@ const DEADLINES: Row[] = [
   { text: "Các xã phải hoàn thành trong quý III, quý IV/2014.", due: ["2014-Q4"] },
   // Days after "trước" are two deadlines' or a list's, not one window.
   { text: "Cấp xã hoàn thành trước ngày 10/12/2014, cấp huyện trước ngày 15/12/2014.", due: ["2014-12-10", "2014-12-15"] },
+  // A plan's time label alone in its paragraph: its own word is the task.
+  { text: "Thời gian thực hiện: từ ngày 01/11/2014 đến ngày 31/12/2014.", due: ["2014-12-31"], tasks: ["thực hiện"] },
   // A quotation's opening mark is no part of the task.
   {
     text: "“Ban Chấp hành khóa mới cần cụ thể hóa Nghị quyết Đại hội, hoàn thành trong quý IV/2014”, đồng chí Bí thư nhấn mạnh.",
