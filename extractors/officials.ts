@@ -241,6 +241,8 @@ export function nextRoleWord(text: string, at: number): number {
     const c = text.charCodeAt(end);
     // "." "'" "&" "/" joining two parts of one word.
     if ((c === 46 || c === 39 || c === 38 || c === 47) && end + 1 < text.length && isWordChar(text, end + 1)) end++;
+    // A transliterated place's hyphens after its capital: "tỉnh Chăm-pa-xắc".
+    else if (c === 45 && charClass(text, start) & UPPER && transliterationEnd(text, end) > end) end = transliterationEnd(text, end);
     else return end;
   }
 }
@@ -263,10 +265,29 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
  */
 function nameWordEnd(text: string, q: number): number {
   const end = wordEnd(text, q + codePointWidth(text, q));
-  if (end !== q + 1 || !isApostrophe(text.charCodeAt(end))) return end;
+  if (end !== q + 1 || !isApostrophe(text.charCodeAt(end))) return transliterationEnd(text, end);
   const next = end + 1;
   if (next < text.length && charClass(text, next) & UPPER) return wordEnd(text, next + codePointWidth(text, next));
   return next;
+}
+
+/** First words of positions, in lower case: a dash glued before one ends the name ("Nguyễn Văn Phúc-bí thư …"). */
+const POSITION_FIRST_WORDS = new Set([...ROLE_PREFIXES, ...ROLE_HEADS].map((r) => r.split(" ")[0]!.toLowerCase()));
+
+/**
+ * The end of a word written as a transliteration, its syllables joined by hyphens and all but
+ * the first in lower case: Lao and Khmer names as Vietnamese writes them ("Xỉ-sổm-phon
+ * Phôm-vi-hản", "Thoòng-lun Xi-sú-lít"), and their places ("Chăm-pa-xắc"). From `end`, the end
+ * of the word's first syllable; a dash before a capital ("Mác-Lênin") or a position's first word
+ * joins nothing.
+ */
+function transliterationEnd(text: string, end: number): number {
+  while (text.charCodeAt(end) === 45 && end + 1 < text.length && (charClass(text, end + 1) & (LETTER_OR_MARK | UPPER)) === LETTER_OR_MARK) {
+    const next = wordEnd(text, end + 1);
+    if (POSITION_FIRST_WORDS.has(text.slice(end + 1, next))) break;
+    end = next;
+  }
+  return end;
 }
 /** "H'Yim", "H’Hen", "H'": a minority name's prefix (one capital and an apostrophe), with or without the syllable it joins. */
 const MINORITY_PREFIXED = /^\p{Lu}['’](?:\p{Lu}[\p{Ll}\p{M}]*)?$/u;
@@ -274,8 +295,9 @@ const MINORITY_PREFIXED = /^\p{Lu}['’](?:\p{Lu}[\p{Ll}\p{M}]*)?$/u;
 /**
  * The runs of 2–10 capitalized syllables, the raw material of names, as `[start, end)` pairs
  * in one flat array: exactly what `/W(?:[^\S\n]W){1,9}(?![\p{L}\p{M}\d])/gu` finds scanning the
- * text from the start, a word W being `\p{Lu}(?:['’](?:\p{Lu}[\p{L}\p{M}]*)?|[\p{L}\p{M}]*)`
- * (see {@link nameWordEnd}), keeping the matches that do not follow a letter, mark or number. One loop over char codes and a class table: the regex with its Unicode
+ * text from the start, a word W being `\p{Lu}(?:['’](?:\p{Lu}[\p{L}\p{M}]*)?|[\p{L}\p{M}]*(?:-S)*)`,
+ * S a syllable of letters and marks not opening with a capital nor being a position's first
+ * word (see {@link nameWordEnd}, {@link transliterationEnd}), keeping the matches that do not follow a letter, mark or number. One loop over char codes and a class table: the regex with its Unicode
  * classes tried at every position was the slowest scan of the extractors.
  *
  * A run takes words while a single space (not a line break) and a capital follow; when a digit follows the
@@ -359,8 +381,11 @@ function remembered(test: (word: string) => boolean): (word: string) => boolean 
   };
 }
 
+/** A transliterated name's word: syllables of at most 7 letters joined by hyphens ("Xi-sú-lít"). */
+const isTransliterated = (s: string) => s.includes("-");
 const isNameSyllable = remembered((s) => {
   if (MINORITY_PREFIXED.test(s)) return s.length <= 9;
+  if (isTransliterated(s)) return s.split("-").every((part, i) => part.length > 0 && part.length <= 7 && hasVowel(part) && (i === 0 || part === part.toLowerCase()));
   if (s.length > 7) return false;
   const t = titleCase(s);
   return (s === t || s === s.toUpperCase()) && hasVowel(s) && !NOT_NAME_SYLLABLES.has(t);
@@ -594,6 +619,9 @@ function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): numbe
     if (len > (strong && k === 0 ? 5 : 4)) continue;
     if (k === 0 && strong) candidates.push(k);
     else if (isFamily(words[k]!)) candidates.push(k);
+    // A transliterated name has no Vietnamese family name: every word of it is hyphenated
+    // ("Chủ tịch nước Lào Thoòng-lun Xi-sú-lít").
+    else if (words.slice(k).every(isTransliterated)) candidates.push(k);
   }
   if (!candidates.length) return null;
   // "Cao Bằng Đinh Văn Khoa": a place of two syllables, then the name. Not when the second is a
@@ -636,9 +664,9 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     const honorificAt = honorific ? runStart - before.length + honorific.index : -1;
     if (honorific && (honorificAt === region.start || !LETTER.test(text[honorificAt - 1]!))) strong = true;
     else if (!lead) {
-      // Not after an honorific, a name starts with a family name: a run without one is a place or a body.
+      // Not after an honorific, a name starts with a family name (or is a transliteration): a run without one is a place or a body.
       const all = syllables(run);
-      if (!all.some(isFamily)) continue;
+      if (!all.some(isFamily) && !all.some(isTransliterated)) continue;
       // The name is the last stretch of name syllables ("Hà Nội Nguyễn Quang Vinh"), before
       // the words that follow it in a text set in capitals ("… TỈNH ĐẶNG VĂN NAM DỰ HỘI NGHỊ").
       let to = all.length;

@@ -462,6 +462,28 @@ const IN_CAPITALS: Row[] = [
   },
 ];
 
+/** Lao and Khmer names as Vietnamese writes them: syllables joined by hyphens, no Vietnamese family name. */
+const TRANSLITERATED: Row[] = [
+  {
+    text: "Đồng chí Xỉ-sổm-phon Phôm-vi-hản, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, dự hội nghị.",
+    officials: [["Xỉ-sổm-phon Phôm-vi-hản", ["Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào"]]],
+  },
+  { text: "Ngài Bun-thoong Xỉ-thạ-vông, Tỉnh trưởng tỉnh Chăm-pa-xắc phát biểu.", officials: [["Bun-thoong Xỉ-thạ-vông", ["Tỉnh trưởng tỉnh Chăm-pa-xắc"]]] },
+  {
+    text: "Đồng chí Khăm-phăn Phơi-nhả-vông - Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa-phăn cùng dự.",
+    officials: [["Khăm-phăn Phơi-nhả-vông", ["Bí thư Tỉnh ủy", "Tỉnh trưởng tỉnh Hủa-phăn"]]],
+  },
+  // Title, then the name: every word of it hyphenated.
+  {
+    text: "Tổng Bí thư, Chủ tịch nước Lào Thoòng-lun Xi-sú-lít tiếp đoàn.",
+    officials: [["Thoòng-lun Xi-sú-lít", ["Tổng Bí thư", "Chủ tịch nước Lào"]]],
+  },
+  // A dash glued before a position ends a Vietnamese name; a place in hyphens names nobody.
+  { text: "Ông Trương Hồng Phúc-bí thư huyện ủy phát biểu.", officials: [["Trương Hồng Phúc", ["bí thư huyện ủy"]]] },
+  { text: "Đoàn công tác thăm tỉnh Xay-nhạ-bu-ly và Luông Pha-bang.", officials: [] },
+  { text: "Học tập chủ nghĩa Mác-Lênin, tư tưởng Hồ Chí Minh.", officials: [] },
+];
+
 /** One official per person, however often named (later by given name alone). */
 const SAME_PERSON: Row[] = [
   { text: "Đồng chí Nguyễn Văn Nam - Bí thư Quận ủy phát biểu. Đồng chí Nam yêu cầu các chi bộ thực hiện tốt.", officials: [["Nguyễn Văn Nam", ["Bí thư Quận ủy"]]], mentions: 2 },
@@ -534,7 +556,10 @@ describe("extract().officials", () => {
   describe("text in capitals", () => {
     it.each(named(IN_CAPITALS))("%s", (_text, row) => check(row));
   });
-  describe("the same person named again", () => {
+  describe("names transliterated with hyphens", () => {
+    it.each(named(TRANSLITERATED))("%s", (_text, row) => check(row));
+  });
+    describe("the same person named again", () => {
     it.each(named(SAME_PERSON))("%s", (_text, row) => check(row));
   });
   describe("no official", () => {

@@ -1,20 +1,28 @@
 /**
  * Hand-written scanners read exactly as the regexes they stand for: each is compared with
  * the regex form at every position of generated role-like text (stop words and phrases with
- * odd spacing, words joined by "." "'" "&" "/", digits, marks, letters outside the BMP, lone
- * surrogates) and of arbitrary Unicode.
+ * odd spacing, words joined by "." "'" "&" "/", transliterations joined by hyphens, digits, marks,
+ * letters outside the BMP, lone surrogates) and of arbitrary Unicode.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nextRoleWord } from "../../extractors/officials.ts";
-import { ROLE_STOP_EXCEPTIONS, ROLE_STOPS } from "../../extractors/patterns/people.ts";
+import { ROLE_HEADS, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS } from "../../extractors/patterns/people.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /** The stop phrases as one alternation, longest first, any white space between words. */
 const STOPS = [...new Set([...ROLE_STOPS, ...ROLE_STOPS.map((w) => w.toUpperCase())])].sort((a, b) => b.length - a.length).map(escape).map((w) => w.replace(/ /g, "\\s+")).join("|");
 /** One step of a role as a sticky regex: a stop (group 1) or one more word. */
 const EXCEPTIONS = [...ROLE_STOP_EXCEPTIONS, ...ROLE_STOP_EXCEPTIONS.map((w) => w.toUpperCase())].map(escape).map((w) => w.replace(/ /g, "\\s+")).join("|");
-const ROLE_STEP = new RegExp(`(\\s*(?!(?:${EXCEPTIONS})(?![\\p{L}\\p{M}]))(?:${STOPS})(?![\\p{L}\\p{M}]))|\\s*[\\p{L}\\p{M}\\p{N}]+(?:[.'&/][\\p{L}\\p{M}\\p{N}]+)*`, "uy");
+/**
+ * After a word that opens with a capital, a hyphen and a syllable not in capitals join it, unless
+ * that syllable opens a position: "Chăm-pa-xắc" is one word, "Phúc-bí thư" is not.
+ */
+const POSITION_FIRST = [...new Set([...ROLE_PREFIXES, ...ROLE_HEADS].map((r) => r.split(" ")[0]!.toLowerCase()))].sort((a, b) => b.length - a.length).map(escape).join("|");
+const HYPHEN_JOIN = `-(?!(?:${POSITION_FIRST})(?![\\p{L}\\p{M}]))(?=[\\p{L}\\p{M}])(?!\\p{Lu})[\\p{L}\\p{M}]+[\\p{L}\\p{M}\\p{N}]*`;
+const WORD = `[\\p{L}\\p{M}\\p{N}]+(?:[.'&/][\\p{L}\\p{M}\\p{N}]+)*`;
+const CAPITAL_WORD = `(?=\\p{Lu})[\\p{L}\\p{M}\\p{N}]+(?:[.'&/][\\p{L}\\p{M}\\p{N}]+|${HYPHEN_JOIN})*`;
+const ROLE_STEP = new RegExp(`(\\s*(?!(?:${EXCEPTIONS})(?![\\p{L}\\p{M}]))(?:${STOPS})(?![\\p{L}\\p{M}]))|\\s*(?:${CAPITAL_WORD}|${WORD})`, "uy");
 
 /** What the regex says at `at`: the step's end, or -1 for a stop or no word. */
 function byRegex(text: string, at: number): number {
@@ -34,6 +42,7 @@ const ROLE_FRAGMENTS = [
   "Bí thư", "Quận ủy", "Chủ tịch", "UBND", "TP.HCM", "T.Ư", "Q.1", "A&B", "số 3/2024", "l'a", "Nguyễn", "Văn",
   " ", "  ", "\u00a0", "\t", ".", "..", ",", "-", "'", "&", "/", "(", ")", ":", "1", "2024", "\u0301", "\u0323",
   "𝐀", "𝐚𝐛", "\ud800", "\udfff", "ủy", "uỷ", "Đ",
+  "Chăm-pa-xắc", "Xay-nhạ-bu-ly", "-pa", "-bí", "-Lênin", "Phúc-bí", "-xắc2", "Pa2-xắc",
 ];
 const roleText = fc.array(fc.constantFrom(...ROLE_FRAGMENTS), { maxLength: 24 }).map((parts) => parts.join(""));
 const anyText = fc.oneof(roleText, fc.string({ unit: "grapheme", maxLength: 80 }), fc.string({ unit: "binary", maxLength: 80 }));
@@ -67,6 +76,10 @@ describe("nextRoleWord", () => {
     [" DỰ KHUYẾT", 0, 3],
     [" Phát Biểu", 0, 5],
     [" .", 0, -1],
+    [" Chăm-pa-xắc phát biểu", 0, 12],
+    [" Mác-Lênin", 0, 4],
+    [" Phúc-bí thư", 0, 5],
+    [" ủy-chủ tịch", 0, 3],
     ["", 0, -1],
   ] as const)("%j at %i ends at %i", (text, at, end) => {
     expect(nextRoleWord(text, at)).toBe(end);
