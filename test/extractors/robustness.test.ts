@@ -419,6 +419,10 @@ const ADVERSARIAL: Array<[name: string, build: (bytes: number) => string]> = [
   ['"tái đắc cử" over and over', (b) => `Đồng chí Đoàn Minh Tâm ${repeatTo("tái đắc cử Bí thư Đảng ủy xã, ", b)}`],
   ['"Trong tháng 12/2021, … phải" without an end', (b) => `Trong tháng 12/2021, ${repeatTo("các chi bộ phải hoàn thành, ", b)}`],
   ['"PV " over and over', (b) => repeatTo("PV ", b)],
+  ["one endless hyphenated transliteration", (b) => `Đồng chí Xỉ${repeatTo("-sổm", b)} Phôm-vi-hản, Tỉnh trưởng`],
+  ["hyphenated names over and over", (b) => repeatTo("Đồng chí Thoòng-lun Xi-sú-lít, Tỉnh trưởng tỉnh Chăm-pa-xắc, ", b)],
+  ["a signature block repeated", (b) => linesTo((i) => (i % 3 === 0 ? "T/M BAN THƯỜNG VỤ" : i % 3 === 1 ? "BÍ THƯ" : "Nguyễn Văn Tuấn"), b)],
+  ['"tháng 1 năm sau" over and over', (b) => repeatTo("trong tháng 1 năm sau, ", b)],
 ];
 
 describe("adversarial 1 MB inputs", () => {
