@@ -103,27 +103,26 @@ const RELATIVE_YEAR_AFTER = /^\s*,?\s*năm\s+(nay|sau|tới|tiếp theo|kế ti�
 const YEAR_SHIFT: Readonly<Record<string, number>> = { nay: 0, sau: 1, "tới": 1, "tiếp theo": 1, "kế tiếp": 1, "ngoái": -1, "trước": -1 };
 /** The relative year after `end`, if any: its shift and the length of its words. */
 function relativeYear(text: string, end: number): { shift: number; length: number } | null {
-  if (!mayBeYearWord(text, end)) return null;
+  // Most dates have no "n" of "năm" after them: no regex run then.
+  if (codeAfterSeparators(text, end) !== 110) return null;
   const m = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 24));
   return m ? { shift: YEAR_SHIFT[m[1]!]!, length: m[0].length } : null;
-}
-/** False where "năm" cannot follow `end` past a comma and spaces (most dates). */
-function mayBeYearWord(text: string, end: number): boolean {
-  let j = end;
-  for (let c = text.charCodeAt(j); j < end + 3 && (c === 44 || unitClass(c) & SPACE); c = text.charCodeAt(++j));
-  return text.charCodeAt(j) === 110;
 }
 /** A count after a yearless "D/M" makes it a fraction or a range: "10/12 xã", "từ 2-3 lần". */
 const COUNTED_AFTER =
   /^\s*(?:%|xã|phường|thị trấn|huyện|quận|tỉnh|đơn vị|đảng bộ|chi bộ|tổ chức|cơ sở|người|đảng viên|trường|hộ|thôn|bản|ấp|khu|tổ|cơ quan|doanh nghiệp|đồng chí|cán bộ|chỉ tiêu|tiêu chí|nội dung|đại biểu|phiếu|ý kiến|lượt|lớp|lần|ngày|năm|tháng|tuần|giờ|phút|buổi|đợt|kỳ|km|ha|tỷ|triệu|nghìn|ngàn|điểm|vòng|bước|mô hình|công trình|dự án|sản phẩm|em|học sinh|hội viên|thành viên|trường hợp|vụ|lần|người)(?![\p{L}])/iu;
+/** The char code at `at` past at most three spaces, commas and "(": what may open the word after a date. */
+function codeAfterSeparators(text: string, at: number): number {
+  let j = at;
+  for (let c = text.charCodeAt(j); j < at + 3 && (c === 44 || c === 40 || unitClass(c) & SPACE); c = text.charCodeAt(++j));
+  return text.charCodeAt(j);
+}
 /**
  * False where LUNAR cannot match at `at`: past at most three of its leading spaces, commas and
  * "(", it needs "â"/"Â" ("âm", "ÂL") or "n"/"N" ("năm Giáp Ngọ âm lịch").
  */
 function mayBeLunar(text: string, at: number): boolean {
-  let j = at;
-  for (let c = text.charCodeAt(j); j < at + 3 && (c === 44 || c === 40 || unitClass(c) & SPACE); c = text.charCodeAt(++j));
-  const c = text.charCodeAt(j);
+  const c = codeAfterSeparators(text, at);
   return c === 0xe2 || c === 0xc2 || c === 110 || c === 78;
 }
 /** "ngày 13 tháng 11": the cue word before a day written in words belongs to its span. */
