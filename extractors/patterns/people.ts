@@ -87,6 +87,8 @@ export const ROLE_STOPS = [
   "tham gia",
   // Modals and adverbs of the sentence: "Bí thư Đảng ủy xã cần gương mẫu", "… luôn quan tâm".
   "cần", "phải", "nên", "luôn", "đều", "không", "chưa", "hãy", "tiếp tục", "quan tâm",
+  // Election day: "… Bí thư Tỉnh ủy bỏ phiếu tại khu vực bỏ phiếu số 3".
+  "bỏ phiếu",
 ];
 
 /** Positions that open with a stop word: "Ủy viên dự khuyết" (an alternate member) does not "attend" (dự). */
@@ -97,6 +99,8 @@ export const ROLE_STOP_EXCEPTIONS = [
   "và Đào tạo", "và Tôn giáo", "và Thông tin", "và Kiểm toán",
   // Bodies merged in 2025: "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy".
   "và Dân vận",
+  // Election bodies: "Chủ tịch Ủy ban bầu cử huyện", "Hội đồng bầu cử quốc gia", "Tổ trưởng Tổ bầu cử số 5".
+  "bầu cử",
   // A deputy in charge of a body (its acting head): "Phó Giám đốc phụ trách Sở Nội vụ". In charge
   // of a field, the position ends: "Phó Chủ tịch UBND tỉnh phụ trách khối văn xã".
   ...["Sở", "Ban", "Phòng", "Văn phòng", "Ủy ban", "Cục", "Vụ", "Viện", "Trung tâm", "Trường", "Bệnh viện", "Chi cục", "Tổng cục"].map((body) => `phụ trách ${body}`),

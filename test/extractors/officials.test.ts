@@ -215,6 +215,15 @@ const NAME_THEN_TITLE: Row[] = [
     text: "Đoàn công tác do đồng chí Lê Thị Hoa, Bí thư Tỉnh ủy làm trưởng đoàn đã làm việc với huyện.",
     officials: [["Lê Thị Hoa", ["Bí thư Tỉnh ủy"]]],
   },
+  // Election bodies hold "bầu cử" in their names; voting ends a position.
+  {
+    text: "Đồng chí Lò Văn Inh - Phó Bí thư Thường trực Huyện ủy, Chủ tịch Ủy ban bầu cử huyện nhấn mạnh.",
+    officials: [["Lò Văn Inh", ["Phó Bí thư Thường trực Huyện ủy", "Chủ tịch Ủy ban bầu cử huyện"]]],
+  },
+  { text: "Ông Lê Văn Bình, Chủ tịch Hội đồng bầu cử quốc gia phát biểu.", officials: [["Lê Văn Bình", ["Chủ tịch Hội đồng bầu cử quốc gia"]]] },
+  { text: "Bà Trần Thị Hoa, Tổ trưởng Tổ bầu cử số 5 cho biết.", officials: [["Trần Thị Hoa", ["Tổ trưởng Tổ bầu cử số 5"]]] },
+  { text: "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy bỏ phiếu tại khu vực bỏ phiếu số 3.", officials: [["Nguyễn Văn An", ["Bí thư Tỉnh ủy"]]] },
+  { text: "Ông Hà Văn Tú, Chủ tịch UBND xã được bầu làm Chủ tịch HĐND xã.", officials: [["Hà Văn Tú", ["Chủ tịch UBND xã", "Chủ tịch HĐND xã"]]] },
   // A deputy in charge of a body holds a position of that body; in charge of a field, the position ends.
   { text: "Ông Trần Văn Bình, Phó Giám đốc phụ trách Sở Nội vụ cho biết như vậy.", officials: [["Trần Văn Bình", ["Phó Giám đốc phụ trách Sở Nội vụ"]]] },
   {
