@@ -31,8 +31,10 @@ const MODAL_WORK = new RegExp(`(?<![\\p{L}])(?:phải|cần|sẽ)\\s+(?:(?:tập
 const DUE_NAMED_AFTER = /^(\s+(?:sẽ\s+)?là\s+(?:thời\s+)?hạn(?:\s+cuối(?:\s+cùng)?|\s+chót)?)(?:\s+(?:để|cho|của))?\s+(\p{L}[^.;!?]{2,200})/u;
 /** Before a cue that opens its sentence: nothing, or a list mark. */
 const OPENS_SENTENCE = /^[\s\d.)+*•-]*$/u;
-/** Before a cue that opens a clause: a comma. */
-const CLAUSE_END = /,\s*$/u;
+/** Before a cue that opens a clause: a comma, or the colon after who asks ("… yêu cầu: trong 6 tháng cuối năm …"). */
+const CLAUSE_END = /[,:]\s*$/u;
+/** Work asked with its verb right after the date's comma, no subject before it: "đến ngày 30/9, hoàn thành chỉ tiêu …". */
+const IMPERATIVE = new RegExp(`^\\s*[,:]\\s*(?:${SUBMIT}|hoàn thành|hoàn tất|hoàn thiện|xong|nộp|gửi|báo cáo|kiểm điểm|tổ chức|triển khai|thực hiện|rà soát|tổng kết|sơ kết)(?![\\p{L}])`, "iu");
 /** Words that end a task at its tail: modals and the completion verb. */
 const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tất|xong|kịp thời|đảm bảo|và)\s*$/iu;
 /**
@@ -164,7 +166,11 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     // "Trong tháng 12/2021, các chi bộ phải hoàn thành …", "Trước ngày 5/12, các huyện ủy cần gửi …",
     // "Văn bản nêu, đến ngày 31/7/2024, các xã phải …": the period or the day opens the sentence or
     // a clause, the work asked follows it.
-    const opening = !asked && !window && (OPENS_SENTENCE.test(sentence) || CLAUSE_END.test(sentence)) && /^\s*[,:]/u.test(afterDate()) && MODAL_WORK.test(afterDate());
+    // After "trước", "chậm nhất" … a verb of handing in or finishing is enough ("Trước ngày 15/12, các chi bộ
+    // gửi báo cáo …"); after "trong", "đến" the work needs a modal or the imperative ("Trong tháng 12, toàn
+    // huyện hoàn thành 100% chỉ tiêu" reports).
+    const opening = !asked && !window && (OPENS_SENTENCE.test(sentence) || CLAUSE_END.test(sentence)) && /^\s*[,:]/u.test(afterDate()) &&
+      (MODAL_WORK.test(afterDate()) || IMPERATIVE.test(afterDate()) || (!firmNeeded && FIRM_ACTION.test(afterDate())));
     if (!strong && !asked && !opening) continue;
     // The task is the clause just before the cue: after a label's ":" or an earlier deadline.
     // A label before the sentence's last ":" ("- Cấp xã:", "Thời gian nhận hồ sơ:"), or "".
@@ -230,7 +236,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       const start = region.start + m.index, end = start + m[0].length;
       const sentence = text.slice(sentenceStart(text, region, start), start);
       // "Trong 6 tháng đầu năm 2022, các xã phải hoàn thành …": the work after the period.
-      const rest = OPENS_SENTENCE.test(sentence) ? text.slice(end, region.end) : "";
+      const rest = OPENS_SENTENCE.test(sentence) || CLAUSE_END.test(sentence) ? text.slice(end, region.end) : "";
       const after = rest ? /^\s*,\s*([^.;!?]+)/u.exec(rest) : null;
       const opening = after && MODAL_WORK.test(after[1]!) && !DONE_BY_THEN.test(rest);
       if (!opening && !FIRM_ACTION.test(sentence) && !/phấn đấu/iu.test(sentence)) continue;

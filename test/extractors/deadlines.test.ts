@@ -166,6 +166,14 @@ const DEADLINES: Row[] = [
   { text: "Ban Chỉ đạo huyện kiểm tra các xã trước ngày 25/11/2014.", due: ["2014-11-25"], tasks: ["Ban Chỉ đạo huyện kiểm tra các xã"] },
   // A day that opens the sentence, the work asked after it.
   { text: "Trước ngày 5/12/2014, các huyện ủy cần gửi danh sách đề nghị.", due: ["2014-12-05"], tasks: ["các huyện ủy cần gửi danh sách đề nghị"] },
+  // After "trước", a verb of handing in is enough; after "đến", the imperative.
+  { text: "Trước ngày 15/12/2014, các chi bộ gửi báo cáo tổng kết về Văn phòng Đảng ủy.", due: ["2014-12-15"], tasks: ["các chi bộ gửi báo cáo tổng kết về Văn phòng Đảng ủy"] },
+  { text: "Các chi bộ rà soát quy hoạch; đến ngày 30/11, hoàn thành chỉ tiêu phát triển đảng viên.", due: ["2014-11-30"], tasks: ["hoàn thành chỉ tiêu phát triển đảng viên"] },
+  // A half year opening the clause after who asks.
+  {
+    text: "Đồng chí Bí thư yêu cầu: trong 6 tháng cuối năm 2014, các chi bộ phải hoàn thành việc rà soát quy hoạch.",
+    due: ["2014-12"], tasks: ["các chi bộ phải hoàn thành việc rà soát quy hoạch"],
+  },
   // The clause before the cue asks for nothing: the work asked after the date is the task.
   {
     text: "Kế hoạch số 15/KH-SNV cũng nêu rõ, chậm nhất ngày 30 tháng 12, các đơn vị phải nộp báo cáo tổng hợp.",
@@ -190,6 +198,9 @@ const NOT_DEADLINES: Row[] = [
   { text: "Trong quý III/2014, huyện đã kết nạp 50 đảng viên.", due: [] },
   { text: "Đến ngày 27/3/2020, toàn tỉnh có 150 chi bộ hoàn thành đại hội.", due: [] },
   { text: "Trước ngày 5/11/2014, các huyện ủy đã gửi danh sách đề nghị.", due: [] },
+  { text: "Trước ngày 30/4/1975, quân và dân ta chiến đấu anh dũng.", due: [] },
+  { text: "Trước ngày 15/10/2014, các chi bộ đã gửi báo cáo.", due: [] },
+  { text: "Đến ngày 30/10, toàn huyện hoàn thành 95% chỉ tiêu.", due: [] },
   { text: "Văn bản nêu, trước ngày 5/11/2014, các huyện ủy đã gửi danh sách đề nghị.", due: [] },
   // "đến hết …" before what there is or will be by then: a count, no work asked.
   { text: "Ông Trần Văn Bình cho biết, đến hết tháng 2/2015, toàn tỉnh dự kiến có khoảng 420 người nghỉ hưu trước tuổi.", due: [] },
