@@ -27,6 +27,10 @@ export interface Segmentation {
   signers: Signer[];
 }
 
+/** A reposted document's list of recipients opens with "Nơi nhận:". */
+const RECIPIENTS_HEADER = /^nơi nhận\s*:/iu;
+/** One recipient: a short list item ending in ";" or "." ("- Như trên;", "- Ban Tổ chức Tỉnh ủy (b/c);", "- Lưu VT."). */
+const RECIPIENT = /^\s*[-+•]\s*.{1,120}[;.,]\s*$/u;
 /** A signature's "for" line above the position: "T/M BAN THƯỜNG VỤ", "TM. BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "TL. BAN THƯỜNG VỤ". */
 const SIGNING_FOR = /^(?:T\/M|TM|T\.M|T\/L|TL|T\.L|K\/T|KT|K\.T|TUQ|Q)\s*[.:]?\s+\p{Lu}/u;
 /** A note between the position and the name: "(Đã ký)", "(đã ký và đóng dấu)". */
@@ -481,11 +485,18 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
   }
   const hashes = options.boilerplateHashes;
   let related = false;
+  // Under a document's "Nơi nhận:", its list of recipients.
+  let recipients = false;
   // Whether a line of content came before (the first is read as the headline it may be).
   let seenContent = false;
   for (const p of lines) {
+    recipients &&= RECIPIENT.test(p.text);
     if (!p.text) p.kind = "boilerplate";
-    else if (RELATED_HEADER.test(p.text)) {
+    else if (recipients) p.kind = "boilerplate";
+    else if (RECIPIENTS_HEADER.test(p.text)) {
+      p.kind = "boilerplate";
+      recipients = true;
+    } else if (RELATED_HEADER.test(p.text)) {
       p.kind = "boilerplate";
       related = true;
     } else if (related && !(p.text.length > 200 && FINAL_PUNCT.test(p.text))) p.kind = "boilerplate";

@@ -239,6 +239,18 @@ const SIGNATURES: Array<[label: string, text: string, signer: string, role: stri
   ["a position without a for line", lines(TITLE, ...BODY, "PHÓ CHỦ TỊCH", "Hoàng Văn Sơn"), "Hoàng Văn Sơn", "PHÓ CHỦ TỊCH"],
   ["a position of several words under its for line", lines(TITLE, ...BODY, "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Hoàng Văn Sơn"), "Hoàng Văn Sơn", "PHÓ BÍ THƯ THƯỜNG TRỰC"],
   ["a name in capitals", lines(TITLE, ...BODY, "TM. BAN CHẤP HÀNH", "BÍ THƯ", "ĐINH VĂN HÙNG"), "ĐINH VĂN HÙNG", "BÍ THƯ"],
+  [
+    "under the recipients' list",
+    lines(TITLE, ...BODY, "Nơi nhận:", "- Như trên;", "- Các đồng chí Ủy viên BTV Tỉnh ủy;", "- Lưu Văn phòng Tỉnh ủy.", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Trần Văn Hùng"),
+    "Trần Văn Hùng",
+    "PHÓ BÍ THƯ",
+  ],
+  [
+    "above the recipients' list",
+    lines(TITLE, ...BODY, "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Minh Hưng", "Nơi nhận:", "- Ban Tổ chức Trung ương (b/c);", "- Lưu VT."),
+    "Lê Minh Hưng",
+    "BÍ THƯ",
+  ],
 ];
 
 /** Bylines over or under other lines in capitals: still bylines. */
