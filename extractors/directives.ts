@@ -402,6 +402,28 @@ function readBody(s: string): { name: string; length: number } | null {
   return words.length ? { name: words.join(" "), length: at } : null;
 }
 
+/**
+ * The clause before a document's name that ends in its issuing: "Ban Thường vụ Huyện ủy (đã)
+ * ban hành", "Ngày 5/3, Thường trực Tỉnh ủy vừa ban hành".
+ */
+const ISSUED_BEFORE = /(?:^|[,;:.()“”"]\s*)([^,;:.()“”"\n]{2,100}?)\s+(?:(?:đã|vừa|mới|chính thức|cũng)\s+)*(?:ký\s+)?ban hành\s+$/u;
+
+/**
+ * The body named as the subject that issues the document starting at `start`: "Ban Thường vụ
+ * Huyện ủy ban hành Kế hoạch số 25" → "Ban Thường vụ Huyện ủy". Only a body whose issuer code
+ * is known counts ("Đồng chí A ban hành" names none); the longest one that ends the clause wins.
+ */
+function issuingSubject(text: string, start: number, regionStart: number): string | null {
+  const clause = ISSUED_BEFORE.exec(text.slice(Math.max(regionStart, start - 140), start))?.[1];
+  if (!clause) return null;
+  for (let at = 0; at < clause.length; at = clause.indexOf(" ", at) + 1 || clause.length) {
+    const words = clause.slice(at);
+    const body = readBody(`của ${words}`);
+    if (body && body.length === words.length + 4 && issuerOfBody(body.name)) return completeBody(body.name, text);
+  }
+  return null;
+}
+
 /** The rest of the line from `at`, at most 400 characters. */
 function restOfLine(text: string, at: number): string {
   // Looked for within the 400 only: a search to the line's end would make one long line quadratic.
@@ -460,9 +482,11 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
   if (index.empty) return [];
   const windows = scanWindows(text, regions);
   for (const h of scanNumbers(text, windows)) {
-    if (!index.at(h.mention.start, h.mention.end)) continue;
+    const region = index.at(h.mention.start, h.mention.end);
+    if (!region) continue;
     readBefore(h, text);
     readAfter(h, text);
+    h.issuedBy ??= issuingSubject(text, h.mention.start, region.start);
     hits.push(h);
   }
   // Complete local issuers from the article's place: every district has its own 108-KH/QU.
@@ -520,6 +544,7 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
         mention: { start: end, end, text: "" }, short: true,
       };
       readAfter(shared, text);
+      shared.issuedBy ??= issuingSubject(text, start, region.start);
       const later = shared.issuedBy ? null : laterBody(text, end, region.end);
       const confirmed = year || CONFIRMING_AFTER.test(after);
       for (const [num, s0, e0] of numbers) {
@@ -562,6 +587,8 @@ function resolveShort(hits: Hit[], fullByNumber: ReadonlyMap<string, readonly Hi
       h.id = same.id;
       h.code = same.code;
       h.issuer = same.issuer;
+      // The full number's body is the document's ("… Kế hoạch số 25-KH/TU của Tỉnh ủy" over a subject read before "Kế hoạch 25").
+      h.issuedBy = same.issuedBy ?? h.issuedBy;
       h.short = false;
       continue;
     }

@@ -248,6 +248,19 @@ const AFTER_NUMBER: Row[] = [
     ids: ["12-KH/HU"], detail: { id: "12-KH/HU", title: "về việc tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027" },
   },
   { text: "Thực hiện Quyết định số 1234/QĐ-UBND ngày 05/3/2021 của Ủy ban nhân dân tỉnh về kiện toàn ban chỉ đạo.", ids: ["1234/QĐ-UBND"], detail: { id: "1234/QĐ-UBND", date: "2021-03-05" } },
+  // The body that issues it, named as the subject before "ban hành": the issuer of a number written without one.
+  { text: "Ngày 5/3, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 25 về triển khai công tác năm.", ids: ["25-KH/HU"], detail: { id: "25-KH/HU", issuedBy: "Ban Thường vụ Huyện ủy" } },
+  { text: "Đảng ủy xã đã ban hành Nghị quyết số 05 về phát triển kinh tế.", ids: ["5-NQ/ĐU"], detail: { id: "5-NQ/ĐU", issuedBy: "Đảng ủy xã" } },
+  { text: "Thường trực Tỉnh ủy vừa ban hành Thông báo số 1125-TB/TU kết luận về công tác cán bộ.", ids: ["1125-TB/TU"], detail: { id: "1125-TB/TU", issuedBy: "Thường trực Tỉnh ủy" } },
+  { text: "Ban Tuyên giáo Trung ương ban hành Hướng dẫn 132-HD/BTGTW ngày 10/4/2020 về tuyên truyền.", ids: ["132-HD/BTGTW"], detail: { id: "132-HD/BTGTW", issuedBy: "Ban Tuyên giáo Trung ương" } },
+  // The body after the number wins; a person or an unknown subject issues nothing known.
+  { text: "Huyện ủy ban hành Kế hoạch số 30-KH/HU của Ban Thường vụ Huyện ủy về đại hội.", ids: ["30-KH/HU"], detail: { id: "30-KH/HU", issuedBy: "Ban Thường vụ Huyện ủy" } },
+  { text: "Đồng chí Nguyễn Văn An ban hành Chỉ thị số 7 về kỷ cương.", ids: ["7-CT"], detail: { id: "7-CT", issuedBy: null } },
+  // A short reference resolved to the full number takes the full number's body.
+  {
+    text: "Ngày 5/3, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 25 về công tác. Thực hiện Kế hoạch số 25-KH/TU của Tỉnh ủy, các chi bộ quán triệt.",
+    ids: ["25-KH/TU"], detail: { id: "25-KH/TU", issuedBy: "Tỉnh ủy" },
+  },
   // A plenum's number and a term after the body: the body keeps the number, the title follows the term.
   {
     text: "Thực hiện Kết luận số 22-KL/TW của Hội nghị Trung ương 4 khóa XII về “Đẩy mạnh xây dựng, chỉnh đốn Đảng”.",
