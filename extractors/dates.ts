@@ -18,8 +18,9 @@ export interface RawDate extends Span {
   /** The word before the date ("chiều", "ngày", "trước", "từ" …), lower-cased, or "". */
   cue: string;
   /**
-   * A year named relative to the publication's after a date without one: 0 for "năm nay", 1 for
-   * "năm sau" / "năm tới", -1 for "năm ngoái" / "năm trước"; null when none is.
+   * A year named relatively after a date without one: 0 for "năm nay" (the publication's), 1 for
+   * "năm sau" / "năm tới", -1 for "năm ngoái" / "năm trước" (from the year the text is about,
+   * see `shiftedYear`); null when none is.
    */
   shift: number | null;
 }
@@ -98,7 +99,7 @@ function statedYear(text: string, end: number): { year: number; length: number }
   const m = YEAR_IN_WORDS_AFTER.exec(text.slice(end, end + 16));
   return m ? { year: Number(m[1]), length: m[0].length } : null;
 }
-/** A year named relative to the publication's, after a date: "tháng 1 năm sau", "ngày 15/3 năm nay". */
+/** A year named relatively, after a date: "tháng 1 năm sau", "ngày 15/3 năm nay". */
 const RELATIVE_YEAR_AFTER = /^\s*,?\s*năm\s+(nay|sau|tới|tiếp theo|kế tiếp|ngoái|trước)(?![\p{L}\p{M}])/u;
 const YEAR_SHIFT: Readonly<Record<string, number>> = { nay: 0, sau: 1, "tới": 1, "tiếp theo": 1, "kế tiếp": 1, "ngoái": -1, "trước": -1 };
 /** The relative year after `end`, if any: its shift and the length of its words. */

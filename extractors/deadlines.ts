@@ -169,8 +169,8 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     // After "trước", "chậm nhất" … a verb of handing in or finishing is enough ("Trước ngày 15/12, các chi bộ
     // gửi báo cáo …"); after "trong", "đến" the work needs a modal or the imperative ("Trong tháng 12, toàn
     // huyện hoàn thành 100% chỉ tiêu" reports).
-    const opening = !asked && !window && (OPENS_SENTENCE.test(sentence) || CLAUSE_END.test(sentence)) && /^\s*[,:]/u.test(afterDate()) &&
-      (MODAL_WORK.test(afterDate()) || IMPERATIVE.test(afterDate()) || (!firmNeeded && FIRM_ACTION.test(afterDate())));
+    const asksAfter = () => /^\s*[,:]/u.test(afterDate()) && (MODAL_WORK.test(afterDate()) || IMPERATIVE.test(afterDate()) || (!firmNeeded && FIRM_ACTION.test(afterDate())));
+    const opening = !asked && !window && (OPENS_SENTENCE.test(sentence) || CLAUSE_END.test(sentence)) && asksAfter();
     if (!strong && !asked && !opening) continue;
     // The task is the clause just before the cue: after a label's ":" or an earlier deadline.
     // A label before the sentence's last ":" ("- Cấp xã:", "Thời gian nhận hồ sơ:"), or "".
@@ -200,7 +200,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       // "Kế hoạch cũng nêu rõ, chậm nhất ngày 30/4, các đơn vị phải nộp báo cáo": the clause before
       // the cue asks for nothing; the work is the one asked after the date.
       const following = /^\s*,\s*([^.;!?]+)/u.exec(afterDate());
-      if (following && MODAL_WORK.test(following[1]!)) task = following[1]!.trim();
+      if (following && asksAfter()) task = following[1]!.trim();
     }
     if (!task && !verb) {
       // "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.": the task follows the date.

@@ -416,10 +416,12 @@ const ISSUED_BEFORE = /(?:^|[,;:.()“”"]\s*)([^,;:.()“”"\n]{2,100}?)\s+(?
 function issuingSubject(text: string, start: number, regionStart: number): string | null {
   const clause = ISSUED_BEFORE.exec(text.slice(Math.max(regionStart, start - 140), start))?.[1];
   if (!clause) return null;
+  // readBody reads a body after its lead ("của …"): each suffix of the clause is read as one.
+  const lead = "của ";
   for (let at = 0; at < clause.length; at = clause.indexOf(" ", at) + 1 || clause.length) {
     const words = clause.slice(at);
-    const body = readBody(`của ${words}`);
-    if (body && body.length === words.length + 4 && issuerOfBody(body.name)) return completeBody(body.name, text);
+    const body = readBody(lead + words);
+    if (body && body.length === lead.length + words.length && issuerOfBody(body.name)) return completeBody(body.name, text);
   }
   return null;
 }

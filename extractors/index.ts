@@ -40,7 +40,9 @@ const PLANNED = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
 const CLAUSE_DAY_BEFORE = /,\s*ngày\s*$/iu;
 /**
  * A document named without a number right before "ngày": the day is its issue date, no event
- * ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; …").
+ * ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; …"). The types of TYPE_WORDS that
+ * name legal texts, not those that also name events or talks ("Chương trình nghệ thuật diễn ra
+ * ngày …", "Báo cáo viên …"), and "Bộ luật", "Hiến pháp", "Điều lệ".
  */
 const NAMED_DOCUMENT_BEFORE =
   /(?<![\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Điều lệ|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Thông tư|Hướng dẫn|Thông báo|Kế hoạch|Công văn)(?:\s+[^\s.;,:!?]+){0,12}\s+ngày\s*$/u;

@@ -236,13 +236,14 @@ export function nextRoleWord(text: string, at: number): number {
     for (const words of stops) if (stopPhraseAt(text, start, words)) return -1;
   }
   let end = start;
+  let joined: number;
   for (;;) {
     while (end < text.length && isWordChar(text, end)) end += codePointWidth(text, end);
     const c = text.charCodeAt(end);
     // "." "'" "&" "/" joining two parts of one word.
     if ((c === 46 || c === 39 || c === 38 || c === 47) && end + 1 < text.length && isWordChar(text, end + 1)) end++;
     // A transliterated place's hyphens after its capital: "tỉnh Chăm-pa-xắc".
-    else if (c === 45 && charClass(text, start) & UPPER && transliterationEnd(text, end) > end) end = transliterationEnd(text, end);
+    else if (c === 45 && charClass(text, start) & UPPER && (joined = transliterationEnd(text, end)) > end) end = joined;
     else return end;
   }
 }

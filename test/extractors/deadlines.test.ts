@@ -183,6 +183,11 @@ const DEADLINES: Row[] = [
     text: "Văn bản của Ban Tổ chức Tỉnh ủy nêu, trước ngày 5/12/2014, các huyện ủy cần gửi danh sách đề nghị.",
     due: ["2014-12-05"], tasks: ["các huyện ủy cần gửi danh sách đề nghị"],
   },
+  // The same when the work after the date is one the modal list does not name: whatever makes the day due names the task.
+  {
+    text: "Kế hoạch cũng nêu rõ, chậm nhất ngày 26/11, các chi bộ phải cập nhật dữ liệu đảng viên.",
+    due: ["2014-11-26"], tasks: ["các chi bộ phải cập nhật dữ liệu đảng viên"],
+  },
   // The clause before the cue is the work: it stays the task.
   { text: "Các xã rà soát hộ nghèo, chậm nhất ngày 10/12, các thôn phải gửi danh sách.", due: ["2014-12-10"], tasks: ["Các xã rà soát hộ nghèo"] },
   // "đến hết …" with work asked, or a time limit for receiving, stays a deadline.
