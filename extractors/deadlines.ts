@@ -5,6 +5,7 @@
  * it and the clause asks for work to be done.
  */
 import type { ResolvedDate } from "./dates.ts";
+import { NotAfterLetter, SPACE, unitClass } from "./scan.ts";
 import type { Deadline, Span } from "./types.ts";
 
 /** The cue right before a due date, with the verb that may precede it. */
@@ -18,15 +19,15 @@ const STRONG_CUE = /^(chậm nhất|muộn nhất|hạn|thời hạn|đến hế
  */
 const SUBMIT = "(?<!(?:chương|quy|công|tờ|lộ|hành|tiến|lập|giải|thuyết|phương)\\s)trình(?!\\s+(?:bày|diễn|độ|tự)(?![\\p{L}]))";
 /** Work that the clause asks for ("phải", "hoàn thành", "báo cáo" …); "Ban Tổ chức" is a body, no work. */
-const ACTION = new RegExp(`(?<![\\p{L}])(${SUBMIT}|hoàn thiện|hoàn thành|hoàn tất|xong|báo cáo|gửi|nộp|kiểm điểm|(?<!ban\\s)tổ chức|triển khai|thực hiện|tổng kết|sơ kết|đăng ký|rà soát|phải|cần|yêu cầu|đề nghị|sẽ|chỉ đạo|giao|xây dựng|ban hành|quán triệt|học tập|bầu|lấy ý kiến|chuẩn bị|đánh giá|phấn đấu|tiến hành|bàn giao|kết thúc|đưa vào)(?![\\p{L}])`, "iu");
+const ACTION = new NotAfterLetter(`(${SUBMIT}|hoàn thiện|hoàn thành|hoàn tất|xong|báo cáo|gửi|nộp|kiểm điểm|(?<!ban\\s)tổ chức|triển khai|thực hiện|tổng kết|sơ kết|đăng ký|rà soát|phải|cần|yêu cầu|đề nghị|sẽ|chỉ đạo|giao|xây dựng|ban hành|quán triệt|học tập|bầu|lấy ý kiến|chuẩn bị|đánh giá|phấn đấu|tiến hành|bàn giao|kết thúc|đưa vào)(?![\\p{L}])`, "iu");
 /** For "trong"/"đến": only these make the clause ask for work ("Trong tháng 12, quận đã …" does not). */
-const FIRM_ACTION = new RegExp(`(?<![\\p{L}])((?<!đã\\s)${SUBMIT}|hoàn thành|hoàn tất|xong|kiểm điểm|báo cáo|nộp|gửi|phải|sẽ|cần|chậm nhất)(?![\\p{L}])`, "iu");
+const FIRM_ACTION = new NotAfterLetter(`((?<!đã\\s)${SUBMIT}|hoàn thành|hoàn tất|xong|kiểm điểm|báo cáo|nộp|gửi|phải|sẽ|cần|chậm nhất)(?![\\p{L}])`, "iu");
 /**
  * After a period that opens the sentence, a modal before the work makes it due by then:
  * "Trong tháng 12/2021, các chi bộ phải hoàn thành việc kiểm điểm". A bare verb does not
  * ("Trong tháng 12, toàn huyện hoàn thành 100% chỉ tiêu" reports).
  */
-const MODAL_WORK = new RegExp(`(?<![\\p{L}])(?:phải|cần|sẽ)\\s+(?:(?:tập trung|khẩn trương|chủ động|tiếp tục)\\s+)?(?:${SUBMIT}|hoàn thành|hoàn tất|hoàn thiện|xong|báo cáo|nộp|gửi|kiểm điểm|tổ chức|triển khai|thực hiện|rà soát|tổng kết|sơ kết|ban hành|xây dựng)(?![\\p{L}])`, "iu");
+const MODAL_WORK = new NotAfterLetter(`(?:phải|cần|sẽ)\\s+(?:(?:tập trung|khẩn trương|chủ động|tiếp tục)\\s+)?(?:${SUBMIT}|hoàn thành|hoàn tất|hoàn thiện|xong|báo cáo|nộp|gửi|kiểm điểm|tổ chức|triển khai|thực hiện|rà soát|tổng kết|sơ kết|ban hành|xây dựng)(?![\\p{L}])`, "iu");
 /** After a date, the deadline it is: "… là hạn cuối để các đơn vị nộp hồ sơ" (the task in the group). */
 const DUE_NAMED_AFTER = /^(\s+(?:sẽ\s+)?là\s+(?:thời\s+)?hạn(?:\s+cuối(?:\s+cùng)?|\s+chót)?)(?:\s+(?:để|cho|của))?\s+(\p{L}[^.;!?]{2,200})/u;
 /** Before a cue that opens its sentence: nothing, or a list mark. */
@@ -47,17 +48,43 @@ const TASK_LEAD =
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Where the sentence holding `at` starts within its region: after ".", ";", "!", "?" or a line break. */
-function sentenceStart(text: string, region: Span, at: number): number {
-  // Char codes, not one-character strings: most Vietnamese letters are outside Latin-1, where each would be a new string.
-  for (let i = at - 1; i >= region.start && i >= at - 400; i--) {
-    const c = text.charCodeAt(i);
-    // "." ";" "\n" "!" "?"
-    if (c === 46 || c === 59 || c === 10 || c === 33 || c === 63) {
-      if (c === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
-      return i + 1;
-    }
-  }
+export function sentenceStart(text: string, region: Span, at: number): number {
+  for (let i = at - 1; i >= region.start && i >= at - 400; i--) if (endsSentence(text, i)) return i + 1;
   return Math.max(region.start, at - 400);
+}
+
+/** True when the character at `i` ends a sentence: "." (not a decimal point or a date's "5.12"), ";", "!", "?" or a line break. */
+function endsSentence(text: string, i: number): boolean {
+  // Char codes, not one-character strings: most Vietnamese letters are outside Latin-1, where each would be a new string.
+  const c = text.charCodeAt(i);
+  if (c === 46) return !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+  return c === 59 || c === 10 || c === 33 || c === 63;
+}
+
+/**
+ * {@link sentenceStart} for positions asked in ascending order, as the dates of a text come:
+ * each answer reads only the characters since the last one asked, where the plain scan reads up
+ * to 400 back each time (a sentence listing hundreds of dates took that many times longer).
+ */
+export class SentenceStarts {
+  private region: Span | null = null;
+  /** Everything before this has been read. */
+  private readUntil = 0;
+  /** The last sentence end read, or -1. */
+  private lastEnd = -1;
+
+  constructor(private readonly text: string) {}
+
+  at(region: Span, at: number): number {
+    if (region !== this.region || at < this.readUntil) {
+      this.region = region;
+      this.readUntil = Math.max(region.start, at - 400);
+      this.lastEnd = -1;
+    }
+    for (let i = this.readUntil; i < at; i++) if (endsSentence(this.text, i)) this.lastEnd = i;
+    this.readUntil = Math.max(this.readUntil, at);
+    return this.lastEnd >= at - 400 && this.lastEnd >= region.start ? this.lastEnd + 1 : Math.max(region.start, at - 400);
+  }
 }
 
 /** Where the sentence holding `at` ends. */
@@ -67,13 +94,13 @@ function sentenceEnd(text: string, region: Span, at: number): number {
 }
 
 /** A deadline noun that makes "… là ngày X" or "…: X" a due date. */
-const DEADLINE_NOUN = /(?<![\p{L}])(hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất|hạn nộp|hạn hoàn thành)(?![\p{L}])/iu;
+const DEADLINE_NOUN = new NotAfterLetter(String.raw`(hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất|hạn nộp|hạn hoàn thành)(?![\p{L}])`, "iu");
 /** A deadline noun opening a task's clause: "Hạn chót nhận bài …", "Thời hạn nộp hồ sơ …". */
 const DEADLINE_LABEL = /^(?:thời hạn|hạn chót|hạn cuối|hạn)\s+(?=\p{L})/iu;
 /** A completion already reported: "100% chi bộ đã hoàn thành đại hội trước ngày 10/11". */
-const DONE = /(?<![\p{L}])đã\s+(?:cơ bản\s+)?(?:hoàn thành|hoàn tất|xong|tổ chức xong|gửi|nộp|báo cáo|trình|ban hành|hoàn thiện)(?![\p{L}])/iu;
+const DONE = new NotAfterLetter(String.raw`đã\s+(?:cơ bản\s+)?(?:hoàn thành|hoàn tất|xong|tổ chức xong|gửi|nộp|báo cáo|trình|ban hành|hoàn thiện)(?![\p{L}])`, "iu");
 /** Work still asked for after a completion: "Các xã đã nộp hồ sơ cần bổ sung … trước ngày X". */
-const STILL_ASKED = /(?<![\p{L}])(?:phải|cần|sẽ|yêu cầu|đề nghị)(?![\p{L}])/iu;
+const STILL_ASKED = new NotAfterLetter(String.raw`(?:phải|cần|sẽ|yêu cầu|đề nghị)(?![\p{L}])`, "iu");
 /** True when `clause` reports the work done already, with nothing asked of anyone after it. */
 function reportsDone(clause: string): boolean {
   const done = DONE.exec(clause);
@@ -81,6 +108,18 @@ function reportsDone(clause: string): boolean {
 }
 /** A plan's label for when an item is due: "Thời gian: trước ngày 15/12", "Thời gian thực hiện: trong tháng 12". */
 const TIME_LABEL = /(?:^|[^\p{L}])thời gian(?:\s+\p{Ll}+){0,2}\s*:\s*$/iu;
+/** `m` as a match in a string `by` characters longer at its start. */
+function shifted(m: RegExpExecArray, by: number): RegExpExecArray {
+  m.index += by;
+  return m;
+}
+
+/** True when `s` ends in a TIME_LABEL: tried only where a colon ends it, as the pattern needs one. */
+function endsInTimeLabel(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && unitClass(s.charCodeAt(i)) & SPACE) i--;
+  return i >= 0 && s.charCodeAt(i) === 58 && TIME_LABEL.test(s);
+}
 /** A quotation's opening mark before a task said by someone: "“Các chi bộ cần …", said the secretary. */
 const OPENING_QUOTE = /^["“”«‘]\s*/u;
 /** A list item's marker: "- ", "+ ", "• ", "1. ", "a) ". */
@@ -129,6 +168,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     else groups.set(key, [d]);
   }
   let previousEnd = -1;
+  const sentences = new SentenceStarts(text);
   const candidates = [...groups.values()].map((group) => group.reduce((a, b) => (b.value > a.value ? b : a))).sort((a, b) => a.start - b.start);
   for (let i = 0; i < candidates.length; i++) {
     const d = candidates[i]!;
@@ -148,13 +188,16 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       }
       continue;
     }
-    const from = sentenceStart(text, region, d.start);
+    const from = sentences.at(region, d.start);
     const before = text.slice(from, d.start);
-    const cue = CUE.exec(before);
+    // The cue ends at the date: one found in the last 80 characters is the one the sentence gives
+    // (no cue is longer), so the sentence is searched only when it is shorter.
+    const nearFrom = d.start - near.length;
+    const cue = from <= nearFrom ? shifted(nearCue, nearFrom - from) : CUE.exec(before);
     if (!cue) continue;
     const word = cue[1]!.toLowerCase();
     const sentence = before.slice(0, cue.index);
-    const strong = STRONG_CUE.test(word) || ((word === "là" || word.startsWith("hạn")) && DEADLINE_NOUN.test(before)) || TIME_LABEL.test(sentence);
+    const strong = STRONG_CUE.test(word) || ((word === "là" || word.startsWith("hạn")) && DEADLINE_NOUN.test(before)) || endsInTimeLabel(sentence);
     if (word === "là" && !strong) continue;
     // "từ ngày 24/8 đến 31/8": a window for the task; any action verb makes it a deadline.
     const window = (word === "đến" || word === "tới") && /từ\s+(?:ngày\s+)?[\d/.-]+\s*$/u.test(sentence);
@@ -206,7 +249,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       // "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.": the task follows the date.
       task = afterDate().replace(/^[\s,:]+/u, "").trim();
     }
-    if (!task && !verb && TIME_LABEL.test(label)) {
+    if (!task && !verb && endsInTimeLabel(label)) {
       // "Tổ chức đại hội chi bộ. Thời gian: trước ngày 15/12/2023.": the item the label times.
       const previous = text.slice(from > region.start ? sentenceStart(text, region, from - 1) : from, Math.max(from - 1, region.start));
       task = previous.replace(/^[\s\d.)-]+/u, "").replace(/[\s.;:]+$/u, "").trim();
@@ -216,7 +259,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       // "- Cấp xã: hoàn thành trước ngày 10/6": the item the label names.
       const object = /^\s+(\p{L}[^,;:]*)$/u.exec(afterDate());
       const item = label.slice(0, -1).replace(LIST_MARK, "").trim();
-      task = object ? object[1]!.trim() : item && item.length <= 120 && !TIME_LABEL.test(label) ? item : verb[0];
+      task = object ? object[1]!.trim() : item && item.length <= 120 && !endsInTimeLabel(label) ? item : verb[0];
     }
     else if (verb && !/^(hoàn thành|hoàn tất|xong|kết thúc)$/iu.test(verb[0])) task = `${task} ${verb[0]}`.trim();
     // "Thời gian thực hiện: từ ngày 1/6 đến ngày 31/7/2024." opening its paragraph: the label's own word is all there is.

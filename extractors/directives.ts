@@ -5,7 +5,7 @@
  */
 import { BODY_ISSUERS, CODE_TYPES, PARTY_ISSUERS, STATE_ISSUERS, TYPE_CODES, TYPE_WORDS } from "./patterns/documents.ts";
 import { ROLE_STOP_EXCEPTIONS } from "./patterns/people.ts";
-import { ALPHA, LETTER, RegionIndex, SPACE, UPPER, UnitMarks, charClass, matchesAt, matchesNotAfter, runsIn, scanWindows, stickyOf, unitClass, wholeText, wordStartsBefore } from "./scan.ts";
+import { ALPHA, LETTER, NotAfterLetter, RegionIndex, SPACE, UPPER, UnitMarks, charClass, matchesAt, matchesNotAfter, runsIn, scanWindows, stickyOf, unitClass, wholeText, wordStartsBefore } from "./scan.ts";
 import type { Directive, Span } from "./types.ts";
 
 /** Folds a code for comparison: capitals, Đ → D. */
@@ -16,7 +16,7 @@ const STATE_ISSUER_SET = new Set(STATE_ISSUERS.map(foldCode));
 
 const TYPE_WORD_SOURCE = TYPE_WORDS.map(([w]) => w.replace(/ /g, "\\s+")).join("|");
 /** A type word right before a number: "Chỉ thị số ", "Nghị Quyết số", "QUY ĐỊNH SỐ ", "Kế hoạch ". */
-const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORD_SOURCE})(?:\\s+(?:${TYPE_WORD_SOURCE}))?(?:\\s+(?:số|liên tịch số))?\\s*$`, "iu");
+const TYPE_BEFORE = new NotAfterLetter(`(${TYPE_WORD_SOURCE})(?:\\s+(?:${TYPE_WORD_SOURCE}))?(?:\\s+(?:số|liên tịch số))?\\s*$`, "iu");
 const NUM = "(\\d{1,5})";
 /** The number may be glued to "số" ("số31-QĐ/TW"), otherwise it stands alone. */
 const NUM_START = "";
@@ -414,6 +414,10 @@ const ISSUED_BEFORE = /(?:^|[,;:.()“”"]\s*)([^,;:.()“”"\n]{2,100}?)\s+(?
  * is known counts ("Đồng chí A ban hành" names none); the longest one that ends the clause wins.
  */
 function issuingSubject(text: string, start: number, regionStart: number): string | null {
+  // The pattern is tried only where "ban hành" ends right before the name: most names follow other words.
+  let end = start;
+  while (end > regionStart && unitClass(text.charCodeAt(end - 1)) & SPACE) end--;
+  if (end === start || end - 8 < regionStart || !text.startsWith("ban hành", end - 8)) return null;
   const clause = ISSUED_BEFORE.exec(text.slice(Math.max(regionStart, start - 140), start))?.[1];
   if (!clause) return null;
   // readBody reads a body after its lead ("của …"): each suffix of the clause is read as one.

@@ -11,6 +11,7 @@ import { foldSpelling, normalizeText } from "./normalize.ts";
 import { findOfficials, withSigners } from "./officials.ts";
 import { CONTENT_KINDS, isDateLine, segmentParagraphs, type Segmentation } from "./paragraphs.ts";
 import { CLOSING_MARK } from "./patterns/boilerplate.ts";
+import { NotAfterLetter } from "./scan.ts";
 import type { ArticleRecord, Deadline, Directive, ExtractContext, Official, Paragraph, Span } from "./types.ts";
 
 export type * from "./types.ts";
@@ -35,7 +36,7 @@ function publishedFromText(text: string, lines: readonly Paragraph[]): { value: 
 }
 
 /** Words of a plan after a date: the day is when something will happen, not the event reported. */
-const PLANNED = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
+const PLANNED = new NotAfterLetter(String.raw`(?:sẽ|dự kiến)(?![\p{L}])`, "u");
 /** A comma and "ngày" right before a day: the day opens a clause ("…, ngày 14/5, …"). */
 const CLAUSE_DAY_BEFORE = /,\s*ngày\s*$/iu;
 /**

@@ -446,8 +446,9 @@ function rolesAfter(text: string, at: number, limit: number): { roles: string[];
   if (sep < 0) return { roles, starts, end: at };
   let pos = at + sep;
   let end = at;
-  const open = text.indexOf("(", at);
-  const paren = open >= 0 && open < pos;
+  // "(" among the separator's characters only: a search on to the text's end made a long line quadratic.
+  let paren = false;
+  for (let i = at; i < pos && !paren; i++) paren = text.charCodeAt(i) === 40;
   for (;;) {
     const r = readRole(text, pos, paren ? Math.min(limit, closing(text, pos, limit)) : limit);
     if (!r) break;

@@ -6,6 +6,7 @@
 import { isLabelledByline, parseByline } from "./bylines.ts";
 import { positionLine, type Signer } from "./officials.ts";
 import { BOILERPLATE_LINES, CAPTION_MARKERS, RELATED_HEADER, SOURCE_CREDIT, UNIT_CREDIT } from "./patterns/boilerplate.ts";
+import { NotAfterLetter } from "./scan.ts";
 import type { Paragraph, ParagraphKind } from "./types.ts";
 
 /** Options of {@link segmentParagraphs}. */
@@ -50,7 +51,7 @@ const PHOTO_CAPTION =
  * Words of a report's narration, which a photo's caption does without: tense ("đã", "sẽ"),
  * reported speech ("cho biết", "yêu cầu"). "Hội nghị đã biểu quyết thông qua nghị quyết." is body.
  */
-const NARRATIVE = /(?<![\p{L}])(?:đã|sẽ|đang|cũng|cho biết|yêu cầu|đề nghị|nhấn mạnh|khẳng định)(?![\p{L}])/iu;
+const NARRATIVE = new NotAfterLetter(String.raw`(?:đã|sẽ|đang|cũng|cho biết|yêu cầu|đề nghị|nhấn mạnh|khẳng định)(?![\p{L}])`, "iu");
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** The lower-cased words of a text. */

@@ -327,3 +327,49 @@ export function unanchoredSticky(anchored: RegExp): RegExp {
   if (source.includes("^") || source.includes("$") || /\(\?[=!<]|\\b/i.test(source)) throw new Error(`unanchoredSticky cannot take ${anchored}`);
   return new RegExp(source, anchored.flags + "y");
 }
+
+/** True when the code point that ends right before `i` is a letter (`\p{L}`): what `(?<![\p{L}])` at `i` rejects. */
+export function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  let j = i - 1;
+  const c = text.charCodeAt(j);
+  // The low half of a surrogate pair: the character is the pair.
+  if (c >= 0xdc00 && c <= 0xdfff && j > 0) {
+    const high = text.charCodeAt(j - 1);
+    if (high >= 0xd800 && high <= 0xdbff) j--;
+  }
+  return (charClass(text, j) & ALPHA) !== 0;
+}
+
+/**
+ * A pattern that must not follow a letter, as a leading `(?<![\p{L}])` would say, tried fast:
+ * with that lookbehind in front, V8 cannot skip ahead to where a match could begin and tries
+ * every position (seven times slower over a sentence). The pattern is searched without it and
+ * a match after a letter is passed over, the search going on one character later, so the
+ * first match kept is the one the lookbehind form finds (`test/extractors/scanners.test.ts`).
+ */
+export class NotAfterLetter {
+  private readonly re: RegExp;
+
+  /** `source` without the lookbehind; `flags` as for the regex (a global copy is kept). */
+  constructor(source: string, flags = "u") {
+    if (flags.includes("y")) throw new Error(`NotAfterLetter cannot take a sticky pattern: /${source}/${flags}`);
+    this.re = new RegExp(source, flags.includes("g") ? flags : `${flags}g`);
+  }
+
+  /** The first match in `text` not after a letter, or null. */
+  exec(text: string): RegExpExecArray | null {
+    const re = this.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!letterBefore(text, m.index)) return m;
+      re.lastIndex = m.index + codePointWidth(text, m.index);
+    }
+    return null;
+  }
+
+  /** True when {@link exec} finds a match. */
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+}

@@ -4,7 +4,9 @@
  * labelled time limits, two deadlines in one sentence) and rows that state a time but no
  * deadline (past facts, events, schedules, occasions without a calendar date).
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { SentenceStarts, sentenceStart } from "../../extractors/deadlines.ts";
 import { extract } from "../../extractors/index.ts";
 
 /** Table rows named by their full text (the default `$text` title is cut short). */
@@ -237,5 +239,29 @@ describe("extract().deadlines", () => {
   });
   describe("no deadline", () => {
     it.each(named(NOT_DEADLINES))("%s", (_text, row) => check(row));
+  });
+});
+
+describe("SentenceStarts", () => {
+  // Text with every kind of sentence end, decimal points and long stretches without one.
+  const piece = fc.constantFrom("a", "b ", ". ", ".", ";", "!", "?", "\n", "5.12", "1.", ".3", "x".repeat(150), " ".repeat(90));
+  const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(""));
+
+  it("gives what sentenceStart gives, asked in ascending order over regions", () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 12 }), fc.nat(), (s, cuts, split) => {
+        // Two regions, or one, and positions inside them in ascending order.
+        const mid = s.length ? split % (s.length + 1) : 0;
+        const regions = [{ start: 0, end: mid, text: "" }, { start: mid, end: s.length, text: "" }];
+        const starts = new SentenceStarts(s);
+        for (const region of regions) {
+          const width = region.end - region.start + 1;
+          for (const at of cuts.map((c) => region.start + (c % width)).sort((a, b) => a - b)) {
+            expect([at, starts.at(region, at)]).toEqual([at, sentenceStart(s, region, at)]);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

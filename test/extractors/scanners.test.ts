@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nextRoleWord } from "../../extractors/officials.ts";
+import { NotAfterLetter } from "../../extractors/scan.ts";
 import { ROLE_HEADS, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS } from "../../extractors/patterns/people.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -84,5 +85,47 @@ describe("nextRoleWord", () => {
   ] as const)("%j at %i ends at %i", (text, at, end) => {
     expect(nextRoleWord(text, at)).toBe(end);
     expect(byRegex(text, at)).toBe(end);
+  });
+});
+
+describe("NotAfterLetter", () => {
+  // Patterns of the shapes the extractors give it: words with lookarounds, a capture, an end anchor.
+  const PATTERNS: Array<[source: string, flags: string]> = [
+    [String.raw`(?:phải|cần|sẽ)(?![\p{L}])`, "iu"],
+    [String.raw`((?<!đã\s)trình|hoàn thành|nộp)(?![\p{L}])`, "iu"],
+    [String.raw`(Chỉ\s+thị|Kế\s+hoạch)(?:\s+số)?\s*$`, "iu"],
+    [String.raw`đã\s+(?:hoàn thành|xong)`, "u"],
+    [String.raw`a|ab`, "u"],
+  ];
+  const WORDS = ["phải", "Phải", "cần", "sẽ", "trình", "đã trình", "hoàn thành", "nộp", "Chỉ thị", "Kế hoạch số", "xong", "đã xong", "a", "ab", "b"];
+  const GLUE = ["", " ", "  ", "\n", ",", ".", "x", "ế", "1", "\u0301", "𝐀", "𝐚", "\ud835", "\udc00", "-", "(", "“"];
+  const text = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...GLUE)), { maxLength: 20 }).map((parts) => parts.join(""));
+  const anyText = fc.oneof(text, fc.string({ unit: "grapheme", maxLength: 60 }), fc.string({ unit: "binary", maxLength: 60 }));
+
+  it("finds the match the pattern with a leading (?<![\\p{L}]) finds", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PATTERNS), anyText, ([source, flags], s) => {
+        const fast = new NotAfterLetter(source, flags).exec(s);
+        const slow = new RegExp(String.raw`(?<![\p{L}])(?:${source})`, flags).exec(s);
+        expect(fast && [fast.index, [...fast]]).toEqual(slow && [slow.index, [...slow]]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ["cần", 0],
+    ["Hội nghị cần", 9],
+    ["xcần", -1],
+    ["ếcần cần", 5],
+    ["𝐀cần", -1],
+    ["1cần", 1],
+    ["\u0301cần", 1],
+  ] as const)("%j: match at %i", (s, at) => {
+    expect(new NotAfterLetter(String.raw`cần(?![\p{L}])`, "u").exec(s)?.index ?? -1).toBe(at);
+  });
+
+  it("refuses a sticky pattern", () => {
+    expect(() => new NotAfterLetter("a", "uy")).toThrow(/sticky/);
   });
 });
