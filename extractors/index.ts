@@ -64,7 +64,8 @@ function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[],
   const issueDates = new Set<number>();
   for (const d of directives) for (const m of d.mentions) issueDates.add(m.end);
   const isIssueDate = (d: ResolvedDate, p: Paragraph) => {
-    for (let at = d.start; at >= d.start - 14; at--) if (issueDates.has(at)) return true;
+    // (Within the paragraph: a headline naming a document ends right before the lead's "Ngày 22/11, …".)
+    for (let at = d.start; at >= Math.max(p.start, d.start - 14); at--) if (issueDates.has(at)) return true;
     return d.raw.cue === "ngày" && NAMED_DOCUMENT_BEFORE.test(p.text.slice(Math.max(0, d.start - p.start - 120), d.start - p.start));
   };
   for (const p of lead) {

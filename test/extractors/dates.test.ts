@@ -282,4 +282,14 @@ describe("extract().eventDate", () => {
     expect(record.published).toBe(published);
     expect(record.eventDate).toBe(event);
   });
+
+  // A headline that ends in a document's name: the lead's opening day is no issue date of it.
+  it.each([
+    ["Quán triệt Nghị quyết Hội nghị Trung ương 8 khóa XIII", "Ngày 22 - 23/11/2023, Đảng ủy Khối tổ chức hội nghị học tập.", "2023-11-22"],
+    ["Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW", "Ngày 14/11, Huyện ủy tổ chức hội nghị sơ kết.", "2023-11-14"],
+    ["Triển khai Kế hoạch 108-KH/QU", "Sáng 12/11, Quận ủy họp.", "2023-11-12"],
+    ["Học tập Nghị quyết Đại hội XIII của Đảng", "Ngày 10/11/2023, Đảng ủy phường tổ chức hội nghị.", "2023-11-10"],
+  ])("%s / %s", (headline, lead, event) => {
+    expect(extract(`${headline}\n${lead}`, { published: "2023-11-24" }).eventDate).toBe(event);
+  });
 });
