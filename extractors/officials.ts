@@ -144,12 +144,14 @@ const APPOINTED_TO =
 const AFTER_NAME = new RegExp(`^\\s*(?:-|,|\\(|:)\\s*|^\\s+(?:${APPOINTED_TO}|làm|là)\\s+`, "u");
 /** "kiêm": the word that joins two positions one person holds at once. */
 const CONCURRENTLY = "kiêm";
+/** A position held now or at the same time, after another: "nguyên Chủ tịch UBND huyện, hiện là Chủ tịch Hội Cựu chiến binh". */
+const STILL_HOLDS = "(?:hiện|nay|hiện nay|đồng thời)\\s+(?:là|giữ chức)";
 /**
  * Between two positions of one person: a comma, a dash, "kiêm" (holding both: "Phó Chủ tịch
  * UBND huyện kiêm Trưởng Công an huyện"), or "giữ chức" before the one given now ("ông A,
  * Phó Giám đốc Sở Nội vụ giữ chức Giám đốc Sở Nội vụ").
  */
-const BETWEEN_ROLES = new RegExp(`^\\s*(?:,\\s*)?(?:${APPOINTED_TO})\\s+|^\\s*(?:-|,)\\s*|^\\s+${CONCURRENTLY}\\s+`, "u");
+const BETWEEN_ROLES = new RegExp(`^\\s*(?:,\\s*)?(?:${APPOINTED_TO}|${STILL_HOLDS})\\s+|^\\s*(?:-|,)\\s*|^\\s+${CONCURRENTLY}\\s+`, "u");
 /** Two fields of one agency's name ("Văn hóa, Thể thao"): the dash or comma between them. */
 const FIELDS = `(?:${alt(AGENCY_FIELDS)})(?![\\p{L}\\p{M}])`;
 const FIELD_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(AGENCY_FIELDS)})$`, "u");

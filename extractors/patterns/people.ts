@@ -53,6 +53,8 @@ export const ROLE_HEADS = [
   "Phó Thư ký", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Tổng Thanh tra", "Phó Tổng Thanh tra",
   "Chi hội trưởng", "Chi hội phó", "Tổ trưởng", "Tổ phó", "Khu phố trưởng", "Ấp trưởng", "Thôn trưởng", "Xóm trưởng",
   "Đội trưởng", "Đội phó", "Trạm trưởng", "Hiệu phó", "Kế toán trưởng", "Trợ lý", "Chuyên viên",
+  // Who teaches or presents a resolution: "giảng viên cao cấp Học viện Chính trị khu vực I", "báo cáo viên Trung ương".
+  "Giảng viên", "Báo cáo viên",
   // Chủ tịch / Phó Chủ tịch abbreviated: "CT HĐND huyện", "PCT UBND xã" ("CT" alone is a document code).
   "PCT", "CT UBND", "CT HĐND", "CT UBMTTQ", "CT MTTQ",
   // Giám đốc / Phó Giám đốc abbreviated: "GĐ Trung tâm Y tế huyện", "PGĐ Sở Y tế".
@@ -89,11 +91,22 @@ export const ROLE_STOPS = [
   "cần", "phải", "nên", "luôn", "đều", "không", "chưa", "hãy", "tiếp tục", "quan tâm",
   // Election day: "… Bí thư Tỉnh ủy bỏ phiếu tại khu vực bỏ phiếu số 3".
   "bỏ phiếu",
+  // Verbs of what the person does, and words that begin another statement about them: "… Bí thư
+  // Huyện ủy thực hiện nghi thức gắn biển", "… Chánh Văn phòng Huyện ủy đi kiểm tra", "… Phó
+  // Giám đốc Sở kể từ ngày 15/3", "… Phó Chủ tịch UBND huyện đồng thời là Trưởng ban …".
+  "thực hiện", "triển khai", "kiểm tra", "thông qua", "đi", "gặp", "gặp gỡ", "đón", "kể từ", "đồng thời",
+  "hiện là", "hiện nay", "hiện đang", "hiện giữ",
 ];
 
 /** Positions that open with a stop word: "Ủy viên dự khuyết" (an alternate member) does not "attend" (dự). */
 export const ROLE_STOP_EXCEPTIONS = [
   "dự khuyết",
+  // "Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện".
+  "dự án",
+  // A committee's inspection commission, written in lower case: "Chủ nhiệm Ủy ban kiểm tra Huyện ủy".
+  ...["Trung ương", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy"].map((body) => `kiểm tra ${body}`),
+  // Steering committees named for what they carry out: "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở".
+  ...["Quy chế", "Chương trình", "các Chương trình", "Đề án", "Cuộc vận động", "Phong trào", "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định"].map((what) => `thực hiện ${what}`),
   // Ministries and departments whose names hold "và": "Phó Giám đốc Sở Tài nguyên và Môi trường".
   "và Môi trường", "và Truyền thông", "và Công nghệ", "và Đầu tư", "và Phát triển nông thôn", "và Du lịch", "và Xã hội",
   "và Đào tạo", "và Tôn giáo", "và Thông tin", "và Kiểm toán",

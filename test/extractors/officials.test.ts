@@ -233,6 +233,38 @@ const NAME_THEN_TITLE: Row[] = [
   { text: "Đồng chí Lý Minh Tâm, Phó Chánh Văn phòng phụ trách Văn phòng Huyện ủy dự họp.", officials: [["Lý Minh Tâm", ["Phó Chánh Văn phòng phụ trách Văn phòng Huyện ủy"]]] },
   { text: "Bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh phụ trách khối văn xã chủ trì.", officials: [["Lê Thị Hoa", ["Phó Chủ tịch UBND tỉnh"]]] },
   { text: "Ông Đào Văn Khởi, Phó Giám đốc Sở phụ trách lĩnh vực đầu tư, phát biểu.", officials: [["Đào Văn Khởi", ["Phó Giám đốc Sở"]]] },
+  // What the person does next ends the position: a verb, "kể từ", "đồng thời", "hiện nay".
+  { text: "Đồng chí Vũ Văn Bình, Bí thư Huyện ủy thực hiện nghi thức gắn biển công trình.", officials: [["Vũ Văn Bình", ["Bí thư Huyện ủy"]]] },
+  { text: "Ông Lê Văn Sơn, Chủ tịch UBND xã triển khai kế hoạch năm 2024.", officials: [["Lê Văn Sơn", ["Chủ tịch UBND xã"]]] },
+  { text: "Ông Đặng Quốc Việt, Giám đốc Công an tỉnh kiểm tra công tác bảo đảm an ninh.", officials: [["Đặng Quốc Việt", ["Giám đốc Công an tỉnh"]]] },
+  { text: "Ông Ngô Văn Khoa, Trưởng phòng Nội vụ huyện thông qua dự thảo báo cáo.", officials: [["Ngô Văn Khoa", ["Trưởng phòng Nội vụ huyện"]]] },
+  { text: "Ông Đinh Công Tráng, Chánh Văn phòng Huyện ủy đi kiểm tra thực tế tại xã.", officials: [["Đinh Công Tráng", ["Chánh Văn phòng Huyện ủy"]]] },
+  { text: "Ông Mạc Văn Tiến, Chủ tịch Hội Nông dân tỉnh gặp gỡ hội viên tiêu biểu.", officials: [["Mạc Văn Tiến", ["Chủ tịch Hội Nông dân tỉnh"]]] },
+  { text: "UBND tỉnh giao quyền Giám đốc Sở cho ông Phan Đình Lộc, Phó Giám đốc Sở Tài chính kể từ ngày 15/3/2024.", officials: [["Phan Đình Lộc", ["Phó Giám đốc Sở Tài chính"]]] },
+  { text: "Ông Bùi Văn Hùng, Bí thư Chi bộ thôn Đông hiện nay đang sinh hoạt tại chi bộ.", officials: [["Bùi Văn Hùng", ["Bí thư Chi bộ thôn Đông"]]] },
+  // A position held besides, or now: a second position.
+  {
+    text: "Bà Trần Thị Hoa, Phó Chủ tịch UBND huyện đồng thời là Trưởng Ban Chỉ đạo huyện, chủ trì.",
+    officials: [["Trần Thị Hoa", ["Phó Chủ tịch UBND huyện", "Trưởng Ban Chỉ đạo huyện"]]],
+  },
+  {
+    text: "Ông Lục Văn Nhất, nguyên Chủ tịch UBND huyện, hiện là Chủ tịch Hội Cựu chiến binh huyện, phát biểu.",
+    officials: [["Lục Văn Nhất", ["nguyên Chủ tịch UBND huyện", "Chủ tịch Hội Cựu chiến binh huyện"]]],
+  },
+  { text: "Đồng chí Hà Văn Sáu, Phó Bí thư Đảng ủy xã, nay giữ chức Bí thư Đảng ủy xã.", officials: [["Hà Văn Sáu", ["Phó Bí thư Đảng ủy xã", "Bí thư Đảng ủy xã"]]] },
+  // Words of a body's name that read like those verbs do not end it.
+  { text: "Ông Phạm Văn Tâm, Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện cho biết.", officials: [["Phạm Văn Tâm", ["Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện"]]] },
+  { text: "Ông Lê Văn Tài, Chủ nhiệm Ủy ban kiểm tra Huyện ủy phát biểu.", officials: [["Lê Văn Tài", ["Chủ nhiệm Ủy ban kiểm tra Huyện ủy"]]] },
+  {
+    text: "Bà Hà Thị Thu, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện phát biểu.",
+    officials: [["Hà Thị Thu", ["Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện"]]],
+  },
+  // Who teaches or presents a resolution.
+  { text: "PGS.TS Lò Thị Xuân, giảng viên cao cấp Học viện Chính trị khu vực I trình bày chuyên đề.", officials: [["Lò Thị Xuân", ["giảng viên cao cấp Học viện Chính trị khu vực I"]]] },
+  {
+    text: "Đồng chí Hầu A Lềnh, Ủy viên Trung ương Đảng, báo cáo viên Trung ương truyền đạt chuyên đề.",
+    officials: [["Hầu A Lềnh", ["Ủy viên Trung ương Đảng", "báo cáo viên Trung ương"]]],
+  },
 ];
 
 /** "title X", with a place inside the title ("Bí thư Quận ủy Quận 1 X", "Bí thư Tỉnh ủy Cao Bằng X"). */
