@@ -363,7 +363,8 @@ function isHeadlineLike(line: string): boolean {
  * items open with a marker, and a dated lead is body even without its period.
  */
 function isAside(line: string): boolean {
-  if (line.length >= 200 || /^[-+•*]|^\d+[.)]\s/u.test(line) || DATELINE_LEAD.test(line) || SOURCE_TAG.test(line)) return false;
+  // (A document's subject line, "V/v báo cáo kết quả …", is no aside.)
+  if (line.length >= 200 || /^[-+•*]|^\d+[.)]\s|^V\/v\s/u.test(line) || DATELINE_LEAD.test(line) || SOURCE_TAG.test(line)) return false;
   if (line === line.toUpperCase()) return false;
   return wordCount(line) >= 9;
 }

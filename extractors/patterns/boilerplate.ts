@@ -44,6 +44,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // contact blocks
   /^(địa chỉ|điện thoại|đt|fax|e-?mail|hotline|website|giấy phép|chịu trách nhiệm|tổng biên tập|bản quyền|copyright|©)\s*[:.]?\s*\S/iu,
   /^(ghi rõ nguồn|không được sao chép)/iu,
+  // a reposted document's heading: the Party's name or the state's motto above its number and date
+  /^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc)\s*[-_*]*$/iu,
   // debris
   /^[\p{P}\p{S}\s]{1,8}$/u,
 ];

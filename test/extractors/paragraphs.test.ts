@@ -41,6 +41,12 @@ function check({ text, paragraphs, title, authors }: Row): void {
 
 /** One boilerplate line between the paragraphs: it must not reach the record. */
 const BOILERPLATE_LINES: Array<[kind: string, line: string]> = [
+  ["document heading", "ĐẢNG CỘNG SẢN VIỆT NAM"],
+  ["document heading", "Đảng Cộng sản Việt Nam"],
+  ["document heading", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+  ["document heading", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+  ["document heading", "Độc lập - Tự do - Hạnh phúc"],
+  ["document heading", "Độc lập – Tự do – Hạnh phúc"],
   ["navigation", "Trang chủ › Hoạt động Đảng"],
   ["navigation", "Trang chủ » Tin tức - Sự kiện » Xây dựng Đảng"],
   ["navigation", "Tăng cỡ chữ Giảm cỡ chữ"],
@@ -253,6 +259,12 @@ const SIGNATURES: Array<[label: string, text: string, signer: string, role: stri
   ],
 ];
 
+/** A reposted document's subject line ("V/v …", about what) is body, though it has no final stop. */
+const SUBJECT_LINES = [
+  "V/v báo cáo kết quả thực hiện Chỉ thị số 28-CT/TW của Ban Bí thư",
+  "V/v tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm",
+];
+
 /** Bylines over or under other lines in capitals: still bylines. */
 const NOT_SIGNATURES: Array<[label: string, text: string, authors: string[]]> = [
   ["two bylines in capitals", lines(TITLE, ...BODY, "HỒNG VÂN", "MINH KHÔI"), ["HỒNG VÂN", "MINH KHÔI"]],
@@ -358,6 +370,9 @@ describe("extract(): paragraphs, title and authors", () => {
       const official = record.officials.find((o) => o.name === "Nguyễn Văn Tuấn");
       expect([official?.roles, official?.mentions.length]).toEqual([["Phó Bí thư Tỉnh ủy", "PHÓ BÍ THƯ"], 2]);
       expect(record.authors).toEqual([]);
+    });
+    it.each(SUBJECT_LINES)("a subject line: %s", (line) => {
+      expect(extract(lines(TITLE, P1, line, P2, P3)).paragraphs).toEqual([P1, line, P2, P3]);
     });
     it.each(NOT_SIGNATURES)("%s", (_label, text, authors) => {
       const record = extract(text);
