@@ -471,8 +471,9 @@ function readBefore(h: Hit, text: string): void {
   const start = h.mention.start - (before.length - m.index);
   h.mention = { start, end: h.mention.end, text: text.slice(start, h.mention.end) };
   const word = typeOfWord(m[1]!);
-  // "Quy định số 262-QĐ/TW" is a Quy định although its code is QĐ.
-  if (word === "Quy định" || !h.type) h.type = word;
+  // "Quy định số 262-QĐ/TW" is a Quy định although its code is QĐ; a National Assembly number
+  // names no type ("Nghị quyết số 96/2019/QH14", "Luật số 80/2015/QH13"): the word says it.
+  if (word === "Quy định" || !h.type || h.code === "QH") h.type = word;
 }
 
 /**
