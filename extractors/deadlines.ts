@@ -136,6 +136,8 @@ const WINDOW_OPENING = /^từ\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-
 const DONE_BY_THEN = /^\s*,\s*[^,;]{0,60}?(?<![\p{L}])đã(?![\p{L}])/u;
 /** Between two periods of one window: "tháng 11 và tháng 12", "quý III, quý IV". */
 const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
+/** "tính" before "đến": the day a count is made to, no deadline ("tính đến ngày 25/12/2024, toàn tỉnh giải ngân được …"). */
+const COUNTED_TO = /(?<![\p{L}])tính\s*$/iu;
 /** Cues that also name a point in time a report counts to: "đến hết tháng 6/2024, toàn huyện có …". */
 const UNTIL_CUE = /^(?:đến hết|đến cuối|từ nay đến)/iu;
 /**
@@ -199,6 +201,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     const sentence = before.slice(0, cue.index);
     const strong = STRONG_CUE.test(word) || ((word === "là" || word.startsWith("hạn")) && DEADLINE_NOUN.test(before)) || endsInTimeLabel(sentence);
     if (word === "là" && !strong) continue;
+    if ((word.startsWith("đến") || word.startsWith("tới")) && cue[0].toLowerCase().startsWith(word) && COUNTED_TO.test(sentence)) continue;
     // "từ ngày 24/8 đến 31/8": a window for the task; any action verb makes it a deadline.
     const window = (word === "đến" || word === "tới") && /từ\s+(?:ngày\s+)?[\d/.-]+\s*$/u.test(sentence);
     const firmNeeded = !window && (word.startsWith("trong") || word === "đến" || word === "tới");

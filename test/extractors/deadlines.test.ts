@@ -209,6 +209,10 @@ const NOT_DEADLINES: Row[] = [
   { text: "Trước ngày 15/10/2014, các chi bộ đã gửi báo cáo.", due: [] },
   { text: "Đến ngày 30/10, toàn huyện hoàn thành 95% chỉ tiêu.", due: [] },
   { text: "Văn bản nêu, trước ngày 5/11/2014, các huyện ủy đã gửi danh sách đề nghị.", due: [] },
+  // "tính đến …": the day a count is made to.
+  { text: "Theo báo cáo của Sở Kế hoạch và Đầu tư, tính đến ngày 25/12/2014, toàn tỉnh giải ngân được 5.120 tỷ đồng.", due: [] },
+  { text: "Tính đến hết tháng 10/2014, Đảng bộ huyện đã kết nạp 215 đảng viên mới, đạt 107% kế hoạch.", due: [] },
+  { text: "Báo cáo nêu rõ, tính tới ngày 10/11, toàn huyện hoàn thành 80% kế hoạch.", due: [] },
   // "đến hết …" before what there is or will be by then: a count, no work asked.
   { text: "Ông Trần Văn Bình cho biết, đến hết tháng 2/2015, toàn tỉnh dự kiến có khoảng 420 người nghỉ hưu trước tuổi.", due: [] },
   { text: "Đến hết tháng 10/2014, toàn huyện có 120 chi bộ đạt trong sạch, vững mạnh.", due: [] },
