@@ -398,6 +398,12 @@ const isFamily = remembered((w) => FAMILY_NAMES.has(titleCase(w)) || (MINORITY_P
 /** Military ranks: a person named with one alone is an official ("Đại tướng Phan Văn Giang"). */
 const MILITARY_RANK = /(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|(?:Phó |Chuẩn )?Đô đốc/u;
 
+/** An envoy's position, which names the country posted to after "tại": "Đại sứ Việt Nam tại Lào". */
+const ENVOY = /^(?:(?:nguyên|tân|quyền)\s+)?(?:Phó\s+)?(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự|Trưởng\s+Đại\s+diện|Tham\s+tán)/iu;
+/** "tại" before a capital: the post of an envoy ("… tại Lào", "… tại Hoa Kỳ"). */
+const POSTED_AT = /\s+tại(?=\s+\p{Lu})/uy;
+const POSTED_AT_INSIDE = new RegExp(POSTED_AT.source, "u");
+
 /** Reads one position starting at `at`, or null. Returns the role as written and where it ends. */
 function readRole(text: string, at: number, limit: number): { role: string; end: number } | null {
   if (!mayStartRole(text.charCodeAt(at)) || at >= limit) return null;
@@ -405,8 +411,13 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
   const head = ROLE_START.exec(rest);
   if (!head) return null;
   let end = head[0].length;
+  const envoy = ENVOY.test(head[0]);
   for (let n = 0; n < MAX_ROLE_TOKENS; n++) {
     let next = nextRoleWord(rest, end);
+    if (next < 0 && envoy) {
+      POSTED_AT.lastIndex = end;
+      if (POSTED_AT.test(rest)) next = nextRoleWord(rest, POSTED_AT.lastIndex);
+    }
     if (next < 0) {
       // "Giám đốc Sở Văn hóa, Thể thao và Du lịch": the comma is inside the department's name.
       const join = joinInsideName(rest, end);
@@ -518,7 +529,8 @@ function rolesBefore(text: string, regionStart: number, at: number, commaBefore 
   let role = last.slice(head.index).trim();
   // Nothing but the position may stand between it and the name, or what qualifies it: "Phó
   // Chủ tịch UBND tỉnh phụ trách khối văn xã Nguyễn Văn An" is "Phó Chủ tịch UBND tỉnh".
-  const inner = role.slice(head[0].length);
+  // (An envoy's "tại" names the post: "Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm".)
+  const inner = ENVOY.test(head[0]) ? role.slice(head[0].length).replace(POSTED_AT_INSIDE, "") : role.slice(head[0].length);
   if (INNER_STOP.test(inner)) {
     const qualified = QUALIFIER.exec(inner);
     if (!qualified || INNER_STOP.test(inner.slice(0, qualified.index))) return [];

@@ -191,7 +191,12 @@ export const PROVINCES: ReadonlySet<string> = new Set([
 ]);
 
 /** People who appear as subjects of ideology or history, never as officials of the article. */
-export const NOT_OFFICIALS: ReadonlySet<string> = new Set(["Hồ Chí Minh", "Karl Marx", "Lênin", "Các Mác", "Mác Lênin", "Mác - Lênin"]);
+export const NOT_OFFICIALS: ReadonlySet<string> = new Set([
+  "Hồ Chí Minh", "Karl Marx", "Lênin", "Các Mác", "Mác Lênin", "Mác - Lênin",
+  // Countries whose names read as a family name and a given name: "Đại sứ Hàn Quốc tại Việt Nam".
+  "Hàn Quốc", "Trung Quốc", "Hoa Kỳ", "Thái Lan", "Hà Lan", "Ba Lan", "Nhật Bản", "Triều Tiên", "Anh Quốc", "Ấn Độ",
+  "Cu Ba", "Liên Xô", "Mông Cổ", "Đài Loan", "Hồng Kông", "Đan Mạch", "Thụy Điển", "Thụy Sĩ", "Phần Lan", "Na Uy",
+]);
 
 /** Syllables that can never be part of a person's name (titles, bodies, function words). */
 export const NOT_NAME_SYLLABLES: ReadonlySet<string> = new Set(

@@ -147,7 +147,7 @@ const NAME_THEN_TITLE: Row[] = [
   { text: "Theo đồng chí Nguyễn Văn Nam, Bí thư Đảng ủy xã cần gương mẫu trước nhân dân.", officials: [["Nguyễn Văn Nam", ["Bí thư Đảng ủy xã"]]] },
   { text: "Đồng chí Trần Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ huyện luôn quan tâm hội viên.", officials: [["Trần Thị Hoa", ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"]]] },
   // Foreign guests: "ngài", heads of foreign provinces and envoys.
-  { text: "Tiếp đoàn có ngài Sok Chea, Đại sứ Vương quốc Campuchia tại Việt Nam.", officials: [["Sok Chea", ["Đại sứ Vương quốc Campuchia"]]] },
+  { text: "Tiếp đoàn có ngài Sok Chea, Đại sứ Vương quốc Campuchia tại Việt Nam.", officials: [["Sok Chea", ["Đại sứ Vương quốc Campuchia tại Việt Nam"]]] },
   { text: "Ngài Khăm Phăn Phôm Ma, Tỉnh trưởng tỉnh Khăm Muộn cùng dự.", officials: [["Khăm Phăn Phôm Ma", ["Tỉnh trưởng tỉnh Khăm Muộn"]]] },
   { text: "Phó Thống đốc Ngân hàng Nhà nước Đào Minh Tú dự hội nghị.", officials: [["Đào Minh Tú", ["Phó Thống đốc Ngân hàng Nhà nước"]]] },
   { text: "Đồng chí Lê Văn Nam tái cử Chủ tịch Hội Nông dân quận.", officials: [["Lê Văn Nam", ["Chủ tịch Hội Nông dân quận"]]] },
@@ -269,6 +269,14 @@ const NAME_THEN_TITLE: Row[] = [
 
 /** "title X", with a place inside the title ("Bí thư Quận ủy Quận 1 X", "Bí thư Tỉnh ủy Cao Bằng X"). */
 const TITLE_THEN_NAME: Row[] = [
+  // An envoy's position names the country posted to after "tại"; a country is nobody.
+  { text: "Đại sứ Việt Nam tại Lào Nguyễn Minh Tân cũng tham dự.", officials: [["Nguyễn Minh Tân", ["Đại sứ Việt Nam tại Lào"]]] },
+  { text: "Tổng Lãnh sự Việt Nam tại Thành phố Xiêm Riệp Trần Văn Hòa chúc mừng.", officials: [["Trần Văn Hòa", ["Tổng Lãnh sự Việt Nam tại Thành phố Xiêm Riệp"]]] },
+  { text: "Ông Đặng Minh Khôi, Đại sứ Việt Nam tại Hoa Kỳ, phát biểu.", officials: [["Đặng Minh Khôi", ["Đại sứ Việt Nam tại Hoa Kỳ"]]] },
+  { text: "Bà Lê Thu Hà, Phó Đại sứ Việt Nam tại Nhật Bản dự buổi gặp mặt.", officials: [["Lê Thu Hà", ["Phó Đại sứ Việt Nam tại Nhật Bản"]]] },
+  { text: "Ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh tại buổi làm việc đã đề nghị.", officials: [["Lê Văn Tâm", ["Phó Chủ tịch UBND tỉnh"]]] },
+  { text: "Đại sứ Hàn Quốc tại Việt Nam phát biểu.", officials: [] },
+  { text: "Đại sứ Trung Quốc tại Việt Nam thăm tỉnh.", officials: [] },
   { text: "Bí thư Huyện ủy Phạm Minh Khôi phát biểu chỉ đạo.", officials: [["Phạm Minh Khôi", ["Bí thư Huyện ủy"]]] },
   { text: "Bí thư Thành ủy Nguyễn Văn Nên dự hội nghị.", officials: [["Nguyễn Văn Nên", ["Bí thư Thành ủy"]]] },
   { text: "Phó Giám đốc phụ trách Sở Tư pháp Nguyễn Văn An phát biểu.", officials: [["Nguyễn Văn An", ["Phó Giám đốc phụ trách Sở Tư pháp"]]] },
