@@ -4,7 +4,7 @@
  * article's own years.
  */
 import { isCalendarDay } from "./calendar-day.ts";
-import { ALPHA, LETTER, RegionIndex, SPACE, UnitMarks, charClass, codePointWidth, digitRuns, matchesAt, runsIn, scanWindows, stickyOf, unitClass, wordStartsBefore } from "./scan.ts";
+import { ALPHA, LETTER, NotAfterLetter, RegionIndex, SPACE, UnitMarks, charClass, codePointWidth, digitRuns, matchesAt, runsIn, scanWindows, stickyOf, unitClass, wordStartsBefore } from "./scan.ts";
 import type { DateMention, Span } from "./types.ts";
 
 /** A date as read, before its year is known. */
@@ -457,12 +457,12 @@ const YEAR_WORD_BEHIND = /(?<=năm\s+)/uy;
  * latest year the article states as its own time (a report comes after every earlier
  * date it cites), else the latest year of its numbers and terms.
  */
-function resolveYear(d: RawDate, anchors: () => readonly YearAnchor[], published: Date | null): number | null {
+function resolveYear(d: RawDate, anchors: () => readonly YearAnchor[], published: Date | null, ahead: () => boolean = () => false): number | null {
   if (published) {
     const year = published.getUTCFullYear();
     const month = d.month ?? (d.quarter ? d.quarter * 3 - 2 : 1);
     const pubMonth = published.getUTCMonth() + 1;
-    if (month - pubMonth >= 6 && !/^(trước|đến|tới|hạn|nhất|là)$/u.test(d.cue)) return year - 1;
+    if (month - pubMonth >= 6 && !/^(trước|đến|tới|hạn|nhất|là)$/u.test(d.cue) && !ahead()) return year - 1;
     return year;
   }
   for (const rank of [1, 2] as const) {
@@ -569,6 +569,68 @@ function sentenceYearsOf(text: string): SentenceYears {
 /** Cues of the time of day of the reported event ("Chiều 13/11"). */
 const REPORT_TIME: ReadonlySet<string> = new Set(["sáng", "chiều", "tối", "trưa", "đêm", "hôm"]);
 
+/** Work due in the period right before its cue: "kiểm điểm trong tháng 7 và 8", "hoàn thành vào tháng 9". */
+const DUE_BEFORE = /(?:^|[^\p{L}])(?:hoàn thành|hoàn tất|xong|kiểm điểm|báo cáo|nộp|gửi)\s+(?:trong|vào|trước)\s+$/iu;
+/** What is to come: "sẽ", "dự kiến", a modal of what must be done. */
+const TO_COME = new NotAfterLetter(String.raw`(?:sẽ|dự kiến|phải|cần|phấn đấu)(?![\p{L}])`, "iu");
+/** What has been: "đã", "vừa qua". */
+const HAS_BEEN = new NotAfterLetter(String.raw`(?:đã|vừa qua)(?![\p{L}])`, "iu");
+
+/**
+ * Whether the sentence of a date speaks of what is still to come: work due in its period, or a
+ * plan ("sẽ", "dự kiến", "phải") with nothing said done. A month months after publication is
+ * then of the publication's year ("Các chi bộ kiểm điểm trong tháng 7 và 8", published in
+ * January), not of the year before, as a past event would be. The text's sentence ends and
+ * those words are found once, when a date first asks; each date then looks them up.
+ */
+class SentencesAhead {
+  private ends: number[] | null = null;
+  private toCome: number[] = [];
+  private hasBeen: number[] = [];
+
+  constructor(private readonly text: string) {}
+
+  of(d: RawDate): boolean {
+    const text = this.text;
+    if ((d.cue === "trong" || d.cue === "vào" || d.cue === "trước") && DUE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) return true;
+    if (this.ends === null) {
+      this.ends = [];
+      for (let i = 0; i < text.length; i++) if (endsSentenceAt(text, i)) this.ends.push(i);
+      this.toCome = TO_COME.starts(text);
+      this.hasBeen = HAS_BEEN.starts(text);
+    }
+    // The sentence, at most 200 characters on either side of the date.
+    const k = firstAtOrAfter(this.ends, d.end);
+    const to = Math.min(k < this.ends.length ? this.ends[k]! : text.length, d.end + 200);
+    const before = firstAtOrAfter(this.ends, d.start) - 1;
+    const from = Math.max(before >= 0 ? this.ends[before]! + 1 : 0, d.start - 200);
+    const within = (starts: number[]) => {
+      const i = firstAtOrAfter(starts, from);
+      return i < starts.length && starts[i]! < to;
+    };
+    return within(this.toCome) && !within(this.hasBeen);
+  }
+}
+
+/** The index of the first value at or after `at` in the ascending `values` (their length if none). */
+function firstAtOrAfter(values: readonly number[], at: number): number {
+  let lo = 0, hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** ";", "!", "?", a line break, or "." not between digits. */
+function endsSentenceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 46) return !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)));
+  return c === 59 || c === 33 || c === 63 || c === 10;
+}
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
 /** Between the two ends of a range or two dates of a list: "từ ngày 1/3 đến ngày 30/4/2024", "ngày 13/11 và 14/11/2024". */
 const RANGE_JOIN = /^\s*(?:đến|tới|-|và|,)\s*(?:ngày|tháng)?\s*$/iu;
 
@@ -609,13 +671,14 @@ export function findDates(text: string, regions: readonly Span[], masked: readon
   const anchorsOf = () => (anchors ??= yearAnchors(text, raw));
   const out: ResolvedDate[] = [];
   const sentenceYears = raw.some((d) => d.year === null) ? sentenceYearsOf(text) : null;
+  const sentencesAhead = new SentencesAhead(text);
   for (let i = 0; i < raw.length; i++) {
     const d = raw[i]!;
     // A time of day marks the report's own event, near its publication: "Sáng 11/2, Huyện ủy
     // tổng kết công tác năm 2023" (published 12/2/2024) is 2024, whatever year the sentence names.
     const bySentence = published && REPORT_TIME.has(d.cue) ? null : sentenceYears?.yearAt(d.start);
     const year = d.year ?? (d.shift !== null ? shiftedYear(d.shift, bySentence, published, () => resolveYear(d, anchorsOf, null)) : null) ??
-      rangeEndYear(text, d, raw[i + 1]) ?? bySentence ?? resolveYear(d, anchorsOf, published);
+      rangeEndYear(text, d, raw[i + 1]) ?? bySentence ?? resolveYear(d, anchorsOf, published, () => sentencesAhead.of(d));
     if (year === null) continue;
     if (d.kind === "day" && !validDay(d.day!, d.month!, year)) continue;
     out.push({ value: formatDate(d, year), text: d.text, start: d.start, end: d.end, raw: d });

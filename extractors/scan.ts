@@ -372,4 +372,19 @@ export class NotAfterLetter {
   test(text: string): boolean {
     return this.exec(text) !== null;
   }
+
+  /** The start of every match not after a letter, ascending; each search goes on after the last match kept. */
+  starts(text: string): number[] {
+    const out: number[] = [];
+    const re = this.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (letterBefore(text, m.index)) re.lastIndex = m.index + codePointWidth(text, m.index);
+      else {
+        out.push(m.index);
+        if (m[0].length === 0) re.lastIndex = m.index + codePointWidth(text, m.index);
+      }
+    }
+    return out;
+  }
 }

@@ -142,6 +142,15 @@ const YEARLESS: Row[] = [
   { text: "Kế hoạch năm 2014 yêu cầu các chi bộ hoàn thành trước 30/6.", dates: ["2014-06-30"], published: "2015-02-12" },
   { text: "Tối 31/12, Quận ủy tổ chức chương trình nghệ thuật.", dates: ["2014-12-31"], published: "2015-01-02" },
   { text: "Các chi bộ hoàn thành trước 30/6.", dates: ["2014-06-30"] },
+  // A month months after publication: of the year before when it is past, of the publication's
+  // year when the sentence speaks of work due or a plan.
+  { text: "Trong tháng 8, Đảng bộ huyện đã kết nạp 25 đảng viên.", dates: ["2014-08"], published: "2015-01-05" },
+  { text: "Trong tháng 8, Đảng bộ huyện kết nạp 25 đảng viên.", dates: ["2014-08"], published: "2015-01-05" },
+  { text: "Các chi bộ kiểm điểm trong tháng 7 và 8.", dates: ["2015-07", "2015-08"], published: "2015-01-05" },
+  { text: "Các đảng bộ hoàn thành vào tháng 9.", dates: ["2015-09"], published: "2015-01-05" },
+  { text: "Dự kiến trong tháng 8, huyện sẽ tổ chức đại hội điểm.", dates: ["2015-08"], published: "2015-01-05" },
+  { text: "Trong tháng 9, các chi bộ phải hoàn thành việc rà soát.", dates: ["2015-09"], published: "2015-01-05" },
+  { text: "Trong tháng 8 vừa qua, huyện đã tổ chức 3 hội nghị; tháng 9 sẽ tổng kết.", dates: ["2014-08", "2015-09"], published: "2015-01-05" },
 ];
 
 /** A year named relative to the publication's: "năm nay", "năm sau", "năm tới", "năm ngoái", "năm trước". */

@@ -113,6 +113,21 @@ describe("NotAfterLetter", () => {
     );
   });
 
+  it("lists every match the lookbehind form finds, scanning on", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PATTERNS), anyText, ([source, flags], s) => {
+        const slow = new RegExp(String.raw`(?<![\p{L}])(?:${source})`, flags.includes("g") ? flags : `${flags}g`);
+        const expected: number[] = [];
+        for (let m = slow.exec(s); m; m = slow.exec(s)) {
+          expected.push(m.index);
+          if (m[0].length === 0) slow.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
+        }
+        expect(new NotAfterLetter(source, flags).starts(s)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it.each([
     ["cần", 0],
     ["Hội nghị cần", 9],
