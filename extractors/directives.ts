@@ -272,7 +272,8 @@ function scanNumbers(text: string, windows: readonly number[] = wholeText(text))
     if (!free(s, e)) continue;
     const [num, code, tail] = [m[1]!, m[2]!, m[3]!];
     const parts = tail.split("-").map((p) => p.trim()).filter(Boolean);
-    const codeNorm = canonicalCode(code);
+    // A state letter has no type code: what stands after its slash is the issuer ("4912/UBND-NC", "731/HĐBCQG-VP").
+    const codeNorm = KNOWN_CODES.get(foldCode(code)) ?? null;
     const partyIssuer = parts.length === 1 ? PARTY_ISSUER_SET.get(foldCode(parts[0]!)) : undefined;
     if (codeNorm && partyIssuer && !STATE_ISSUER_SET.has(foldCode(parts[0]!))) {
       // "205/QĐ-TW": a Party document written in the state pattern.

@@ -21,6 +21,8 @@ interface Detail {
   id: string | null;
   date?: string | null;
   type?: string | null;
+  code?: string;
+  issuer?: string | null;
   issuedBy?: string | null;
   title?: string | null;
   /** The text of every mention, in order. */
@@ -45,6 +47,8 @@ function check({ text, ids, detail }: Row): void {
   expect(d, `directive ${detail.id}`).toBeDefined();
   if (detail.date !== undefined) expect(d!.date).toBe(detail.date);
   if (detail.type !== undefined) expect(d!.type).toBe(detail.type);
+  if (detail.code !== undefined) expect(d!.code).toBe(detail.code);
+  if (detail.issuer !== undefined) expect(d!.issuer).toBe(detail.issuer);
   if (detail.issuedBy !== undefined) expect(d!.issuedBy).toBe(detail.issuedBy);
   if (detail.title !== undefined) expect(d!.title).toBe(detail.title);
   if (detail.mentions) expect(d!.mentions.map((m) => m.text)).toEqual(detail.mentions);
@@ -135,6 +139,11 @@ const STATE_NUMBERS: Row[] = [
   { text: "Sở Nội vụ trình Tờ trình số 1494/TTr-SNV về tổ chức bộ máy.", ids: ["1494/TTr-SNV"] },
   { text: "Ủy ban có Công văn số 4912/UBND-NC chỉ đạo các sở, ngành.", ids: ["4912/UBND-NC"] },
   { text: "Hội đồng Bầu cử quốc gia có công văn số 731/HĐBCQG-VP hướng dẫn địa phương.", ids: ["731/HĐBCQG-VP"] },
+  // A state letter has no type code: the part after the slash is its issuer, whatever word names it.
+  { text: "Triển khai Văn bản số 4912/UBND-NC ngày 3/10/2023 của UBND tỉnh.", ids: ["4912/UBND-NC"], detail: { id: "4912/UBND-NC", type: "Công văn", code: "CV", issuer: "UBND" } },
+  { text: "Sở Nội vụ có văn bản 2231/SNV-CCHC&PC đề nghị các huyện.", ids: ["2231/SNV-CCHC&PC"], detail: { id: "2231/SNV-CCHC&PC", type: "Công văn", code: "CV", issuer: "SNV" } },
+  { text: "Theo hướng dẫn tại 731/HĐBCQG-VP, các tổ bầu cử niêm yết danh sách.", ids: ["731/HĐBCQG-VP"], detail: { id: "731/HĐBCQG-VP", type: "Công văn", code: "CV", issuer: "HĐBCQG" } },
+  { text: "Thực hiện Quyết định 1234/QĐ-UBND của UBND tỉnh.", ids: ["1234/QĐ-UBND"], detail: { id: "1234/QĐ-UBND", type: "Quyết định", code: "QĐ", issuer: "UBND" } },
   { text: "Sở Nội vụ có văn bản số 2231/SNV-CCHC&PC gửi các huyện.", ids: ["2231/SNV-CCHC&PC"] },
   { text: "Học viện ban hành Quyết định số 1206 /QĐ-HVTC về tuyển sinh.", ids: ["1206/QĐ-HVTC"] },
   { text: "Thủ tướng ban hành Chỉ thị số 05/CT-TTg về tăng cường kỷ cương.", ids: ["5/CT-TTg"] },
