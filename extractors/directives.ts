@@ -80,7 +80,7 @@ const ISSUE_DATE = /^\s*[,(]?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay)\
 const BODY_LEAD = /^[ ]*[,)]?[ ]*(?:của|do)[ ]+/u;
 /** Words after a body's name that are not part of it (lower case: "Chỉ đạo" in a name stays). */
 const BODY_STOP =
-  /^[ ]*(?:ban hành|về|ngày|khóa|nhiệm kỳ|và|lần|năm|tháng|số|tại|cho|với|đã|sẽ|được|cũng|đang|vừa|là|có|trong|nhằm|để|theo|thực hiện|triển khai|quy định|hướng dẫn|yêu cầu|đề nghị|chỉ đạo|tổ chức|đối với|gồm|nêu)(?![\p{L}\p{M}])/u;
+  /^[ ]*(?:ban hành|về|ngày|khóa|nhiệm kỳ|và|lần|năm|tháng|số|tại|cho|với|đã|sẽ|được|cũng|đang|vừa|là|có|trong|nhằm|để|theo|thực hiện|triển khai|quy định|hướng dẫn|yêu cầu|đề nghị|chỉ đạo|tổ chức|đối với|gồm|nêu|sơ kết|tổng kết|họp|tiến hành|phát động|làm việc|quán triệt|chủ trì|phối hợp|khai mạc|ký|tham mưu|giao|công bố|trao|phát biểu|cho biết|nhấn mạnh|đánh giá)(?![\p{L}\p{M}])/u;
 /** "và" and the field it joins inside a body's name ("và Dân vận", "và Môi trường"): the "và" phrases of ROLE_STOP_EXCEPTIONS. */
 const AND_IN_NAME = new RegExp(`^[ ]*(${ROLE_STOP_EXCEPTIONS.filter((p) => p.startsWith("và ")).map((p) => p.replace(/ /g, "[ ]+")).join("|")})(?![\\p{L}\\p{M}])`, "u");
 /** A plenum's number after "Hội nghị": "lần thứ sáu", "lần thứ 6", "lần thứ VI". */
@@ -345,16 +345,52 @@ function placeOf(level: string, text: string): string | null {
   return best;
 }
 
-/** Completes "Quận ủy" to "Quận ủy Long Biên" where the article names its place. */
+/**
+ * A body whose name ends in its level without the place: a committee's organ ("Ban Tổ chức
+ * Tỉnh ủy", "Ủy ban Kiểm tra Huyện ủy"), a people's committee or council, a Party
+ * organization or the Front of a level ("UBND tỉnh", "Hội đồng nhân dân huyện", "Ban Chấp
+ * hành Đảng bộ huyện"). Group 1 is a committee's level, group 2 a unit's.
+ */
+const BODY_OF_LEVEL =
+  /(?:^|\s)(?:(Quận|Huyện|Thị|Thành|Tỉnh) ủy|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng bộ|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|MTTQ)\s+(tỉnh|huyện|quận|thành phố))$/iu;
+/** A Party committee named without what it is of: "Đảng ủy", "Ban Thường vụ Đảng ủy Khối". */
+const PARTY_COMMITTEE_BARE = /(?:^|\s)Đảng ủy(?: Khối)?$/u;
+
+/**
+ * `body` as the article names it in full elsewhere: "Đảng ủy Khối" → "Đảng ủy Khối các cơ
+ * quan tỉnh Vân Hải", "Đảng ủy" → "Đảng ủy xã Tân Hòa Đông" (the fullest name most often
+ * written after it); `body` itself when the article has none.
+ */
+function namedInFull(body: string, text: string): string {
+  const bare = body.slice(body.lastIndexOf("Đảng ủy"));
+  const counts = new Map<string, number>();
+  for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + bare.length)) {
+    if (text.charCodeAt(at + bare.length) !== 32) continue;
+    const read = readBody(`của ${text.slice(at, at + 160)}`);
+    if (read && read.name.startsWith(`${bare} `)) counts.set(read.name, (counts.get(read.name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  return best ? body.slice(0, body.length - bare.length) + best : body;
+}
+const UNIT_LEVEL: Readonly<Record<string, string>> = { tỉnh: "Tỉnh", huyện: "Huyện", quận: "Quận", "thành phố": "Thành" };
+
+/**
+ * Completes a body named without its place where the article names the place: "Quận ủy" →
+ * "Quận ủy Long Biên", "Ban Tổ chức Tỉnh ủy" → "Ban Tổ chức Tỉnh ủy Vân Hải", "UBND tỉnh" →
+ * "UBND tỉnh Bắc Lâm".
+ */
 function completeBody(body: string, text: string): string {
-  const m = BARE_COMMITTEE.exec(body);
-  if (!m) return body;
-  const level = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
+  const m = BARE_COMMITTEE.exec(body) ?? BODY_OF_LEVEL.exec(body);
+  if (!m) return PARTY_COMMITTEE_BARE.test(body) ? namedInFull(body, text) : body;
+  const level = m[1] ? m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase() : UNIT_LEVEL[m[2]!.toLowerCase()]!;
   const place = placeOf(level, text);
   return place ? `${body} ${place}` : body;
 }
 
 const ISSUER_LEVEL: Readonly<Record<string, string>> = { QU: "Quận ủy", HU: "Huyện ủy", ThU: "Thị ủy" };
+/** State issuer codes that name one national body (a term's number after QH: QH13). */
+const NATIONAL_ISSUERS: Readonly<Record<string, string>> = { QH: "Quốc hội", CP: "Chính phủ", TTg: "Thủ tướng Chính phủ", UBTVQH: "Ủy ban Thường vụ Quốc hội" };
 
 /** A committee's term right after its name: " khóa XII", " (khóa XIII)". */
 const TERM_AFTER = /^\s*(?:\(\s*khóa\s+[IVXLC]+\s*\)|khóa\s+[IVXLC]+)(?![\p{L}\d])/u;
@@ -408,6 +444,8 @@ function readBody(s: string): { name: string; length: number } | null {
  * ban hành", "Ngày 5/3, Thường trực Tỉnh ủy vừa ban hành".
  */
 const ISSUED_BEFORE = /(?:^|[,;:.()“”"]\s*)([^,;:.()“”"\n]{2,100}?)\s+(?:(?:đã|vừa|mới|chính thức|cũng)\s+)*(?:ký\s+)?ban hành\s+$/u;
+/** A bracketed aside right before the issuing verb of ISSUED_BEFORE. */
+const ASIDE_BEFORE_ISSUING = /\s*\([^()\n]{1,60}\)(?=\s+(?:(?:đã|vừa|mới|chính thức|cũng)\s+)*(?:ký\s+)?ban hành\s+$)/u;
 
 /**
  * The body named as the subject that issues the document starting at `start`: "Ban Thường vụ
@@ -419,7 +457,8 @@ function issuingSubject(text: string, start: number, regionStart: number): strin
   let end = start;
   while (end > regionStart && unitClass(text.charCodeAt(end - 1)) & SPACE) end--;
   if (end === start || end - 8 < regionStart || !text.startsWith("ban hành", end - 8)) return null;
-  const clause = ISSUED_BEFORE.exec(text.slice(Math.max(regionStart, start - 140), start))?.[1];
+  // A place in brackets after the body is no part of the clause: "Đảng ủy xã Tân Hòa (huyện Phù Vân) vừa ban hành".
+  const clause = ISSUED_BEFORE.exec(text.slice(Math.max(regionStart, start - 140), start).replace(ASIDE_BEFORE_ISSUING, ""))?.[1];
   if (!clause) return null;
   // readBody reads a body after its lead ("của …"): each suffix of the clause is read as one.
   const lead = "của ";
@@ -497,14 +536,6 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
     h.issuedBy ??= issuingSubject(text, h.mention.start, region.start);
     hits.push(h);
   }
-  // Complete local issuers from the article's place: every district has its own 108-KH/QU.
-  for (const h of hits) {
-    const level = h.issuer ? ISSUER_LEVEL[h.issuer] : undefined;
-    if (!h.issuedBy && level) {
-      const place = placeOf(level.split(" ")[0]!, text);
-      if (place) h.issuedBy = `${level} ${place}`;
-    }
-  }
   const full = hits.slice();
   const covered = COVERED.reset(text.length);
   for (const h of full) covered.fill(1, h.mention.start, h.mention.end);
@@ -572,7 +603,38 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
       hits.push({ id: null, type: m[1]!, code: codeOfWord(m[1]!), number: null, issuer: null, issuedBy: null, date: null, title: null, mention: { start, end, text: text.slice(start, end) }, short: false });
     }
   }
-  return merge(resolveShort(hits, byNumber).filter((h) => h.mention.start >= 0));
+  const directives = merge(resolveShort(hits, byNumber).filter((h) => h.mention.start >= 0));
+  for (const d of directives) d.issuedBy ??= inferredBody(d, text);
+  return directives;
+}
+
+/**
+ * The issuing body of a document no mention names, where its issuer code and the article make
+ * it plain: a district's committee from the article's place (every district has its own
+ * 108-KH/QU), the Tỉnh ủy or Thành ủy the article names, a bloc's committee named in full, a
+ * national body its code names (QH, CP, TTg).
+ */
+function inferredBody(d: Directive, text: string): string | null {
+  if (!d.issuer) return null;
+  const level = ISSUER_LEVEL[d.issuer];
+  if (level) {
+    const place = placeOf(level.split(" ")[0]!, text);
+    return place ? `${level} ${place}` : null;
+  }
+  if (d.issuer === "TU") {
+    for (const committee of ["Tỉnh ủy", "Thành ủy"]) {
+      const place = text.includes(committee) ? placeOf(committee.split(" ")[0]!, text) : null;
+      if (place) return `${committee} ${place}`;
+    }
+    return null;
+  }
+  const national = NATIONAL_ISSUERS[d.issuer.replace(/\d+$/u, "")];
+  if (national) return national;
+  if (d.issuer === "ĐUK") {
+    const full = namedInFull("Đảng ủy Khối", text);
+    return full !== "Đảng ủy Khối" ? full : null;
+  }
+  return null;
 }
 
 /** Between the last number of a list and the full number that ends it: "26, 27 và 28-NQ/TW". */

@@ -177,6 +177,37 @@ const SHORT_FORMS: Row[] = [
   { text: "Các chi bộ quán triệt Nghị quyết 05 của Ban Chấp hành Đảng bộ tỉnh về phát triển nông nghiệp.", ids: ["5-NQ/TU"] },
   { text: "Các chi bộ ở quận Đông Quang thực hiện Kế hoạch 108 của Quận ủy về tổng kết năm.", ids: ["108-KH/QU"], detail: { id: "108-KH/QU", issuedBy: "Quận ủy Đông Quang" } },
   { text: "Triển khai Kế hoạch 10 của Ban Thường vụ Quận ủy về công tác kiểm tra.", ids: ["10-KH/QU"] },
+  // A body named without its place is completed from the article; so is a bloc's committee.
+  {
+    text: "Sở Nội vụ tỉnh Bắc Lâm triển khai Kế hoạch số 186/KH-UBND ngày 2/3/2021 của UBND tỉnh về cải cách hành chính.",
+    ids: ["186/KH-UBND"], detail: { id: "186/KH-UBND", issuedBy: "UBND tỉnh Bắc Lâm" },
+  },
+  {
+    text: "Huyện ủy Minh Sơn thực hiện Hướng dẫn số 21-HD/BTCTU của Ban Tổ chức Tỉnh ủy; tỉnh Vân Hải có 9 huyện.",
+    ids: ["21-HD/BTCTU"], detail: { id: "21-HD/BTCTU", issuedBy: "Ban Tổ chức Tỉnh ủy Vân Hải" },
+  },
+  {
+    text: "Đảng bộ huyện Yên Thái thực hiện Nghị quyết số 17-NQ/HU của Ban Chấp hành Đảng bộ huyện về quốc phòng.",
+    ids: ["17-NQ/HU"], detail: { id: "17-NQ/HU", issuedBy: "Ban Chấp hành Đảng bộ huyện Yên Thái" },
+  },
+  {
+    text: "Đảng ủy Khối các cơ quan tỉnh Vân Hải sơ kết 6 tháng. Đảng ủy Khối đã ban hành Kế hoạch số 64-KH/ĐUK về học tập.",
+    ids: ["64-KH/ĐUK"], detail: { id: "64-KH/ĐUK", issuedBy: "Đảng ủy Khối các cơ quan tỉnh Vân Hải" },
+  },
+  {
+    text: "Đảng ủy Khối Doanh nghiệp tỉnh Bắc Lâm tổ chức hội nghị sơ kết 3 năm thực hiện Kế hoạch số 58-KH/ĐUK ngày 10/4/2018.",
+    ids: ["58-KH/ĐUK"], detail: { id: "58-KH/ĐUK", issuedBy: "Đảng ủy Khối Doanh nghiệp tỉnh Bắc Lâm" },
+  },
+  {
+    text: "Đảng ủy xã Tân Hòa Đông (huyện Phù Vân) vừa ban hành Nghị quyết số 09-NQ/ĐU ngày 6/6/2017 về nông thôn mới.",
+    ids: ["9-NQ/ĐU"], detail: { id: "9-NQ/ĐU", issuedBy: "Đảng ủy xã Tân Hòa Đông" },
+  },
+  { text: "Các sở, ngành tỉnh Đồng Lạc thực hiện Kế hoạch số 25-KH/TU về chuyển đổi số.", ids: ["25-KH/TU"], detail: { id: "25-KH/TU", issuedBy: null } },
+  { text: "Tỉnh ủy Đồng Lạc chỉ đạo các cấp thực hiện Kế hoạch số 25-KH/TU về chuyển đổi số.", ids: ["25-KH/TU"], detail: { id: "25-KH/TU", issuedBy: "Tỉnh ủy Đồng Lạc" } },
+  // A national body's code names it: the Assembly, the Government, the Prime Minister.
+  { text: "Tập huấn Luật số 80/2015/QH13 cho cán bộ.", ids: ["80/2015/QH13"], detail: { id: "80/2015/QH13", issuedBy: "Quốc hội" } },
+  { text: "Thực hiện Nghị định 15/2020/NĐ-CP về xử phạt vi phạm hành chính.", ids: ["15/2020/NĐ-CP"], detail: { id: "15/2020/NĐ-CP", issuedBy: "Chính phủ" } },
+  { text: "Theo Quyết định 439/QĐ-TTg, các tỉnh rà soát quy hoạch.", ids: ["439/QĐ-TTg"], detail: { id: "439/QĐ-TTg", issuedBy: "Thủ tướng Chính phủ" } },
   { text: "Xã thực hiện Kế hoạch 46 của Huyện ủy về xây dựng nông thôn mới.", ids: ["46-KH/HU"] },
   { text: "Chi bộ khu phố thực hiện Nghị quyết 02 của Đảng ủy phường về trật tự đô thị.", ids: ["2-NQ/ĐU"] },
   { text: "Các chi bộ thực hiện Kế hoạch 97 của Đảng ủy Khối các cơ quan tỉnh về chuyển đổi số.", ids: ["97-KH/ĐUK"] },
