@@ -159,19 +159,19 @@ const HALF_YEAR_ANYWHERE = /trong\s+\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\
 export function findDeadlines(text: string, dates: readonly ResolvedDate[], regions: readonly Span[]): Deadline[] {
   const out: Deadline[] = [];
   // Dates read from one list ("tháng 7 và 8") share a span: the latest is the due date.
-  const groups = new Map<number | string, ResolvedDate[]>();
+  // (The latest of each span is kept as the dates come: no list per span.)
+  const latest = new Map<number | string, ResolvedDate>();
   // A span as one number where that is exact, else as text.
   const width = text.length + 1;
   const numericKeys = width * width <= Number.MAX_SAFE_INTEGER;
   for (const d of dates) {
     const key = numericKeys ? d.start * width + d.end : `${d.start}:${d.end}`;
-    const g = groups.get(key);
-    if (g) g.push(d);
-    else groups.set(key, [d]);
+    const kept = latest.get(key);
+    if (!kept || d.value > kept.value) latest.set(key, d);
   }
   let previousEnd = -1;
   const sentences = new SentenceStarts(text);
-  const candidates = [...groups.values()].map((group) => group.reduce((a, b) => (b.value > a.value ? b : a))).sort((a, b) => a.start - b.start);
+  const candidates = [...latest.values()].sort((a, b) => a.start - b.start);
   for (let i = 0; i < candidates.length; i++) {
     const d = candidates[i]!;
     const region = regions.find((r) => r.start <= d.start && d.end <= r.end);

@@ -15,7 +15,7 @@
 export function matchesNotAfter(text: string, re: RegExp, notAfter: RegExp | ((text: string, index: number) => boolean)): RegExpExecArray[] {
   if (!re.global) throw new Error(`matchesNotAfter needs a global regex, got ${re}`);
   const out: RegExpExecArray[] = [];
-  const rejects = typeof notAfter === "function" ? notAfter : (t: string, i: number) => i > 0 && notAfter.test(t[i - 1]!);
+  const rejects = rejecter(notAfter);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (rejects(text, m.index)) {
@@ -28,6 +28,30 @@ export function matchesNotAfter(text: string, re: RegExp, notAfter: RegExp | ((t
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
+}
+
+/**
+ * What a "not after" regex says of the UTF-16 unit before a match, remembered per regex and
+ * unit: `notAfter.test(text[i - 1])` made a one-character string and ran the regex for every
+ * candidate. The answers are the regex's own, unit by unit (0 not asked yet, 1 no, 2 yes).
+ */
+const unitAnswers = new WeakMap<RegExp, Uint8Array>();
+
+function rejecter(notAfter: RegExp | ((text: string, index: number) => boolean)): (text: string, index: number) => boolean {
+  if (typeof notAfter === "function") return notAfter;
+  let answers = unitAnswers.get(notAfter);
+  if (!answers) unitAnswers.set(notAfter, (answers = new Uint8Array(0x10000)));
+  const known = answers;
+  return (t, i) => {
+    if (i <= 0) return false;
+    const unit = t.charCodeAt(i - 1);
+    let a = known[unit]!;
+    if (a === 0) {
+      notAfter.lastIndex = 0;
+      known[unit] = a = notAfter.test(String.fromCharCode(unit)) ? 2 : 1;
+    }
+    return a === 2;
+  };
 }
 
 /**
@@ -274,7 +298,7 @@ export function stickyOf(re: RegExp): RegExp {
 export function matchesAt(text: string, re: RegExp, starts: readonly number[], notAfter: RegExp | ((text: string, index: number) => boolean)): RegExpExecArray[] {
   if (!re.sticky) throw new Error(`matchesAt needs a sticky regex, got ${re}`);
   const out: RegExpExecArray[] = [];
-  const rejects = typeof notAfter === "function" ? notAfter : (t: string, i: number) => i > 0 && notAfter.test(t[i - 1]!);
+  const rejects = rejecter(notAfter);
   let resume = 0;
   for (const at of starts) {
     if (at < resume || rejects(text, at)) continue;

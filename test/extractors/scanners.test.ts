@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nextRoleWord } from "../../extractors/officials.ts";
-import { NotAfterLetter } from "../../extractors/scan.ts";
+import { NotAfterLetter, matchesAt, matchesNotAfter, stickyOf } from "../../extractors/scan.ts";
 import { ROLE_HEADS, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS } from "../../extractors/patterns/people.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -142,5 +142,38 @@ describe("NotAfterLetter", () => {
 
   it("refuses a sticky pattern", () => {
     expect(() => new NotAfterLetter("a", "uy")).toThrow(/sticky/);
+  });
+});
+
+describe("matchesNotAfter and matchesAt with a regex for the character before", () => {
+  // What they mean: a match counts unless the one UTF-16 unit before it matches `notAfter`.
+  function reference(text: string, re: RegExp, notAfter: RegExp): Array<[number, string]> {
+    const out: Array<[number, string]> = [];
+    const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      if (m.index > 0 && notAfter.test(text[m.index - 1]!)) {
+        g.lastIndex = m.index + (/[\ud800-\udbff]/u.test(text[m.index]!) ? 2 : 1);
+        continue;
+      }
+      out.push([m.index, m[0]]);
+      if (m[0].length === 0) g.lastIndex++;
+    }
+    return out;
+  }
+  const NOT_AFTER = [/[\p{L}\p{M}]/u, /[\d/.,-]/u, /[\d\p{L}\p{M}]/u, /\p{Lu}/u];
+  const PATTERN = /\d{1,2}\/\d{1,2}|số \d+|ngày/gu;
+  const text = fc.array(fc.constantFrom("1/2", "12/11", "số 39", "ngày", "a", "ế", "\u0301", "𝐀", "\ud835", "-", "/", ".", " ", "7", "Đ"), { maxLength: 24 }).map((p) => p.join(""));
+
+  it("keep the matches whose unit before the regex rejects not", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: "binary", maxLength: 40 })), fc.constantFrom(...NOT_AFTER), (s, notAfter) => {
+        const expected = reference(s, PATTERN, notAfter);
+        expect(matchesNotAfter(s, PATTERN, notAfter).map((m) => [m.index, m[0]])).toEqual(expected);
+        // Every position a candidate: matchesAt gives the same.
+        const starts = Array.from({ length: s.length + 1 }, (_, i) => i);
+        expect(matchesAt(s, stickyOf(PATTERN), starts, notAfter).map((m) => [m.index, m[0]])).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
