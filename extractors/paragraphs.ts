@@ -369,6 +369,30 @@ function isAside(line: string): boolean {
   return wordCount(line) >= 9;
 }
 
+/** A menu entry: a few words, no digit, no sentence's end ("Giới thiệu", "Tin tức - Sự kiện", "Văn bản chỉ đạo"). */
+function isMenuItem(line: string): boolean {
+  return line.length <= 40 && wordCount(line) <= 5 && !FINAL_PUNCT.test(line) && !/[\d,]/u.test(line);
+}
+
+/**
+ * A site's menu above the headline in text cut from a page: three or more menu entries on
+ * lines of their own, the first lines of content, with the text going on after them. They are
+ * boilerplate, so the headline under them is the title.
+ */
+function markLeadingMenu(lines: Paragraph[]): void {
+  const run: Paragraph[] = [];
+  let next: Paragraph | undefined;
+  for (const p of lines) {
+    if (p.kind === "boilerplate") continue;
+    if (p.kind !== "body" || !isMenuItem(p.text)) {
+      next = p;
+      break;
+    }
+    run.push(p);
+  }
+  if (run.length >= 3 && next) for (const p of run) p.kind = "boilerplate";
+}
+
 /** True for a short label above the headline ("hoạt động đảng", "Đảng bộ TP Cần Thơ"). */
 function isSectionLabel(line: string, next: string | undefined): boolean {
   const n = wordCount(line);
@@ -507,6 +531,8 @@ export function segmentParagraphs(text: string, options: SegmentOptions = {}): S
     if (related && p.kind !== "boilerplate") related = false;
     if (p.kind !== "boilerplate") seenContent = true;
   }
+
+  markLeadingMenu(lines);
 
   // The title: a known title where the text repeats it, else the first headline-like line.
   const authors: string[] = [];

@@ -347,6 +347,27 @@ describe("extract(): paragraphs, title and authors", () => {
     it.each(STRUCTURE)("$label", check);
   });
 
+  describe("a site's menu above the headline", () => {
+    it.each([
+      ["entries on lines of their own", ["Giới thiệu", "Tin tức - Sự kiện", "Văn bản chỉ đạo", "Lịch công tác"]],
+      ["after the home link", ["Trang chủ", "Giới thiệu", "Hoạt động Đảng", "Thư viện ảnh"]],
+      ["in capitals", ["GIỚI THIỆU", "TIN TỨC", "VĂN BẢN", "LIÊN HỆ"]],
+      ["three entries", ["Tin tức", "Sự kiện", "Đăng nhập"]],
+    ])("%s", (_label, menu) => {
+      const record = extract(lines(...menu, TITLE, ...BODY));
+      expect([record.title, record.paragraphs]).toEqual([TITLE, BODY]);
+    });
+    it("two short lines above the headline are no menu: a section label and the headline stay read as before", () => {
+      const record = extract(lines("Xây dựng Đảng", TITLE, ...BODY));
+      expect([record.title, record.paragraphs]).toEqual([TITLE, BODY]);
+    });
+    it("a document's heading with its number is no menu", () => {
+      const record = extract(lines("TỈNH ỦY ĐÔNG QUANG", "BAN TUYÊN GIÁO", "*", "Số 123-HD/BTGTU", ...BODY));
+      expect(record.title).toBe("TỈNH ỦY ĐÔNG QUANG");
+      expect(record.paragraphs).toEqual(expect.arrayContaining(BODY));
+    });
+  });
+
   describe("bylines", () => {
     it.each(BYLINES)("%s", (_label, text, authors) => {
       const record = extract(text);
