@@ -614,6 +614,8 @@ function sharedRole(text: string, regionStart: number, at: number): string[] {
 const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
 /** "các" or "các đồng chí" right before a position: the position is a list's, in the plural. */
 const PLURAL = /(?:^|[^\p{L}\p{M}])[Cc]ác\s+(?:đồng\s+chí\s+)?$/u;
+/** A deputy's position, which several people hold at once ("Phó Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"). */
+const DEPUTY = /^(?:nguyên\s+)?Phó\s/iu;
 /** True when the first of the positions read before a name at `at` stands right after "các (đồng chí)". */
 function pluralBefore(text: string, floor: number, at: number, firstRole: string): boolean {
   const roleAt = text.lastIndexOf(firstRole, at);
@@ -656,7 +658,8 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
   // Where the last person's name (and the positions read after it) ended.
   let previousEnd = -1;
   // A position written once before a list of names ("các Phó Chủ tịch UBND tỉnh A, B"), and where the list's last name ended.
-  let listed: { roles: string[]; end: number } | null = null;
+  // (A deputy's position, written in the singular, is shared only down a list that opens with a comma.)
+  let listed: { roles: string[]; end: number; commaFirst: boolean } | null = null;
   // One scan of the whole text; a run counts inside one region (a line of content) only.
   const runs = capitalizedRuns(text);
   for (let r = 0; r < runs.length; r += 2) {
@@ -751,16 +754,23 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     if (!roles.length && !strong && !placeLike) roles = positionsBefore = rolesBefore(text, floor, nameStart);
     if (!roles.length && !placeLike) roles = sharedRole(text, region.start, nameStart);
     // "các Phó Bí thư Tỉnh ủy Vũ Đức Hòa và Hà Văn Tú": the next names of the list share the position.
-    if (!roles.length && !placeLike && listed && nameStart - listed.end <= 6 && LIST_JOIN.test(text.slice(listed.end, nameStart))) roles = listed.roles;
+    const join = listed && nameStart - listed.end <= 6 ? text.slice(listed.end, nameStart) : "";
+    if (!roles.length && !placeLike && listed && LIST_JOIN.test(join) && (!listed.commaFirst || join.includes(","))) roles = listed.roles;
     // "Giám đốc Sở Nội vụ, ông Trần Văn Bình": the position before the honorific.
     if (!roles.length && strong && honorific) roles = rolesBefore(text, floor, honorificAt, true);
     if (!roles.length && strong && honorific && MILITARY_RANK.test(honorific[0])) roles = [MILITARY_RANK.exec(honorific[0])![0]];
     if (!roles.length && !strong) continue;
     hits.push({ name, roles, mention: { start: nameStart, end: nameEnd, text: name } });
     previousEnd = Math.max(nameEnd, rolesUntil);
-    if (positionsBefore.length && pluralBefore(text, floor, nameStart, positionsBefore[0]!)) listed = { roles: positionsBefore, end: nameEnd };
-    else if (listed && roles === listed.roles) listed.end = nameEnd;
-    else listed = null;
+    // A position in the plural opens a list. So does a deputy's, held by several, when a comma
+    // follows the first name: "Phó Chủ tịch UBND tỉnh Lê Ngọc Hải, Vương Thị Thanh Nga" (not
+    // "Phó Bí thư Tỉnh ủy Kiều Văn Nam và Tạ Thị Lan", which may name someone with him).
+    if (positionsBefore.length && pluralBefore(text, floor, nameStart, positionsBefore[0]!)) listed = { roles: positionsBefore, end: nameEnd, commaFirst: false };
+    else if (positionsBefore.length === 1 && DEPUTY.test(positionsBefore[0]!)) listed = { roles: positionsBefore, end: nameEnd, commaFirst: true };
+    else if (listed && roles === listed.roles) {
+      listed.end = nameEnd;
+      listed.commaFirst = false;
+    } else listed = null;
   }
   return hits;
 }

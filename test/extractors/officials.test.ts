@@ -421,6 +421,22 @@ const AGENCY_NAMES: Row[] = [
 
 /** Lists after "các đồng chí", split by ";" or ",". */
 const LISTS: Row[] = [
+  // A deputy's position, held by several, before a list of names: each of them holds it.
+  {
+    text: "Dự hội nghị có Phó Chủ tịch UBND tỉnh Lê Ngọc Hải, Vương Thị Thanh Nga và lãnh đạo các sở.",
+    officials: [["Lê Ngọc Hải", ["Phó Chủ tịch UBND tỉnh"]], ["Vương Thị Thanh Nga", ["Phó Chủ tịch UBND tỉnh"]]],
+  },
+  {
+    text: "Cùng dự có Phó Bí thư Tỉnh ủy Hà Văn Sơn, Trần Thị Mai và Lò Văn Pánh.",
+    officials: [["Hà Văn Sơn", ["Phó Bí thư Tỉnh ủy"]], ["Trần Thị Mai", ["Phó Bí thư Tỉnh ủy"]], ["Lò Văn Pánh", ["Phó Bí thư Tỉnh ủy"]]],
+  },
+  // One head: the names after the first hold no position the text gives.
+  { text: "Dự có Bí thư Tỉnh ủy Hà Văn Sơn, Trần Thị Mai và nhiều cựu chiến binh.", officials: [["Hà Văn Sơn", ["Bí thư Tỉnh ủy"]]] },
+  // A name with its own position keeps it.
+  {
+    text: "Dự có Phó Chủ tịch UBND tỉnh Lê Ngọc Hải, Vương Thị Thanh Nga - Giám đốc Sở Y tế.",
+    officials: [["Lê Ngọc Hải", ["Phó Chủ tịch UBND tỉnh"]], ["Vương Thị Thanh Nga", ["Giám đốc Sở Y tế"]]],
+  },
   // One position in the plural ("các …") before a list of names, without a colon.
   {
     text: "Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Thành Công, Lê Thị Thu Hằng.",
