@@ -614,6 +614,8 @@ function sharedRole(text: string, regionStart: number, at: number): string[] {
 const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
 /** "các" or "các đồng chí" right before a position: the position is a list's, in the plural. */
 const PLURAL = /(?:^|[^\p{L}\p{M}])[Cc]ác\s+(?:đồng\s+chí\s+)?$/u;
+/** "đối với" before an honorific and a name: whom a position named before it concerns. */
+const FOR_PERSON = /\sđối\s+với\s+$/u;
 /** A deputy's position, which several people hold at once ("Phó Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"). */
 const DEPUTY = /^(?:nguyên\s+)?Phó\s/iu;
 /** True when the first of the positions read before a name at `at` stands right after "các (đồng chí)". */
@@ -758,6 +760,11 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     if (!roles.length && !placeLike && listed && LIST_JOIN.test(join) && (!listed.commaFirst || join.includes(","))) roles = listed.roles;
     // "Giám đốc Sở Nội vụ, ông Trần Văn Bình": the position before the honorific.
     if (!roles.length && strong && honorific) roles = rolesBefore(text, floor, honorificAt, true);
+    // "miễn nhiệm chức danh Phó Chủ tịch UBND thành phố đối với ông Đoàn Văn Tâm": the position the person is relieved of or given.
+    if (!roles.length && strong && honorific) {
+      const forPerson = FOR_PERSON.exec(text.slice(Math.max(floor, honorificAt - 12), honorificAt));
+      if (forPerson) roles = rolesBefore(text, floor, honorificAt - forPerson[0].length + 1);
+    }
     if (!roles.length && strong && honorific && MILITARY_RANK.test(honorific[0])) roles = [MILITARY_RANK.exec(honorific[0])![0]];
     if (!roles.length && !strong) continue;
     hits.push({ name, roles, mention: { start: nameStart, end: nameEnd, text: name } });

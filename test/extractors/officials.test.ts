@@ -269,6 +269,16 @@ const NAME_THEN_TITLE: Row[] = [
 
 /** "title X", with a place inside the title ("Bí thư Quận ủy Quận 1 X", "Bí thư Tỉnh ủy Cao Bằng X"). */
 const TITLE_THEN_NAME: Row[] = [
+  // A position given or relieved "đối với" the person named after it.
+  {
+    text: "HĐND thành phố miễn nhiệm chức danh Phó Chủ tịch UBND thành phố đối với ông Đoàn Văn Tâm do nghỉ hưu.",
+    officials: [["Đoàn Văn Tâm", ["Phó Chủ tịch UBND thành phố"]]],
+  },
+  {
+    text: "HĐND tỉnh miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông Lê Văn Hòa; cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với bà Trần Thị Thu.",
+    officials: [["Lê Văn Hòa", ["Ủy viên UBND tỉnh"]], ["Trần Thị Thu", ["đại biểu HĐND tỉnh"]]],
+  },
+  { text: "Ủy ban Kiểm tra quyết định thi hành kỷ luật đối với ông Phạm Văn Nam.", officials: [] },
   // An envoy's position names the country posted to after "tại"; a country is nobody.
   { text: "Đại sứ Việt Nam tại Lào Nguyễn Minh Tân cũng tham dự.", officials: [["Nguyễn Minh Tân", ["Đại sứ Việt Nam tại Lào"]]] },
   { text: "Tổng Lãnh sự Việt Nam tại Thành phố Xiêm Riệp Trần Văn Hòa chúc mừng.", officials: [["Trần Văn Hòa", ["Tổng Lãnh sự Việt Nam tại Thành phố Xiêm Riệp"]]] },
