@@ -632,7 +632,8 @@ function endsSentenceAt(text: string, i: number): boolean {
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Between the two ends of a range or two dates of a list: "từ ngày 1/3 đến ngày 30/4/2024", "ngày 13/11 và 14/11/2024". */
-const RANGE_JOIN = /^\s*(?:đến|tới|-|và|,)\s*(?:ngày|tháng)?\s*$/iu;
+/** Between a range's two ends, a time of the second may stand: "từ 8h ngày 15/3 đến 17h ngày 16/3/2025". */
+const RANGE_JOIN = /^\s*(?:đến|tới|-|và|,)\s*(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?(?:ngày|tháng)?\s*$/iu;
 
 /**
  * The year of a range's first end (or a list's date) written without one, from the next date,
@@ -641,7 +642,7 @@ const RANGE_JOIN = /^\s*(?:đến|tới|-|và|,)\s*(?:ngày|tháng)?\s*$/iu;
  */
 function rangeEndYear(text: string, d: RawDate, next: RawDate | undefined): number | null {
   if (!next || next.year === null || next.kind !== d.kind || (d.kind !== "day" && d.kind !== "month")) return null;
-  if (next.start < d.end || next.start - d.end > 16 || !RANGE_JOIN.test(text.slice(d.end, next.start))) return null;
+  if (next.start < d.end || next.start - d.end > 28 || !RANGE_JOIN.test(text.slice(d.end, next.start))) return null;
   return d.month! > next.month! ? next.year - 1 : next.year;
 }
 

@@ -56,11 +56,16 @@ const TIME_OF_DAY = new Set(["sáng", "chiều", "tối", "trưa", "đêm", "r�
  * is no document's issue date; else the issue a lead reports ("ban hành Hướng dẫn … ngày X");
  * else the publication date.
  */
-function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[], directives: readonly Directive[], published: string | null): string | null {
+function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[], directives: readonly Directive[], published: string | null, given: boolean): string | null {
   const lead = body.slice(0, 3);
   // A reported event has happened by the day of the report: a later day, its year written, is a
   // plan or a deadline. (A day without its year takes one from the publication already.)
-  const days = dates.filter((d) => d.raw.kind === "day" && !(published && d.raw.year !== null && d.value > published));
+  // (With a publication date the caller knows, a day whose year came from elsewhere, such as a
+  // range's end, is a plan too when it falls more than a week after: "Từ 8h ngày 15/3 đến 17h
+  // ngày 16/3/2025, diễn ra hội thi". A date read off the page may be the day it was viewed.)
+  const weekAfter = published && given ? dayAfter(published, 7) : null;
+  const laterThanReport = (d: ResolvedDate) => published !== null && (d.raw.year !== null ? d.value > published : weekAfter !== null && d.value > weekAfter);
+  const days = dates.filter((d) => d.raw.kind === "day" && !laterThanReport(d));
   const issueDates = new Set<number>();
   for (const d of directives) for (const m of d.mentions) issueDates.add(m.end);
   const isIssueDate = (d: ResolvedDate, p: Paragraph) => {
@@ -99,6 +104,14 @@ function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[],
     if (issued?.date) return issued.date;
   }
   return published;
+}
+
+/** The calendar day `days` after `day` (both `YYYY-MM-DD`); null when `day` is none. */
+function dayAfter(day: string, days: number): string | null {
+  const t = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(t.getTime())) return null;
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
 }
 
 /** One article for {@link extractMany}: its raw text (or HTML converted to text) and what the caller knows of it. */
@@ -228,7 +241,7 @@ function assemble(w: Work): ArticleRecord {
   return {
     title: context.title ? context.title.normalize("NFC").trim() : phrase(seg.title),
     published,
-    eventDate: eventDateOf(body, resolved, directives, published),
+    eventDate: eventDateOf(body, resolved, directives, published, published !== null && published === context.published),
     authors: seg.authors.map((a) => phrase(a)!),
     // A closing "./." is the sentence's full stop.
     paragraphs: body.map((p) => {

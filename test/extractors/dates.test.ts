@@ -64,6 +64,9 @@ const DAYS: Row[] = [
   // A yearless first end of a range or list takes the year of the next date.
   { text: "Thời gian tổ chức: từ ngày 1/3 đến ngày 30/4/2015.", dates: ["2015-03-01", "2015-04-30"] },
   { text: "Đợt cao điểm từ 15/12 đến 15/1/2015.", dates: ["2014-12-15", "2015-01-15"] },
+  // A time of the second end between them.
+  { text: "Từ 8h ngày 15/3 đến 17h ngày 16/3/2015, diễn ra hội thi.", dates: ["2015-03-15", "2015-03-16"] },
+  { text: "Từ 7 giờ 30 ngày 2/3 đến 11 giờ ngày 3/3/2015, các điểm bỏ phiếu mở cửa.", dates: ["2015-03-02", "2015-03-03"] },
   { text: "Từ tháng 3 đến tháng 5/2015, các xã ra quân.", dates: ["2015-03", "2015-05"] },
   { text: "Ngày 13/11 và 14/11/2015, đoàn làm việc tại xã.", dates: ["2015-11-13", "2015-11-14"] },
   { text: "Số lượng tăng (2 - 3/2014) so với cùng kỳ.", dates: [] },
@@ -97,6 +100,9 @@ const LISTS_AND_RANGES: Row[] = [
   // A yearless first end of a range or list takes the year of the next date.
   { text: "Thời gian tổ chức: từ ngày 1/3 đến ngày 30/4/2015.", dates: ["2015-03-01", "2015-04-30"] },
   { text: "Đợt cao điểm từ 15/12 đến 15/1/2015.", dates: ["2014-12-15", "2015-01-15"] },
+  // A time of the second end between them.
+  { text: "Từ 8h ngày 15/3 đến 17h ngày 16/3/2015, diễn ra hội thi.", dates: ["2015-03-15", "2015-03-16"] },
+  { text: "Từ 7 giờ 30 ngày 2/3 đến 11 giờ ngày 3/3/2015, các điểm bỏ phiếu mở cửa.", dates: ["2015-03-02", "2015-03-03"] },
   { text: "Từ tháng 3 đến tháng 5/2015, các xã ra quân.", dates: ["2015-03", "2015-05"] },
   { text: "Ngày 13/11 và 14/11/2015, đoàn làm việc tại xã.", dates: ["2015-11-13", "2015-11-14"] },
   { text: "Kỷ niệm 93 năm Ngày truyền thống ngành (01.8.1930-01.8.2023).", dates: ["1930-08-01", "2023-08-01"] },
@@ -290,6 +296,14 @@ describe("extract().eventDate", () => {
     const record = extract(`${HEADLINE}\n${text}`);
     expect(record.published).toBe(published);
     expect(record.eventDate).toBe(event);
+  });
+
+  // With a publication date given, a day more than a week after it is a plan, whatever gave it its year.
+  it.each([
+    ["Từ 8h ngày 15/3 đến 17h ngày 16/3/2015, diễn ra hội thi.", "2014-11-14", "2014-11-14"],
+    ["Ngày 20/11, Quận ủy tổ chức hội nghị.", "2014-11-14", "2014-11-20"],
+  ])("%s (published %s)", (lead, published, event) => {
+    expect(extract(`${HEADLINE}\n${lead}`, { published }).eventDate).toBe(event);
   });
 
   // A headline that ends in a document's name: the lead's opening day is no issue date of it.
