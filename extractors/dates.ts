@@ -60,7 +60,7 @@ const QUARTER_LIST = new RegExp(`[qQ]uý\\s+(IV|I{1,3}|[1-4])((?:\\s*(?:,|và|-|
  * and digits ("25/5/2024", "25/5 - 2024"). A sentence's full stop before the next sentence's
  * number may ("trước ngày 25/5. 100% chi bộ …"), unless that number is a year ("25/5. 2024").
  */
-const NO_YEAR_AFTER = "(?![\\d]|\\s*[/-]\\s*\\d|\\s*\\.\\d|\\s*\\.\\s+\\d{4}(?!\\d))";
+const NO_YEAR_AFTER = "(?![\\d]|\\s*\\/\\s*\\d|\\s*-\\s*\\d(?!\\d?\\s*(?:[/.]\\s*\\d|h(?![\\p{L}])|giờ))|\\s*\\.\\d|\\s*\\.\\s+\\d{4}(?!\\d))";
 /** A day right after a date, joined to it: "13/11 và 14/11", "ngày 19/8, 20/8". */
 const CHAINED_DAY = new RegExp(`^\\s*(?:,|và|đến|tới|-)\\s*(?:ngày\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})${NO_YEAR_AFTER}`, "iu");
 /** `29/10/2014`, `17-4-2012`, `01.8.1930` */
