@@ -114,6 +114,15 @@ function shifted(m: RegExpExecArray, by: number): RegExpExecArray {
   return m;
 }
 
+/** The line of content above `region`, its mark cut, when it is a list's item the label under it times ("1. …", "- …", "a) …"); else "". */
+function itemAbove(text: string, regions: readonly Span[], region: Span): string {
+  const i = regions.indexOf(region);
+  const above = i > 0 ? regions[i - 1]! : null;
+  if (!above || above.end + 1 !== region.start) return "";
+  const line = text.slice(above.start, above.end);
+  return LIST_MARK.test(line) && line.length <= 300 ? line.replace(LIST_MARK, "") : "";
+}
+
 /** True when `s` ends in a TIME_LABEL: tried only where a colon ends it, as the pattern needs one. */
 function endsInTimeLabel(s: string): boolean {
   let i = s.length - 1;
@@ -253,9 +262,15 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       task = afterDate().replace(/^[\s,:]+/u, "").trim();
     }
     if (!task && !verb && endsInTimeLabel(label)) {
-      // "Tổ chức đại hội chi bộ. Thời gian: trước ngày 15/12/2023.": the item the label times.
-      const previous = text.slice(from > region.start ? sentenceStart(text, region, from - 1) : from, Math.max(from - 1, region.start));
+      // "Tổ chức đại hội chi bộ. Thời gian: trước ngày 15/12/2023.": the item the label times,
+      // on the line above when the label opens its own ("1. Rà soát …" / "- Thời gian: trước …").
+      const previous = from > region.start ? text.slice(sentenceStart(text, region, from - 1), from - 1) : itemAbove(text, regions, region);
       task = previous.replace(/^[\s\d.)-]+/u, "").replace(/[\s.;:]+$/u, "").trim();
+    }
+    // "- Thời gian hoàn thành: Quý I/2025." under an item: the item's work.
+    if (/^(?:[-+•*]\s*)?thời gian$/iu.test(task) && verb && from === region.start) {
+      const above = itemAbove(text, regions, region).replace(/[\s.;:]+$/u, "").trim();
+      if (above) task = above;
     }
     if (!task && verb) {
       // "Hoàn thành trước 30/6/2024 việc rà soát quy hoạch.": the work is the object after the date;

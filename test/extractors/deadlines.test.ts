@@ -87,6 +87,19 @@ const DEADLINES: Row[] = [
   { text: "2. Tổ chức đại hội chi bộ điểm. Thời gian: trong tháng 3/2015.", due: ["2015-03"], tasks: ["Tổ chức đại hội chi bộ điểm"] },
   { text: "Rà soát, bổ sung quy hoạch cán bộ. Thời gian thực hiện: trước ngày 30/6/2015.", due: ["2015-06-30"], tasks: ["Rà soát, bổ sung quy hoạch cán bộ"] },
   { text: "Thời gian qua, ngày 3/2/2015 huyện tổ chức lễ kỷ niệm.", due: [] },
+  // The label on the line under a list's item: the item's work is the task.
+  {
+    text: "1. Đảng đoàn HĐND huyện lãnh đạo rà soát các thủ tục hành chính.\n- Thời gian hoàn thành: Quý I/2015.",
+    due: ["2015-Q1"], tasks: ["Đảng đoàn HĐND huyện lãnh đạo rà soát các thủ tục hành chính"],
+  },
+  {
+    text: "2. Văn phòng Huyện ủy tham mưu sửa đổi quy chế làm việc.\n- Thời gian: trước ngày 28/02/2015.",
+    due: ["2015-02-28"], tasks: ["Văn phòng Huyện ủy tham mưu sửa đổi quy chế làm việc"],
+  },
+  {
+    text: "a) Các chi bộ rà soát hồ sơ đảng viên;\n+ Thời gian thực hiện: trong tháng 12/2014.",
+    due: ["2014-12"], tasks: ["Các chi bộ rà soát hồ sơ đảng viên"],
+  },
   { text: "Tính đến ngày 30/6/2015, toàn huyện đã có 95% chi bộ đạt trong sạch vững mạnh.", due: [] },
   { text: "Ngày 3/2/2014 là ngày kỷ niệm 84 năm thành lập Đảng.", due: [] },
   { text: "Đến ngày 15/10/2014, toàn huyện đã kết nạp 120 đảng viên, các xã cần tiếp tục rà soát.", due: [] },
