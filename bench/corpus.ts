@@ -162,6 +162,7 @@ const CAPTION_SUBJECTS = [
   "Các đại biểu biểu quyết thông qua nghị quyết", "Trao giấy khen cho các tập thể có thành tích xuất sắc",
 ] as const;
 const BOILERPLATE_TOP = [
+  "Giới thiệu\nTin tức - Sự kiện\nVăn bản chỉ đạo\nLịch công tác", "ĐẢNG CỘNG SẢN VIỆT NAM",
   "Trang chủ › Hoạt động Đảng", "Trang chủ > Tin tức > Xây dựng Đảng", "Tăng cỡ chữ Giảm cỡ chữ",
   "PublishingPortal - Block_BanTin_Toolbar", "In bài | Gửi email", "Bạn đang xem: Tin hoạt động",
 ] as const;
@@ -263,7 +264,15 @@ function dash(r: Random): string {
 function officialPhrase(r: Random, s: ArticleScene): string {
   const name = personName(r);
   const titles = roles(r, s, 3);
-  switch (r.int(0, 5)) {
+  switch (r.int(0, 8)) {
+    case 6:
+      // A deputy's position before names joined by commas; an envoy posted to a country.
+      return `Phó Chủ tịch UBND tỉnh ${name}, ${personName(r)}`;
+    case 7:
+      return `${r.pick(HONORIFICS)} ${name}, Đại sứ Việt Nam tại ${r.pick(["Lào", "Campuchia", "Nhật Bản", "Hàn Quốc"])}`;
+    case 8:
+      // What the person does next ends the position.
+      return `${r.pick(HONORIFICS)} ${name}, ${titles[0] ?? "Bí thư"} ${r.pick(["thực hiện nghi thức", "kiểm tra thực tế", "đồng thời là Trưởng Ban Chỉ đạo", "hiện là Chủ tịch Hội Cựu chiến binh"])}`;
     case 0:
       return `${titles.join(", ")} ${name}`;
     case 1:
@@ -373,7 +382,10 @@ function deadlineSentence(r: Random, s: ArticleScene): string {
   const m = r.int(1, 12);
   const d = r.int(1, 28);
   const who = r.pick(["Các chi bộ, đảng bộ trực thuộc", "Cấp xã", "Cấp huyện", "Các cơ quan, đơn vị", "Ban Tổ chức Huyện ủy"]);
-  switch (r.int(0, 15)) {
+  switch (r.int(0, 18)) {
+    case 16: return `Tính đến ngày ${d}/${m}/${y}, toàn huyện giải ngân được ${r.int(40, 95)}% kế hoạch vốn.`;
+    case 17: return `${r.int(1, 5)}. ${who} ${task}.\n- Thời gian: trước ngày ${d}/${m}/${y}.`;
+    case 18: return `${who} ${task} từ ngày ${d}/${m} - ${Math.min(d + 3, 28)}/${m}/${y}.`;
     case 12: return `Trước ngày ${d}/${m}/${y}, ${who.toLowerCase()} ${r.pick(["cần", "phải"])} ${task}.`;
     case 13: return `Kế hoạch cũng nêu rõ, chậm nhất ngày ${d}/${m}, ${who.toLowerCase()} phải ${task}.`;
     case 14: return `${who} phải ${task} trong tháng ${Math.min(m, 11)} và tháng ${Math.min(m, 11) + 1}/${y}.`;
