@@ -642,6 +642,8 @@ function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): numbe
     // A transliterated name has no Vietnamese family name: every word of it is hyphenated
     // ("Chủ tịch nước Lào Thoòng-lun Xi-sú-lít").
     else if (words.slice(k).every(isTransliterated)) candidates.push(k);
+    // A Khmer name of a short syllable and a hyphenated one: "Thủ tướng Campuchia Hun Ma-nét".
+    else if (len === 2 && isTransliterated(words[k + 1]!) && !isTransliterated(words[k]!) && words[k]!.length <= 4) candidates.push(k);
   }
   if (!candidates.length) return null;
   // "Cao Bằng Đinh Văn Khoa": a place of two syllables, then the name. Not when the second is a

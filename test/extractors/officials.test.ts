@@ -553,6 +553,10 @@ const TRANSLITERATED: Row[] = [
     text: "Tổng Bí thư, Chủ tịch nước Lào Thoòng-lun Xi-sú-lít tiếp đoàn.",
     officials: [["Thoòng-lun Xi-sú-lít", ["Tổng Bí thư", "Chủ tịch nước Lào"]]],
   },
+  // A Khmer name of a short syllable and a hyphenated one, after its title; a place of that shape names nobody.
+  { text: "Thủ tướng Campuchia Hun Ma-nét tiếp đoàn.", officials: [["Hun Ma-nét", ["Thủ tướng Campuchia"]]] },
+  { text: "Tỉnh trưởng tỉnh Xiêm Riệp Tia Xây-heng tiếp đoàn.", officials: [["Tia Xây-heng", ["Tỉnh trưởng tỉnh Xiêm Riệp"]]] },
+  { text: "Bí thư Tỉnh ủy Luông Pha-bang phát biểu tại buổi tiếp.", officials: [] },
   // A dash glued before a position ends a Vietnamese name; a place in hyphens names nobody.
   { text: "Ông Trương Hồng Phúc-bí thư huyện ủy phát biểu.", officials: [["Trương Hồng Phúc", ["bí thư huyện ủy"]]] },
   { text: "Đoàn công tác thăm tỉnh Xay-nhạ-bu-ly và Luông Pha-bang.", officials: [] },
