@@ -699,7 +699,8 @@ function merge(hits: readonly Hit[]): Directive[] {
       continue;
     }
     d.mentions.push(h.mention);
-    d.issuedBy ??= h.issuedBy;
+    // The fullest naming of the body: "Ban Thường vụ Thành ủy" in the headline, "… Thành ủy TP.HCM" in the lead.
+    if (!d.issuedBy || (h.issuedBy && h.issuedBy.startsWith(`${d.issuedBy} `))) d.issuedBy = h.issuedBy;
     d.date ??= h.date;
     d.title ??= h.title;
   }

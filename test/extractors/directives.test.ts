@@ -204,6 +204,11 @@ const SHORT_FORMS: Row[] = [
   },
   { text: "Các sở, ngành tỉnh Đồng Lạc thực hiện Kế hoạch số 25-KH/TU về chuyển đổi số.", ids: ["25-KH/TU"], detail: { id: "25-KH/TU", issuedBy: null } },
   { text: "Tỉnh ủy Đồng Lạc chỉ đạo các cấp thực hiện Kế hoạch số 25-KH/TU về chuyển đổi số.", ids: ["25-KH/TU"], detail: { id: "25-KH/TU", issuedBy: "Tỉnh ủy Đồng Lạc" } },
+  // The fullest naming of the body among the mentions.
+  {
+    text: "Quán triệt Chỉ thị 23-CT/TU của Ban Thường vụ Thành ủy. Chỉ thị số 23-CT/TU ngày 26/8/2024 của Ban Thường vụ Thành ủy TP.HCM được triển khai.",
+    ids: ["23-CT/TU"], detail: { id: "23-CT/TU", issuedBy: "Ban Thường vụ Thành ủy TP.HCM", date: "2024-08-26" },
+  },
   // A national body's code names it: the Assembly, the Government, the Prime Minister.
   { text: "Tập huấn Luật số 80/2015/QH13 cho cán bộ.", ids: ["80/2015/QH13"], detail: { id: "80/2015/QH13", issuedBy: "Quốc hội" } },
   { text: "Thực hiện Nghị định 15/2020/NĐ-CP về xử phạt vi phạm hành chính.", ids: ["15/2020/NĐ-CP"], detail: { id: "15/2020/NĐ-CP", issuedBy: "Chính phủ" } },
