@@ -18,8 +18,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(cập nhật|đăng lúc|gửi lúc|xuất bản|đăng ngày|ngày phát hành)\s*:?\s*(lúc\s*)?\d/iu,
   // the time before the day: "Cập nhật lúc: 08:15 ngày 12/04/2024", "Đăng lúc 9h30, 12-4-2024"
   /^(cập nhật|đăng|gửi|xuất bản)( lúc| ngày)?\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}(:\d{2})?\s*(,|-|\|)?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/iu,
-  /^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?'?\s*(\(?gmt\s*\+\s*7\)?|\[gmt\s*\+\s*7\])?)?$/iu,
-  /^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*ngày \d{1,2} tháng \d{1,2} năm \d{4}$/iu,
+  /^(thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*,?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?'?\s*(\(?gmt\s*\+\s*7\)?|\[gmt\s*\+\s*7\])?)?$/iu,
+  /^((thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*)?ngày \d{1,2} tháng \d{1,2} năm \d{4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?)?$/iu,
   /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(-|\||,)?\s*\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|sa|ch)?\s*(\(?gmt\s*\+\s*7\)?)?$/iu,
   /^\d{1,2}:\d{2}(:\d{2})?\s*(-|\||,)?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/iu,
   /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u,

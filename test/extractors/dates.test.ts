@@ -275,6 +275,10 @@ const DATE_LINES: Array<{ text: string; published: string; event: string }> = [
   { text: "Cập nhật: 14/11/2014 10:20\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
   { text: "Thứ Bảy, ngày 23 tháng 11 năm 2024\nNgày phát hành: 27/01/2022\nChiều 26/01, Quận ủy tổ chức hội nghị.", published: "2022-01-27", event: "2022-01-26" },
   { text: "Ngày đăng 05/05/2022\nQuận ủy đã họp và thống nhất nhiều nội dung quan trọng.", published: "2022-05-05", event: "2022-05-05" },
+  // A weekday in digits, a date in words with its time.
+  { text: "Thứ 6, 14/11/2014 08:30\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "T6, 14/11/2014 08:30\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "Ngày 14 tháng 11 năm 2014 | 08:30\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
   // The time before the day.
   { text: "Cập nhật lúc: 08:15 ngày 14/11/2014\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
   { text: "Đăng lúc 9h30, 14-11-2014\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
