@@ -4,7 +4,7 @@
  * article's own years.
  */
 import { isCalendarDay } from "./calendar-day.ts";
-import { ALPHA, LETTER, NotAfterLetter, RegionIndex, SPACE, UnitMarks, charClass, codePointWidth, digitRuns, matchesAt, runsIn, scanWindows, stickyOf, unitClass, wordStartsBefore } from "./scan.ts";
+import { ALPHA, LETTER, NotAfterLetter, RegionIndex, endsSentence, SPACE, UnitMarks, charClass, codePointWidth, digitRuns, matchesAt, runsIn, scanWindows, stickyOf, unitClass, wordStartsBefore } from "./scan.ts";
 import type { DateMention, Span } from "./types.ts";
 
 /** A date as read, before its year is known. */
@@ -595,7 +595,7 @@ class SentencesAhead {
     if ((d.cue === "trong" || d.cue === "vào" || d.cue === "trước") && DUE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) return true;
     if (this.ends === null) {
       this.ends = [];
-      for (let i = 0; i < text.length; i++) if (endsSentenceAt(text, i)) this.ends.push(i);
+      for (let i = 0; i < text.length; i++) if (endsSentence(text, i)) this.ends.push(i);
       this.toCome = TO_COME.starts(text);
       this.hasBeen = HAS_BEEN.starts(text);
     }
@@ -623,13 +623,6 @@ function firstAtOrAfter(values: readonly number[], at: number): number {
   return lo;
 }
 
-/** ";", "!", "?", a line break, or "." not between digits. */
-function endsSentenceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 46) return !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)));
-  return c === 59 || c === 33 || c === 63 || c === 10;
-}
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Between the two ends of a range or two dates of a list: "từ ngày 1/3 đến ngày 30/4/2024", "ngày 13/11 và 14/11/2024". */
 /** Between a range's two ends, a time of the second may stand: "từ 8h ngày 15/3 đến 17h ngày 16/3/2025". */

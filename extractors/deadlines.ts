@@ -5,7 +5,7 @@
  * it and the clause asks for work to be done.
  */
 import type { ResolvedDate } from "./dates.ts";
-import { NotAfterLetter, SPACE, unitClass } from "./scan.ts";
+import { NotAfterLetter, SPACE, endsSentence, unitClass } from "./scan.ts";
 import type { Deadline, Span } from "./types.ts";
 
 /** The cue right before a due date, with the verb that may precede it. */
@@ -45,21 +45,12 @@ const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tấ
 const TASK_LEAD =
   /^(?:theo\s+(?:kế hoạch|hướng dẫn|chỉ thị|nghị quyết|quyết định|thông báo|công văn|quy định|kết luận)(?![\p{L}])[^,;]{0,120},\s*|(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*)?(?:[^;]{0,160}?(?<![\p{L}])(?<!ban\s)(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S))?/iu;
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
 /** Where the sentence holding `at` starts within its region: after ".", ";", "!", "?" or a line break. */
 export function sentenceStart(text: string, region: Span, at: number): number {
   for (let i = at - 1; i >= region.start && i >= at - 400; i--) if (endsSentence(text, i)) return i + 1;
   return Math.max(region.start, at - 400);
 }
 
-/** True when the character at `i` ends a sentence: "." (not a decimal point or a date's "5.12"), ";", "!", "?" or a line break. */
-function endsSentence(text: string, i: number): boolean {
-  // Char codes, not one-character strings: most Vietnamese letters are outside Latin-1, where each would be a new string.
-  const c = text.charCodeAt(i);
-  if (c === 46) return !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
-  return c === 59 || c === 10 || c === 33 || c === 63;
-}
 
 /**
  * {@link sentenceStart} for positions asked in ascending order, as the dates of a text come:

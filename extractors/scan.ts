@@ -412,3 +412,14 @@ export class NotAfterLetter {
     return out;
   }
 }
+
+/** True when the character at `i` ends a sentence: "." (not a decimal point or a date's "5.12"), ";", "!", "?" or a line break. */
+export function endsSentence(text: string, i: number): boolean {
+  // Char codes, not one-character strings: most Vietnamese letters are outside Latin-1, where each would be a new string.
+  const c = text.charCodeAt(i);
+  if (c === 46) {
+    const before = text.charCodeAt(i - 1), after = text.charCodeAt(i + 1);
+    return !(before >= 48 && before <= 57 && after >= 48 && after <= 57);
+  }
+  return c === 59 || c === 10 || c === 33 || c === 63;
+}
