@@ -604,8 +604,68 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
     }
   }
   const directives = merge(resolveShort(hits, byNumber).filter((h) => h.mention.start >= 0));
-  for (const d of directives) d.issuedBy ??= inferredBody(d, text);
+  for (const d of directives) {
+    const heading = d.id ? documentHeading(text, d) : null;
+    if (heading) {
+      d.issuedBy ??= heading.body;
+      d.date ??= heading.date;
+    }
+    d.issuedBy ??= inferredBody(d, text);
+  }
   return directives;
+}
+
+/** A document's number on a line of its own, in its heading: "Số 45-HD/BTGTU", "Số: 123-CV/TU". */
+const NUMBER_LINE_LEAD = /^\s*Số\s*:?\s*$/iu;
+/** The place and day under a document's number: "Tân Lĩnh, ngày 10 tháng 4 năm 2025", "Hà Nội, ngày 10/4/2020". */
+const PLACE_AND_DAY = /^[\p{Lu}][\p{L}\p{M} .]{1,40},\s*ngày\s+(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+năm\s+|\s*[/.-]\s*)(\d{4})\s*$/u;
+
+/**
+ * What a reposted document's heading says of it, where its number stands on a line of its own:
+ * the body above it ("BAN TUYÊN GIÁO TỈNH ỦY" over "Số 45-HD/BTGTU", when the body's code is
+ * the number's issuer) and the place and day below it (its issue date).
+ */
+function documentHeading(text: string, d: Directive): { body: string | null; date: string | null } | null {
+  for (const m of d.mentions) {
+    const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+    const lineEnd = text.indexOf("\n", m.end);
+    if (!NUMBER_LINE_LEAD.test(text.slice(lineStart, m.start)) || text.slice(m.end, lineEnd < 0 ? text.length : lineEnd).trim()) continue;
+    let body: string | null = null, date: string | null = null;
+    const above = linesAround(text, lineStart, -1);
+    for (const line of above) if (!body && line === line.toUpperCase() && issuerOfBody(line) === d.issuer) body = line;
+    for (const line of linesAround(text, lineEnd, 1)) {
+      const day = PLACE_AND_DAY.exec(line);
+      if (day && !date && Number(day[2]) >= 1 && Number(day[2]) <= 12 && Number(day[1]) >= 1 && Number(day[1]) <= 31) {
+        date = `${day[3]}-${day[2]!.padStart(2, "0")}-${day[1]!.padStart(2, "0")}`;
+      }
+    }
+    if (body || date) return { body, date };
+  }
+  return null;
+}
+
+/** Up to three lines of words before `at` (step -1, nearest first) or after it (step 1), trimmed; lines of marks alone ("*") skipped. */
+function linesAround(text: string, at: number, step: -1 | 1): string[] {
+  const out: string[] = [];
+  let pos = at;
+  while (out.length < 3 && pos >= 0 && pos <= text.length) {
+    let from: number, to: number;
+    if (step < 0) {
+      if (pos === 0) break;
+      to = pos - 1;
+      from = text.lastIndexOf("\n", to - 1) + 1;
+      pos = from;
+    } else {
+      from = pos + 1;
+      if (from > text.length) break;
+      const next = text.indexOf("\n", from);
+      to = next < 0 ? text.length : next;
+      pos = next < 0 ? text.length + 1 : next;
+    }
+    const line = text.slice(from, to).trim();
+    if (/\p{L}/u.test(line)) out.push(line);
+  }
+  return out;
 }
 
 /**

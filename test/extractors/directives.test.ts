@@ -209,6 +209,18 @@ const SHORT_FORMS: Row[] = [
     text: "Quán triệt Chỉ thị 23-CT/TU của Ban Thường vụ Thành ủy. Chỉ thị số 23-CT/TU ngày 26/8/2024 của Ban Thường vụ Thành ủy TP.HCM được triển khai.",
     ids: ["23-CT/TU"], detail: { id: "23-CT/TU", issuedBy: "Ban Thường vụ Thành ủy TP.HCM", date: "2024-08-26" },
   },
+  // A reposted document's heading: the body above its number, the place and day below.
+  {
+    text: "BAN TUYÊN GIÁO TỈNH ỦY\n*\nSố 45-HD/BTGTU\nĐồng Lạc, ngày 10 tháng 4 năm 2025\nThực hiện Kế hoạch của Tỉnh ủy, Ban Tuyên giáo hướng dẫn như sau.",
+    ids: ["45-HD/BTGTU"], detail: { id: "45-HD/BTGTU", issuedBy: "BAN TUYÊN GIÁO TỈNH ỦY", date: "2025-04-10" },
+  },
+  {
+    text: "TỈNH ỦY ĐỒNG LẠC\nSố: 123-CV/TU\nV/v báo cáo kết quả sơ kết\nĐồng Lạc, ngày 5/3/2024\nKính gửi các huyện ủy.",
+    ids: ["123-CV/TU"], detail: { id: "123-CV/TU", issuedBy: "TỈNH ỦY ĐỒNG LẠC", date: "2024-03-05" },
+  },
+  // A body in capitals of another level is not the number's; a number inside a sentence has no heading.
+  { text: "HUYỆN ỦY SƠN HÀ\nSố 45-HD/BTGTU\nNội dung hướng dẫn.", ids: ["45-HD/BTGTU"], detail: { id: "45-HD/BTGTU", issuedBy: null, date: null } },
+  { text: "BAN TUYÊN GIÁO TỈNH ỦY\nThực hiện Hướng dẫn số 45-HD/BTGTU, các huyện triển khai.", ids: ["45-HD/BTGTU"], detail: { id: "45-HD/BTGTU", date: null } },
   // A national body's code names it: the Assembly, the Government, the Prime Minister.
   { text: "Tập huấn Luật số 80/2015/QH13 cho cán bộ.", ids: ["80/2015/QH13"], detail: { id: "80/2015/QH13", issuedBy: "Quốc hội" } },
   { text: "Thực hiện Nghị định 15/2020/NĐ-CP về xử phạt vi phạm hành chính.", ids: ["15/2020/NĐ-CP"], detail: { id: "15/2020/NĐ-CP", issuedBy: "Chính phủ" } },
