@@ -107,7 +107,17 @@ function shifted(m: RegExpExecArray, by: number): RegExpExecArray {
 
 /** The line of content above `region`, its mark cut, when it is a list's item the label under it times ("1. …", "- …", "a) …"); else "". */
 function itemAbove(text: string, regions: readonly Span[], region: Span): string {
-  const i = regions.indexOf(region);
+  // (Regions come in order: found by halving, as a text of many short lines has many.)
+  let lo = 0, hi = regions.length - 1, i = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid]!.start < region.start) lo = mid + 1;
+    else if (regions[mid]!.start > region.start) hi = mid - 1;
+    else {
+      i = mid;
+      break;
+    }
+  }
   const above = i > 0 ? regions[i - 1]! : null;
   if (!above || above.end + 1 !== region.start) return "";
   const line = text.slice(above.start, above.end);

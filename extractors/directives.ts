@@ -363,6 +363,21 @@ const PARTY_COMMITTEE_BARE = /(?:^|\s)Đảng ủy(?: Khối)?$/u;
  */
 function namedInFull(body: string, text: string): string {
   const bare = body.slice(body.lastIndexOf("Đảng ủy"));
+  const best = fullNameOf(bare, text);
+  return best ? body.slice(0, body.length - bare.length) + best : body;
+}
+
+/** The full names of bare committee names in the last text read: one search per text and name. */
+const fullNameCache = { text: "", names: new Map<string, string | null>() };
+
+/** The fullest name most often written after `bare` in `text`, or null (see {@link namedInFull}). */
+function fullNameOf(bare: string, text: string): string | null {
+  if (fullNameCache.text !== text) {
+    fullNameCache.text = text;
+    fullNameCache.names = new Map();
+  }
+  const cached = fullNameCache.names.get(bare);
+  if (cached !== undefined) return cached;
   const counts = new Map<string, number>();
   for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + bare.length)) {
     if (text.charCodeAt(at + bare.length) !== 32) continue;
@@ -371,7 +386,8 @@ function namedInFull(body: string, text: string): string {
   }
   let best: string | null = null;
   for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
-  return best ? body.slice(0, body.length - bare.length) + best : body;
+  fullNameCache.names.set(bare, best);
+  return best;
 }
 const UNIT_LEVEL: Readonly<Record<string, string>> = { tỉnh: "Tỉnh", huyện: "Huyện", quận: "Quận", "thành phố": "Thành" };
 
@@ -523,6 +539,12 @@ function readBefore(h: Hit, text: string): void {
  * // ["39-CT/TW"]
  */
 export function findDirectives(text: string, regions: readonly Span[]): Directive[] {
+  // The caches of places and full names hold this text from here on: their checks then compare
+  // one string with itself. (Left for the helpers to find, a text equal to the last one read,
+  // in a new string, would be compared in full at every call.)
+  placeCache.text = fullNameCache.text = text;
+  placeCache.places = new Map();
+  fullNameCache.names = new Map();
   const hits: Hit[] = [];
   // Each pattern is tried where it can start (see scanWindows); a match counts inside one region (a line of content) only.
   const index = new RegionIndex(regions);
@@ -615,6 +637,8 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
   return directives;
 }
 
+/** Nothing but spaces after a number, then the line's end (the "\n" is the match's last character, or the text ends). */
+const LINE_END_AFTER = /^[ \t]*(?:\n|$)/u;
 /** A document's number on a line of its own, in its heading: "Số 45-HD/BTGTU", "Số: 123-CV/TU". */
 const NUMBER_LINE_LEAD = /^\s*Số\s*:?\s*$/iu;
 /** The place and day under a document's number: "Tân Lĩnh, ngày 10 tháng 4 năm 2025", "Hà Nội, ngày 10/4/2020". */
@@ -626,14 +650,20 @@ const PLACE_AND_DAY = /^[\p{Lu}][\p{L}\p{M} .]{1,40},\s*ngày\s+(\d{1,2})(?:\s+t
  * the number's issuer) and the place and day below it (its issue date).
  */
 function documentHeading(text: string, d: Directive): { body: string | null; date: string | null } | null {
-  for (const m of d.mentions) {
-    const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
-    const lineEnd = text.indexOf("\n", m.end);
-    if (!NUMBER_LINE_LEAD.test(text.slice(lineStart, m.start)) || text.slice(m.end, lineEnd < 0 ? text.length : lineEnd).trim()) continue;
+  // The first mentions only, and the few characters around each: a number repeated along one
+  // long line must not make every mention search the whole line.
+  for (const m of d.mentions.slice(0, 3)) {
+    const lead = text.slice(Math.max(0, m.start - 8), m.start);
+    const newline = lead.lastIndexOf("\n");
+    if (newline < 0 && m.start - lead.length > 0) continue;
+    const lineStart = m.start - lead.length + newline + 1;
+    const tail = LINE_END_AFTER.exec(text.slice(m.end, m.end + 8));
+    if (!tail || !NUMBER_LINE_LEAD.test(text.slice(lineStart, m.start))) continue;
     let body: string | null = null, date: string | null = null;
-    const above = linesAround(text, lineStart, -1);
-    for (const line of above) if (!body && line === line.toUpperCase() && issuerOfBody(line) === d.issuer) body = line;
-    for (const line of linesAround(text, lineEnd, 1)) {
+    for (const line of linesAround(text, lineStart, -1)) if (!body && line === line.toUpperCase() && issuerOfBody(line) === d.issuer) body = line;
+    // (The lines below, when the number's line ends in a line break.)
+    const below = tail[0].endsWith("\n") ? linesAround(text, m.end + tail[0].length - 1, 1) : [];
+    for (const line of below) {
       const day = PLACE_AND_DAY.exec(line);
       if (day && !date && Number(day[2]) >= 1 && Number(day[2]) <= 12 && Number(day[1]) >= 1 && Number(day[1]) <= 31) {
         date = `${day[3]}-${day[2]!.padStart(2, "0")}-${day[1]!.padStart(2, "0")}`;

@@ -423,6 +423,9 @@ const ADVERSARIAL: Array<[name: string, build: (bytes: number) => string]> = [
   ["hyphenated names over and over", (b) => repeatTo("Đồng chí Thoòng-lun Xi-sú-lít, Tỉnh trưởng tỉnh Chăm-pa-xắc, ", b)],
   ["a signature block repeated", (b) => linesTo((i) => (i % 3 === 0 ? "T/M BAN THƯỜNG VỤ" : i % 3 === 1 ? "BÍ THƯ" : "Nguyễn Văn Tuấn"), b)],
   ['"tháng 1 năm sau" over and over', (b) => repeatTo("trong tháng 1 năm sau, ", b)],
+  // A body completed from the article at every mention; a document's number that might stand in its heading.
+  ['"Kế hoạch 5 của Đảng ủy, " over and over', (b) => repeatTo("Kế hoạch 5 của Đảng ủy, ", b)],
+  ['"Số 45-HD/BTGTU " over and over', (b) => `BAN TUYÊN GIÁO TỈNH ỦY\n${repeatTo("Số 45-HD/BTGTU ", b)}`],
 ];
 
 describe("adversarial 1 MB inputs", () => {
