@@ -96,6 +96,8 @@ const LUNAR = /^[\s,(]{0,3}(?:năm\s+\p{L}+\s+)?(?:âm lịch|âm|ÂL)(?![\p{L}]
 const YEAR_IN_WORDS_AFTER = /^\s*,?\s*năm\s+((?:19|20)\d{2})(?!\d)/u;
 /** The year stated in words right after a day and month ending at `end`, and the length of its words; else null. */
 function statedYear(text: string, end: number): { year: number; length: number } | null {
+  // Most dates have no "năm" after them: no regex run then (normalized text has no runs of spaces).
+  if (codeAfterSeparators(text, end) !== 110) return null;
   const m = YEAR_IN_WORDS_AFTER.exec(text.slice(end, end + 16));
   return m ? { year: Number(m[1]), length: m[0].length } : null;
 }
