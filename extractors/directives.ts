@@ -319,30 +319,47 @@ export function issuerOfBody(body: string): string | null {
   return null;
 }
 
-/** The places found in the last text read, per committee level: one scan per text and level. */
-const placeCache = { text: "", places: new Map<string, string | null>() };
+/**
+ * What is read of the article being read to complete bodies, remembered per question (a
+ * level's place, a bare name's full name): one scan per text and question. findDirectives
+ * sets it to its text on entry, so the check below compares one string with itself; left to
+ * the helpers, a text equal to the last one, in a new string, would be compared in full at
+ * every call.
+ */
+const articleMemo = { text: "", answers: new Map<string, string | null>() };
+
+/** `compute()` for `key` of `text`, remembered while `text` is the one being read. */
+function rememberedFor(text: string, key: string, compute: () => string | null): string | null {
+  if (articleMemo.text !== text) {
+    articleMemo.text = text;
+    articleMemo.answers = new Map();
+  }
+  let answer = articleMemo.answers.get(key);
+  if (answer === undefined) articleMemo.answers.set(key, (answer = compute()));
+  return answer;
+}
+
+/** The value counted most often (the first of equals), or null for none. */
+function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  for (const [value, n] of counts) if (best === null || n > counts.get(best)!) best = value;
+  return best;
+}
 
 /** The place that completes a bare committee name, read from the article ("Quận ủy Long Biên"). */
 function placeOf(level: string, text: string): string | null {
-  if (placeCache.text !== text) {
-    placeCache.text = text;
-    placeCache.places = new Map();
-  }
-  const cached = placeCache.places.get(level);
-  if (cached !== undefined) return cached;
-  const cap = `[${level[0]}${level[0]!.toLowerCase()}]${level.slice(1)}`;
-  const unit = level === "Thành" ? "[Tt]hành phố|TP\\.?" : level === "Tỉnh" ? "[Tt]ỉnh" : cap;
-  const re = new RegExp(`(?:${cap} ủy|${unit})\\s+((?:\\p{Lu}[\\p{Ll}\\p{M}]*)(?:\\s\\p{Lu}[\\p{Ll}\\p{M}]*){0,2}|\\d{1,2})(?![\\p{L}\\p{M}])`, "gu");
-  const counts = new Map<string, number>();
-  for (const m of matchesNotAfter(text, re, LETTER)) {
-    const place = m[1]!;
-    if (/^(Ủy|Đảng|Ban|Hội|Thường|Quận|Huyện|Tỉnh|Thành)$/u.test(place.split(" ")[0]!)) continue;
-    counts.set(place, (counts.get(place) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  for (const [p, n] of counts) if (!best || n > counts.get(best)!) best = p;
-  placeCache.places.set(level, best);
-  return best;
+  return rememberedFor(text, `place:${level}`, () => {
+    const cap = `[${level[0]}${level[0]!.toLowerCase()}]${level.slice(1)}`;
+    const unit = level === "Thành" ? "[Tt]hành phố|TP\\.?" : level === "Tỉnh" ? "[Tt]ỉnh" : cap;
+    const re = new RegExp(`(?:${cap} ủy|${unit})\\s+((?:\\p{Lu}[\\p{Ll}\\p{M}]*)(?:\\s\\p{Lu}[\\p{Ll}\\p{M}]*){0,2}|\\d{1,2})(?![\\p{L}\\p{M}])`, "gu");
+    const counts = new Map<string, number>();
+    for (const m of matchesNotAfter(text, re, LETTER)) {
+      const place = m[1]!;
+      if (/^(Ủy|Đảng|Ban|Hội|Thường|Quận|Huyện|Tỉnh|Thành)$/u.test(place.split(" ")[0]!)) continue;
+      counts.set(place, (counts.get(place) ?? 0) + 1);
+    }
+    return mostFrequent(counts);
+  });
 }
 
 /**
@@ -367,27 +384,17 @@ function namedInFull(body: string, text: string): string {
   return best ? body.slice(0, body.length - bare.length) + best : body;
 }
 
-/** The full names of bare committee names in the last text read: one search per text and name. */
-const fullNameCache = { text: "", names: new Map<string, string | null>() };
-
 /** The fullest name most often written after `bare` in `text`, or null (see {@link namedInFull}). */
 function fullNameOf(bare: string, text: string): string | null {
-  if (fullNameCache.text !== text) {
-    fullNameCache.text = text;
-    fullNameCache.names = new Map();
-  }
-  const cached = fullNameCache.names.get(bare);
-  if (cached !== undefined) return cached;
-  const counts = new Map<string, number>();
-  for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + bare.length)) {
-    if (text.charCodeAt(at + bare.length) !== 32) continue;
-    const read = readBody(`của ${text.slice(at, at + 160)}`);
-    if (read && read.name.startsWith(`${bare} `)) counts.set(read.name, (counts.get(read.name) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
-  fullNameCache.names.set(bare, best);
-  return best;
+  return rememberedFor(text, `name:${bare}`, () => {
+    const counts = new Map<string, number>();
+    for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + bare.length)) {
+      if (text.charCodeAt(at + bare.length) !== 32) continue;
+      const read = readBody(`của ${text.slice(at, at + 160)}`);
+      if (read && read.name.startsWith(`${bare} `)) counts.set(read.name, (counts.get(read.name) ?? 0) + 1);
+    }
+    return mostFrequent(counts);
+  });
 }
 const UNIT_LEVEL: Readonly<Record<string, string>> = { tỉnh: "Tỉnh", huyện: "Huyện", quận: "Quận", "thành phố": "Thành" };
 
@@ -539,12 +546,9 @@ function readBefore(h: Hit, text: string): void {
  * // ["39-CT/TW"]
  */
 export function findDirectives(text: string, regions: readonly Span[]): Directive[] {
-  // The caches of places and full names hold this text from here on: their checks then compare
-  // one string with itself. (Left for the helpers to find, a text equal to the last one read,
-  // in a new string, would be compared in full at every call.)
-  placeCache.text = fullNameCache.text = text;
-  placeCache.places = new Map();
-  fullNameCache.names = new Map();
+  // What is remembered of the article is this text's from here on (see articleMemo).
+  articleMemo.text = text;
+  articleMemo.answers = new Map();
   const hits: Hit[] = [];
   // Each pattern is tried where it can start (see scanWindows); a match counts inside one region (a line of content) only.
   const index = new RegionIndex(regions);
