@@ -6,6 +6,7 @@
 import { isCalendarDay } from "./calendar-day.ts";
 import { ALPHA, LETTER, NotAfterLetter, RegionIndex, endsSentence, SPACE, UnitMarks, charClass, codePointWidth, digitRuns, matchesAt, runsIn, scanWindows, stickyOf, unitClass, wordStartsBefore } from "./scan.ts";
 import type { DateMention, Span } from "./types.ts";
+import { TYPE_WORDS } from "./patterns/documents.ts";
 
 /** A date as read, before its year is known. */
 export interface RawDate extends Span {
@@ -427,10 +428,30 @@ function yearAnchors(text: string, dates: readonly RawDate[]): YearAnchor[] {
     if (ahead(at)) continue;
     // The end of a range ("2020 - 2025") is a term's end, not the article's time.
     if (/\d{4}\s*-\s*$/u.test(before)) continue;
-    anchors.push({ year: Number(text.slice(at, at + 4)), rank: /năm\s*$/u.test(before) ? 1 : 2 });
+    anchors.push({ year: Number(text.slice(at, at + 4)), rank: /năm\s*$/iu.test(before) ? 1 : 2 });
+  }
+  // "Tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW ngày 4/11/2013", "Sau 8 năm thi hành Luật số
+  // 19/2010/QH12": the article's time is that many years after the document's own year.
+  for (const m of text.matchAll(YEARS_OF_WORK)) {
+    const years = Number(m[1]);
+    if (years >= 1 && years <= 60) anchors.push({ year: Number(m[2] ?? m[3]) + years, rank: 1 });
   }
   return anchors;
 }
+
+/** The document type words, longest first, as one alternation ("Nghị quyết", "Luật" …). */
+const DOCUMENT_WORDS = [...new Set(TYPE_WORDS.map(([w]) => w))].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+
+/**
+ * Years of work on a document with its year in its number or its issue date: "10 năm thực hiện
+ * Nghị quyết số 29-NQ/TW ngày 4/11/2013", "5 năm thi hành Luật số 80/2015/QH13" (group 1 the
+ * years; group 2 the year of the issue date, or group 3 the year inside the number).
+ */
+const YEARS_OF_WORK = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{1,2})\s+năm\s+(?:thực hiện|triển khai|thi hành)\s+(?:${DOCUMENT_WORDS})(?![\p{L}])[^,;.\n]{0,40}?` +
+    String.raw`(?:(?<!từ\s)ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19[5-9]|20\d)\d)(?!\d)|\d{1,4}\s*\/\s*((?:19[5-9]|20\d)\d)\s*\/)`,
+  "giu",
+);
 
 /**
  * Where a year from `min` to 2099 stands in the text: a run of exactly four digits (a longer

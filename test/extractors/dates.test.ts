@@ -160,6 +160,19 @@ const YEARLESS: Row[] = [
   { text: "Dự kiến trong tháng 8, huyện sẽ tổ chức đại hội điểm.", dates: ["2015-08"], published: "2015-01-05" },
   { text: "Trong tháng 9, các chi bộ phải hoàn thành việc rà soát.", dates: ["2015-09"], published: "2015-01-05" },
   { text: "Trong tháng 8 vừa qua, huyện đã tổ chức 3 hội nghị; tháng 9 sẽ tổng kết.", dates: ["2014-08", "2015-09"], published: "2015-01-05" },
+  // Years of work on a dated document: the article's time is that many years after the document's year.
+  { text: "Sáng 22/11, Thành ủy tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương.", dates: ["2023-11-22", "2013-11-04"], published: null, event: "2023-11-22" },
+  { text: "Chiều 8/11, Tỉnh ủy sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị.", dates: ["2016-11-08", "2016-05-15"], published: null },
+  { text: "Chiều 8/11, Tỉnh ủy sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW ngày 15.5.2016 của Bộ Chính trị.", dates: ["2019-11-08", "2016-05-15"], published: null },
+  { text: "Ngày 14/6, Huyện ủy tổng kết 5 năm thi hành Luật số 80/2015/QH13.", dates: ["2020-06-14"], published: null },
+  { text: "Ngày 14/6, HĐND tỉnh sơ kết 2 năm triển khai Nghị định 30/2020/NĐ-CP.", dates: ["2022-06-14"], published: null },
+  { text: "Sáng 3/8, Đảng ủy xã sơ kết 5 năm thực hiện NGHỊ QUYẾT số 328-NQ/HU ngày 26/06/2018 của Huyện ủy.", dates: ["2023-08-03", "2018-06-26"], published: null },
+  // The latest year the article states still wins; a window of the event's days is no document's date.
+  { text: "Sáng 22/11, Thành ủy tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW ngày 4/11/2013. Năm 2024, thành phố đầu tư 5 trường.", dates: ["2024-11-22", "2013-11-04"], published: null },
+  { text: "Sáng 13/12, Huyện ủy tổng kết 10 năm thực hiện Chỉ thị từ ngày 13/12/2016 đến nay.", dates: ["2016-12-13", "2016-12-13"], published: null },
+  { text: "Sáng 22/11, Thành ủy tổng kết 10 năm thực hiện Đề án 351 trong nhiệm kỳ 2013 - 2018.", dates: ["2013-11-22"], published: null },
+  // With a publication date, that date gives the year.
+  { text: "Sáng 22/11, Thành ủy tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW ngày 4/11/2013.", dates: ["2024-11-22", "2013-11-04"], published: "2024-11-23" },
 ];
 
 /** A year named relative to the publication's: "năm nay", "năm sau", "năm tới", "năm ngoái", "năm trước". */
