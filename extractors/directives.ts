@@ -243,7 +243,7 @@ function scanNumbers(text: string, windows: readonly number[] = wholeText(text))
     const id = `${stripZeros(num)}/${year}/${[codeNorm, ...parts.map((p) => p.replace(/^D(?=[A-Z])/, "Đ"))].join("-")}`;
     const issuer = parts.length ? parts.join("-") : /^QH\d*$/u.test(code) ? code : null;
     const typeCode = /^QH\d*$/u.test(code) ? "QH" : codeNorm;
-    push({ id, type: CODE_TYPES[typeCode] ?? null, code: typeCode, number: stripZeros(num), issuer, issuedBy: null, date: null, title: null, mention: { start: s, end: e, text: m[0] }, short: false }, s, e);
+    push({ id, type: stateTypeOf(typeCode), code: typeCode, number: stripZeros(num), issuer, issuedBy: null, date: null, title: null, mention: { start: s, end: e, text: m[0] }, short: false }, s, e);
   }
   for (const m of matchesAt(text, PARTY_AT, starts.party, notNumberStart)) {
     // A sentence's full stop is not part of the issuer ("… 39-CT/TW.").
@@ -283,12 +283,17 @@ function scanNumbers(text: string, windows: readonly number[] = wholeText(text))
     const head = codeNorm ?? code;
     const id = `${stripZeros(num)}/${[head, ...parts].join("-")}`;
     push({
-      id, type: codeNorm ? CODE_TYPES[codeNorm] ?? null : "Công văn", code: codeNorm ?? "CV", number: stripZeros(num),
+      id, type: codeNorm ? stateTypeOf(codeNorm) : "Công văn", code: codeNorm ?? "CV", number: stripZeros(num),
       issuer: codeNorm ? parts.join("-") : head, issuedBy: null, date: null, title: null,
       mention: { start: s, end: e, text: m[0] }, short: false,
     }, s, e);
   }
   return hits.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** A state number's type: TT there is a Thông tư (a Party TT is a Thông tri). */
+function stateTypeOf(code: string): string | null {
+  return code === "TT" ? "Thông tư" : CODE_TYPES[code] ?? null;
 }
 
 /** The type code a type word stands for ("Quy định" is QĐ or QĐi: left open). */
@@ -346,16 +351,24 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
   return best;
 }
 
+/** A name's middle word after its first: "Phạm Thị …", "Lê Văn …". */
+const PERSON_AFTER_LEVEL = /^\p{Lu}\p{Ll}* (?:Thị|Hữu)(?: |$)|^\p{Lu}\p{Ll}* Văn /u;
+/** Another capitalized word right after. */
+const CAPITAL_AHEAD = /^ \p{Lu}/u;
+
 /** The place that completes a bare committee name, read from the article ("Quận ủy Long Biên"). */
 function placeOf(level: string, text: string): string | null {
   return rememberedFor(text, `place:${level}`, () => {
     const cap = `[${level[0]}${level[0]!.toLowerCase()}]${level.slice(1)}`;
     const unit = level === "Thành" ? "[Tt]hành phố|TP\\.?" : level === "Tỉnh" ? "[Tt]ỉnh" : cap;
-    const re = new RegExp(`(?:${cap} ủy|${unit})\\s+((?:\\p{Lu}[\\p{Ll}\\p{M}]*)(?:\\s\\p{Lu}[\\p{Ll}\\p{M}]*){0,2}|\\d{1,2})(?![\\p{L}\\p{M}])`, "gu");
+    const re = new RegExp(`(?:${cap} ủy|${unit})\\s+((?:\\p{Lu}[\\p{Ll}\\p{M}]*)(?: \\p{Lu}[\\p{Ll}\\p{M}]*){0,2}|\\d{1,2})(?![\\p{L}\\p{M}])`, "gu");
     const counts = new Map<string, number>();
     for (const m of matchesNotAfter(text, re, LETTER)) {
       const place = m[1]!;
       if (/^(Ủy|Đảng|Ban|Hội|Thường|Quận|Huyện|Tỉnh|Thành)$/u.test(place.split(" ")[0]!)) continue;
+      // A person after the level's position, no place: "Chủ tịch HĐND tỉnh Phạm Thị Thu Hà" (no
+      // place has a fourth capitalized syllable, nor "Thị" or "Hữu" after its first, nor "Văn" but last: "Đồng Văn").
+      if (PERSON_AFTER_LEVEL.test(place) || CAPITAL_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       counts.set(place, (counts.get(place) ?? 0) + 1);
     }
     return mostFrequent(counts);
@@ -536,7 +549,8 @@ function readBefore(h: Hit, text: string): void {
   const word = typeOfWord(m[1]!);
   // "Quy định số 262-QĐ/TW" is a Quy định although its code is QĐ; a National Assembly number
   // names no type ("Nghị quyết số 96/2019/QH14", "Luật số 80/2015/QH13"): the word says it.
-  if (word === "Quy định" || !h.type || h.code === "QH") h.type = word;
+  // "Thông tư số 01/2021/TT-BNV", "Thông tri số 05-TT/TU": one code, two types; the word says which.
+  if (word === "Quy định" || !h.type || h.code === "QH" || (h.code && typeWordOf(m[1]!)?.code === h.code)) h.type = word;
 }
 
 /**

@@ -124,7 +124,12 @@ const STATE_NUMBERS: Row[] = [
   { text: "Thực hiện Nghị định số 15/2020/NĐ-CP về xử phạt vi phạm hành chính.", ids: ["15/2020/NĐ-CP"] },
   { text: "Thực hiện Nghị định 30/2020/ND-CP về công tác văn thư.", ids: ["30/2020/NĐ-CP"] },
   { text: "Ủy ban ban hành Quyết định số 30/2018/QĐ-UBND về quy chế làm việc.", ids: ["30/2018/QĐ-UBND"] },
-  { text: "Thực hiện Thông tư số 01/2021/TT-BNV về công tác thi đua.", ids: ["1/2021/TT-BNV"] },
+  // TT in a state number is a Thông tư (a Party TT is a Thông tri): the word before it, or the pattern, says which.
+  { text: "Thực hiện Thông tư số 01/2021/TT-BNV về công tác thi đua.", ids: ["1/2021/TT-BNV"], detail: { id: "1/2021/TT-BNV", type: "Thông tư", code: "TT" } },
+  { text: "Căn cứ 01/2021/TT-BNV của Bộ Nội vụ, các sở rà soát.", ids: ["1/2021/TT-BNV"], detail: { id: "1/2021/TT-BNV", type: "Thông tư" } },
+  { text: "Sở Tài chính thực hiện Thông tư 15/TT-BTC về quản lý tài sản.", ids: ["15/TT-BTC"], detail: { id: "15/TT-BTC", type: "Thông tư" } },
+  { text: "Tỉnh ủy ban hành Thông tri số 05-TT/TU về lãnh đạo bầu cử.", ids: ["5-TT/TU"], detail: { id: "5-TT/TU", type: "Thông tri" } },
+  { text: "Thực hiện 05-TT/TU của Tỉnh ủy, các huyện triển khai.", ids: ["5-TT/TU"], detail: { id: "5-TT/TU", type: "Thông tri" } },
   { text: "Căn cứ Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP về thể thức văn bản.", ids: ["55/2005/TTLT-BNV-VPCP"] },
   { text: "Căn cứ Luật số 80/2015/QH13 về ban hành văn bản quy phạm pháp luật.", ids: ["80/2015/QH13"], detail: { id: "80/2015/QH13", type: "Luật" } },
   { text: "Quốc hội thông qua Nghị quyết số 20/2023/QH15 về giám sát tối cao.", ids: ["20/2023/QH15"], detail: { id: "20/2023/QH15", type: "Nghị quyết" } },
@@ -185,6 +190,33 @@ const SHORT_FORMS: Row[] = [
   {
     text: "Huyện ủy Minh Sơn thực hiện Hướng dẫn số 21-HD/BTCTU của Ban Tổ chức Tỉnh ủy; tỉnh Vân Hải có 9 huyện.",
     ids: ["21-HD/BTCTU"], detail: { id: "21-HD/BTCTU", issuedBy: "Ban Tổ chức Tỉnh ủy Vân Hải" },
+  },
+  // A person after a level's position is no place of it: "Chủ tịch HĐND tỉnh Phạm Thị Thu Hà".
+  {
+    text: "Chủ tịch HĐND tỉnh Phạm Thị Thu Hà chủ trì. Thông báo số 1025-TB/TU ngày 2/12/2024 của Ban Thường vụ Tỉnh ủy đã cho ý kiến.",
+    ids: ["1025-TB/TU"], detail: { id: "1025-TB/TU", issuedBy: "Ban Thường vụ Tỉnh ủy" },
+  },
+  {
+    text: "Bí thư Tỉnh ủy Lê Văn Hùng dự. Tỉnh ủy Vân Hải ban hành Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy về chuyển đổi số.",
+    ids: ["12-KH/TU"], detail: { id: "12-KH/TU", issuedBy: "Ban Thường vụ Tỉnh ủy Vân Hải" },
+  },
+  {
+    text: "Ông Hà Minh Tuấn, Phó Chủ tịch UBND tỉnh Hà Giang Lâm Thị Hoa dự. UBND tỉnh Hà Giang có Kế hoạch số 56/KH-UBND của UBND tỉnh về du lịch.",
+    ids: ["56/KH-UBND"], detail: { id: "56/KH-UBND", issuedBy: "UBND tỉnh Hà Giang" },
+  },
+  {
+    text: "Phó Bí thư Tỉnh ủy Đặng Hữu Phương dự. Tỉnh ủy Vân Hải ban hành Kế hoạch số 14-KH/TU của Ban Thường vụ Tỉnh ủy về du lịch.",
+    ids: ["14-KH/TU"], detail: { id: "14-KH/TU", issuedBy: "Ban Thường vụ Tỉnh ủy Vân Hải" },
+  },
+  // A place ends at its line: the next line's first word is none of it.
+  {
+    text: "Hội nghị do Huyện ủy Lam Hòa\nThứ Ba tuần này, các chi bộ thực hiện Kế hoạch số 9-KH/HU của Ban Thường vụ Huyện ủy.",
+    ids: ["9-KH/HU"], detail: { id: "9-KH/HU", issuedBy: "Ban Thường vụ Huyện ủy Lam Hòa" },
+  },
+  // (A district whose name ends in "Văn" is a place: "huyện Đồng Văn".)
+  {
+    text: "Huyện ủy Đồng Văn sơ kết. Các chi bộ thực hiện Kế hoạch số 45-KH/HU của Ban Thường vụ Huyện ủy về giảm nghèo.",
+    ids: ["45-KH/HU"], detail: { id: "45-KH/HU", issuedBy: "Ban Thường vụ Huyện ủy Đồng Văn" },
   },
   {
     text: "Đảng bộ huyện Yên Thái thực hiện Nghị quyết số 17-NQ/HU của Ban Chấp hành Đảng bộ huyện về quốc phòng.",
