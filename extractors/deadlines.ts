@@ -36,6 +36,11 @@ const OPENS_SENTENCE = /^[\s\d.)+*•-]*$/u;
 const CLAUSE_END = /[,:]\s*$/u;
 /** Work asked with its verb right after the date's comma, no subject before it: "đến ngày 30/9, hoàn thành chỉ tiêu …". */
 const IMPERATIVE = new RegExp(`^\\s*[,:]\\s*(?:${SUBMIT}|hoàn thành|hoàn tất|hoàn thiện|xong|nộp|gửi|báo cáo|kiểm điểm|tổ chức|triển khai|thực hiện|rà soát|tổng kết|sơ kết)(?![\\p{L}])`, "iu");
+/**
+ * After "trước", "chậm nhất" …, the work's verb right after the date, no comma: "; trước 15/2/2024
+ * tổ chức quán triệt đến 100% đảng viên" ("tổ chức" with a body after it names the body).
+ */
+const BARE_IMPERATIVE = new RegExp(`^\\s+(?:${SUBMIT}|hoàn thành|hoàn tất|hoàn thiện|xong|nộp|gửi|báo cáo|kiểm điểm|tổ chức(?!\\s+(?:đảng|cơ sở|chính trị|công đoàn|đoàn|hội)(?![\\p{L}]))|triển khai|rà soát|tổng kết|sơ kết|xây dựng|ban hành|quán triệt)(?![\\p{L}])`, "iu");
 /** Words that end a task at its tail: modals and the completion verb. */
 const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tất|xong|kịp thời|đảm bảo|và)\s*$/iu;
 /**
@@ -88,6 +93,8 @@ function sentenceEnd(text: string, region: Span, at: number): number {
 const DEADLINE_NOUN = new NotAfterLetter(String.raw`(hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất|hạn nộp|hạn hoàn thành)(?![\p{L}])`, "iu");
 /** A deadline noun opening a task's clause: "Hạn chót nhận bài …", "Thời hạn nộp hồ sơ …". */
 const DEADLINE_LABEL = /^(?:thời hạn|hạn chót|hạn cuối|hạn)\s+(?=\p{L})/iu;
+/** A deadline noun inside a clause, before the work it times: "…, hạn chót nộp hồ sơ …". */
+const DEADLINE_NOUN_INSIDE = /(?<![\p{L}])(?:hạn chót|hạn cuối|thời hạn)\s+(?=\p{L})/iu;
 /** A completion already reported: "100% chi bộ đã hoàn thành đại hội trước ngày 10/11". */
 const DONE = new NotAfterLetter(String.raw`đã\s+(?:cơ bản\s+)?(?:hoàn thành|hoàn tất|xong|tổ chức xong|gửi|nộp|báo cáo|trình|ban hành|hoàn thiện)(?![\p{L}])`, "iu");
 /** Work still asked for after a completion: "Các xã đã nộp hồ sơ cần bổ sung … trước ngày X". */
@@ -225,7 +232,9 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     // After "trước", "chậm nhất" … a verb of handing in or finishing is enough ("Trước ngày 15/12, các chi bộ
     // gửi báo cáo …"); after "trong", "đến" the work needs a modal or the imperative ("Trong tháng 12, toàn
     // huyện hoàn thành 100% chỉ tiêu" reports).
-    const asksAfter = () => /^\s*[,:]/u.test(afterDate()) && (MODAL_WORK.test(afterDate()) || IMPERATIVE.test(afterDate()) || (!firmNeeded && FIRM_ACTION.test(afterDate())));
+    const asksAfter = () =>
+      (/^\s*[,:]/u.test(afterDate()) && (MODAL_WORK.test(afterDate()) || IMPERATIVE.test(afterDate()) || (!firmNeeded && FIRM_ACTION.test(afterDate())))) ||
+      (!firmNeeded && BARE_IMPERATIVE.test(afterDate()));
     const opening = !asked && !window && (OPENS_SENTENCE.test(sentence) || CLAUSE_END.test(sentence)) && asksAfter();
     if (!strong && !asked && !opening) continue;
     // The task is the clause just before the cue: after a label's ":" or an earlier deadline.
@@ -241,7 +250,11 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     if (!asked && UNTIL_CUE.test(word) && STATE_BY_THEN.test(afterDate()) && !ACTION.test(afterDate())) continue;
     const start = from + cue.index;
     // "Thời hạn nộp hồ sơ đến hết ngày 30/6": the task is what the deadline noun times.
-    let task = clause.replace(LIST_MARK, "").replace(OPENING_QUOTE, "").replace(TASK_LEAD, "").replace(DEADLINE_LABEL, "").replace(WINDOW_OPENING, "").trim();
+    // "…, hạn chót nộp hồ sơ đề nghị khen thưởng là ngày 20/12": the work is what the noun times, whoever speaks before it.
+    const noun = DEADLINE_NOUN_INSIDE.exec(clause);
+    let task = (noun ? clause.slice(noun.index + noun[0].length) : clause.replace(LIST_MARK, "").replace(OPENING_QUOTE, "").replace(TASK_LEAD, "").replace(DEADLINE_LABEL, ""))
+      .replace(WINDOW_OPENING, "")
+      .trim();
     // "Thời gian nhận hồ sơ: từ ngày 1/6 đến hết ngày 30/6", "Hạn cuối nộp hồ sơ: 30/6": the label names the work.
     const labelled = !task ? TIME_LABEL_WORK.exec(label) ?? LABEL_CUE_WORK.exec(label) ?? LABEL_CUE_WORK.exec(cue[0]) : null;
     // ("Thời gian thực hiện:" names no work of its own: the item it times does, below.)

@@ -209,6 +209,21 @@ const DEADLINES: Row[] = [
   { text: "Ông Lò Văn Sơn cho biết, đến hết tháng 12/2014, các xã phải hoàn thành việc cấp giấy.", due: ["2014-12"] },
   { text: "Tiếp nhận hồ sơ đến hết ngày 15/12/2014.", due: ["2014-12-15"] },
   { text: "Đến hết tháng 12/2014, các đơn vị có trách nhiệm nộp báo cáo.", due: ["2014-12"] },
+  // After "trước", "chậm nhất" opening a clause, the work's verb may follow the day with no comma.
+  {
+    text: "Bí thư yêu cầu: chậm nhất ngày 30/11/2014, các cấp ủy xây dựng xong chương trình; trước 15/12/2014 tổ chức quán triệt đến 100% đảng viên.",
+    due: ["2014-11-30", "2014-12-15"], tasks: ["các cấp ủy xây dựng xong chương trình", "tổ chức quán triệt đến 100% đảng viên"],
+  },
+  { text: "Trước ngày 20/12/2014 hoàn thành việc kiểm điểm tập thể, cá nhân.", due: ["2014-12-20"], tasks: ["hoàn thành việc kiểm điểm tập thể, cá nhân"] },
+  { text: "Chậm nhất ngày 5/12 gửi báo cáo về Văn phòng Huyện ủy.", due: ["2014-12-05"], tasks: ["gửi báo cáo về Văn phòng Huyện ủy"] },
+  { text: "Các chi bộ họp bàn; trước ngày 10/12 nộp danh sách về Đảng ủy.", due: ["2014-12-10"], tasks: ["nộp danh sách về Đảng ủy"] },
+  { text: "Muộn nhất ngày 28/11 trình Ban Thường vụ dự thảo báo cáo.", due: ["2014-11-28"], tasks: ["trình Ban Thường vụ dự thảo báo cáo"] },
+  // A deadline noun inside the clause names the work it times, whoever speaks before it.
+  {
+    text: "Ông Mai Xuân Trường, Phó Chủ tịch UBND huyện cho biết, hạn chót nộp hồ sơ đề nghị khen thưởng là ngày 20/12/2014.",
+    due: ["2014-12-20"], tasks: ["nộp hồ sơ đề nghị khen thưởng"],
+  },
+  { text: "Ban Tổ chức đề nghị các đơn vị lưu ý thời hạn gửi báo cáo là ngày 25/11/2014.", due: ["2014-11-25"], tasks: ["gửi báo cáo"] },
 ];
 
 const NOT_DEADLINES: Row[] = [
@@ -248,6 +263,11 @@ const NOT_DEADLINES: Row[] = [
   { text: "Tờ trình trước ngày 20/11/2014 của Sở nêu rõ ba nội dung.", due: [] },
   { text: "Đại diện Sở trình bày trước hội nghị ngày 20/11/2014 các nội dung chính.", due: [] },
   { text: "Trong tháng 10/2014, Sở đã trình UBND tỉnh phê duyệt đề án.", due: [] },
+  // A bare verb after "trong", "đến" reports; "tổ chức" before a body names the body.
+  { text: "Trong tháng 12 tổ chức được 5 lớp bồi dưỡng.", due: [] },
+  { text: "Đến ngày 30/10 hoàn thành 95% chỉ tiêu.", due: [] },
+  { text: "Trước ngày 30/4/1975 tổ chức đảng ở địa phương hoạt động bí mật.", due: [] },
+  { text: "Trước ngày 10/11 tổ chức cơ sở đảng đã hoàn thành đại hội.", due: [] },
 ];
 
 describe("extract().deadlines", () => {
