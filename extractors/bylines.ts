@@ -1,5 +1,5 @@
 /**
- * Bylines: the author's name on a line of its own ("Hồng Vân", "KIM CHI", "L.T",
+ * Bylines: the author's name on a line of its own ("Hồng Vân", "KIM CHI", "L.T", "H.Nguyên",
  * "Huỳnh Phong - Hùng Anh", "Bài, ảnh: Minh Anh", "Lê Thanh Chương (Ban Tổ chức Tỉnh ủy)").
  */
 
@@ -11,7 +11,9 @@ const SYLLABLE = "\\p{Lu}[\\p{Ll}\\p{M}]*|\\p{Lu}+";
 const NAME = `(?:${SYLLABLE})(?: (?:${SYLLABLE})){1,4}`;
 /** Initials: "L.T", "T.H.", "N.Q.B". */
 const INITIALS = "\\p{Lu}\\.(?:\\p{Lu}\\.?){1,3}";
-const ONE = `(?:${NAME}|${INITIALS})`;
+/** Initials before a name written out: "H.Nguyên", "T. Hương", "N.Q.Bảo Anh". */
+const INITIALS_NAME = `(?:\\p{Lu}\\.){1,2} ?(?:${SYLLABLE})(?: (?:${SYLLABLE}))?`;
+const ONE = `(?:${INITIALS_NAME}|${NAME}|${INITIALS})`;
 /** A byline line: one or more names joined by " - ", ", " or " và ", an optional final period. */
 const BYLINE = new RegExp(`^(${ONE}(?:\\s*(?:-|,|và)\\s*${ONE}){0,3})\\s*\\.?$`, "u");
 /** A labelled byline: "Tác giả: X", "Bài, ảnh: X", "Bài và ảnh: X", "Tin, ảnh: X". */

@@ -12,7 +12,7 @@ export const FAMILY_NAMES: ReadonlySet<string> = new Set(
     "Nông Lò Hứa Vương Tôn Từ Quách Phùng Khổng Âu Doãn Hầu Đồng Lục Ninh Ông Lạc Bế Hàn Lã Lữ Diệp " +
     "Viên Nghiêm Thạch Tống Khương Mã Mẫn Ân Ứng Thiều Trình Chử Chung Đàng Thiệu Bạch Cù Đới Đậu " +
     " Kha Khuất Lô Lều Mông Nhữ Phí Sầm Tào Tiêu Trà Tưởng Vi Y H' Cấn " +
-    "Lường Lỗ Lò Lầu Giáp Ma Hán Bàn Sùng Vàng Thào Giàng Mùa Hoàng " +
+    "Lường Lỗ Lò Lầu Giáp Ma Hán Bàn Sùng Vàng Thào Giàng Mùa Hoàng Quan " +
     // Family names of the Thái, Hmông, Dao and Central Highlands peoples: "Cầm Bá Xuân", "Vừ A
     // Dính", "Tẩn Láo Sử", "Ksor Phước Hà". (Not the Khmer "Sơn", "Kim", "Danh": middle names
     // and place syllables of the Kinh too, "Phan Ngọc Kim Hạnh", "Huyện ủy Sơn Điền".)
@@ -206,7 +206,7 @@ export const NOT_NAME_SYLLABLES: ReadonlySet<string> = new Set(
     "Trưa Theo Tại Về Với Các Những Của Và Là Có Được Trong Khi Sau Trước Đến Cùng Đội " +
     "Mặt Trận Tổ Lao Động UBND HĐND MTTQ Kế Hoạch Hướng Dẫn Báo Chỉ Luật Nghị Quy Kết Luận " +
     " Biểu Thay Mặt Dự Tham Thứ Chủ Ảnh Nguồn Tin Bài Báo Cổng Đài Truyền Hình " +
-    " Nội Khóa Nhiệm Kỳ Lần Một Cụm Khối Cơ Quan Đơn Vị Thể Cá Cán Chức Viên " +
+    " Nội Khóa Nhiệm Kỳ Lần Một Cụm Khối Cơ Đơn Vị Thể Cá Cán Chức Viên " +
     "Đảng Viên Bác Người Đây Đó Này Nay Nhằm Để Cho Như Tuy Nhưng Thời Đặc Biệt Bên Cạnh Tuy Nhiên"
   ).split(/\s+/).filter(Boolean),
 );

@@ -64,6 +64,10 @@ const NAME_THEN_TITLE: Row[] = [
   },
   { text: "Phó Chủ tịch UBND TP Hải Đông Trần Văn Thanh phát biểu tại hội nghị.", officials: [["Trần Văn Thanh", ["Phó Chủ tịch UBND TP Hải Đông"]]] },
   { text: "Thượng tướng Lò Văn Nghĩa, Phó Tổng Tham mưu trưởng phát biểu.", officials: [["Lò Văn Nghĩa", ["Phó Tổng Tham mưu trưởng"]]] },
+  // "Quan" is a family name too (of the Tày and the Kinh), after an honorific or before a position.
+  { text: "Bà Quan Thị Ngọc Bích, Chủ tịch Ủy ban MTTQ Việt Nam quận đề nghị các tổ chức tiếp tục vận động hội viên.", officials: [["Quan Thị Ngọc Bích", ["Chủ tịch Ủy ban MTTQ Việt Nam quận"]]] },
+  { text: "Đồng chí Quan Văn Hùng - Bí thư Huyện ủy phát biểu.", officials: [["Quan Văn Hùng", ["Bí thư Huyện ủy"]]] },
+  { text: "Phó Chủ tịch UBND huyện Quan Minh Tuấn báo cáo tình hình.", officials: [["Quan Minh Tuấn", ["Phó Chủ tịch UBND huyện"]]] },
   { text: "Đại tá Khổng Văn Hùng, Chính trị viên Bộ Chỉ huy Quân sự tỉnh báo cáo.", officials: [["Khổng Văn Hùng", ["Chính trị viên Bộ Chỉ huy Quân sự tỉnh"]]] },
   { text: "Phó Tổng Thanh tra Chính phủ Dương Quốc Hiển làm việc với tỉnh.", officials: [["Dương Quốc Hiển", ["Phó Tổng Thanh tra Chính phủ"]]] },
   { text: "Ông Mai Văn Khang, Phó Chánh án Tòa án nhân dân tỉnh phát biểu.", officials: [["Mai Văn Khang", ["Phó Chánh án Tòa án nhân dân tỉnh"]]] },
@@ -595,6 +599,7 @@ const NEGATIVES: Row[] = [
   { text: "Tại đường Lê Lợi, các đoàn viên tổ chức ra quân.", officials: [] },
   { text: "Trường THPT Lê Quý Đôn đạt giải nhất.", officials: [] },
   { text: "Bí thư Quận ủy Hoàng Mai phát biểu chỉ đạo hội nghị.", officials: [] },
+  { text: "Đồng chí Bí thư Đảng ủy Khối Cơ Quan Tỉnh phát biểu.", officials: [] },
   { text: "Chủ tịch UBND huyện Sơn Khê báo cáo tình hình.", officials: [] },
   { text: "Anh Nguyễn Văn Hùng, người dân ở thôn 3, cho biết.", officials: [] },
   { text: "Ông Lê Văn Hai (70 tuổi, ở thôn 2) chia sẻ niềm vui.", officials: [] },
