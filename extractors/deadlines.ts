@@ -41,6 +41,8 @@ const IMPERATIVE = new RegExp(`^\\s*[,:]\\s*(?:${SUBMIT}|hoàn thành|hoàn tấ
  * tổ chức quán triệt đến 100% đảng viên" ("tổ chức" with a body after it names the body).
  */
 const BARE_IMPERATIVE = new RegExp(`^\\s+(?:${SUBMIT}|hoàn thành|hoàn tất|hoàn thiện|xong|nộp|gửi|báo cáo|kiểm điểm|tổ chức(?!\\s+(?:đảng|cơ sở|chính trị|công đoàn|đoàn|hội)(?![\\p{L}]))|triển khai|rà soát|tổng kết|sơ kết|xây dựng|ban hành|quán triệt)(?![\\p{L}])`, "iu");
+/** A conjunction that opens a task listed after an earlier one. */
+const TASK_JOIN = /^(?:và|hoặc)\s+/iu;
 /** Words that end a task at its tail: modals and the completion verb. */
 const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tất|xong|kịp thời|đảm bảo|và)\s*$/iu;
 /**
@@ -263,6 +265,8 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       prev = task;
       task = task.replace(TASK_TAIL, "").replace(/[\s,]+$/u, "");
     }
+    // "… báo cáo 6 tháng trước ngày 10/6 và báo cáo năm trước ngày 10/12": the second task without its conjunction.
+    task = task.replace(TASK_JOIN, "");
     if (task.length > 200) task = task.slice(task.length - 200).replace(/^\S*\s/u, "");
     const verb = /^(hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|tổ chức)/iu.exec(cue[0]);
     if (task && !verb && !ACTION.test(task)) {

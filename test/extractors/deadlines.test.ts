@@ -218,6 +218,11 @@ const DEADLINES: Row[] = [
   { text: "Chậm nhất ngày 5/12 gửi báo cáo về Văn phòng Huyện ủy.", due: ["2014-12-05"], tasks: ["gửi báo cáo về Văn phòng Huyện ủy"] },
   { text: "Các chi bộ họp bàn; trước ngày 10/12 nộp danh sách về Đảng ủy.", due: ["2014-12-10"], tasks: ["nộp danh sách về Đảng ủy"] },
   { text: "Muộn nhất ngày 28/11 trình Ban Thường vụ dự thảo báo cáo.", due: ["2014-11-28"], tasks: ["trình Ban Thường vụ dự thảo báo cáo"] },
+  // A second task joined by "và" starts after it.
+  {
+    text: "Ban Chỉ đạo yêu cầu các huyện ủy báo cáo 6 tháng trước ngày 10/6/2014 và báo cáo năm trước ngày 10/12/2014.",
+    due: ["2014-06-10", "2014-12-10"], tasks: ["các huyện ủy báo cáo 6 tháng", "báo cáo năm"],
+  },
   // A deadline noun inside the clause names the work it times, whoever speaks before it.
   {
     text: "Ông Mai Xuân Trường, Phó Chủ tịch UBND huyện cho biết, hạn chót nộp hồ sơ đề nghị khen thưởng là ngày 20/12/2014.",
