@@ -3,6 +3,9 @@
  * related-article headers, contact blocks, separators. Each pattern matches a whole line
  * (normalized text: NFC, old-style tones, dashes as "-").
  */
+/** A page counter after a date line: "Thứ Tư, 13/03/2024 - 10:22 | Lượt xem: 532". */
+const COUNTER_AFTER = String.raw`(\s*\|\s*(lượt xem|số lượt xem|lượt đọc|views?|view count)\s*:?\s*[\d.,]+)?\s*`;
+
 export const BOILERPLATE_LINES: readonly RegExp[] = [
   // sharing and reactions
   /^(chia sẻ|share|gửi email|gửi bài|in bài|in trang|bản in|lưu bài|phản hồi|bình luận|ý kiến bạn đọc|gửi ý kiến|gởi câu hỏi|zalo|facebook|twitter)(?![\p{L}\p{N}]).{0,80}$/iu,
@@ -18,11 +21,11 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(cập nhật|đăng lúc|gửi lúc|xuất bản|đăng ngày|ngày phát hành)\s*:?\s*(lúc\s*)?\d/iu,
   // the time before the day: "Cập nhật lúc: 08:15 ngày 12/04/2024", "Đăng lúc 9h30, 12-4-2024"
   /^(cập nhật|đăng|gửi|xuất bản)( lúc| ngày)?\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}(:\d{2})?\s*(,|-|\|)?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/iu,
-  /^(thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*,?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?'?\s*(\(?gmt\s*\+\s*7\)?|\[gmt\s*\+\s*7\])?)?$/iu,
-  /^((thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*)?ngày \d{1,2} tháng \d{1,2} năm \d{4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?)?$/iu,
-  /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(-|\||,)?\s*\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|sa|ch)?\s*(\(?gmt\s*\+\s*7\)?)?$/iu,
-  /^\d{1,2}:\d{2}(:\d{2})?\s*(-|\||,)?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/iu,
-  /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u,
+  new RegExp(String.raw`^(thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*,?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?'?\s*(\(?gmt\s*\+\s*7\)?|\[gmt\s*\+\s*7\])?)?` + COUNTER_AFTER + "$", "iu"),
+  new RegExp(String.raw`^((thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*)?ngày \d{1,2} tháng \d{1,2} năm \d{4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?)?` + COUNTER_AFTER + "$", "iu"),
+  new RegExp(String.raw`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(-|\||,)?\s*\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|sa|ch)?\s*(\(?gmt\s*\+\s*7\)?)?` + COUNTER_AFTER + "$", "iu"),
+  new RegExp(String.raw`^\d{1,2}:\d{2}(:\d{2})?\s*(-|\||,)?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}` + COUNTER_AFTER + "$", "iu"),
+  new RegExp(String.raw`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}` + COUNTER_AFTER + "$", "iu"),
   // navigation and related stories
   /^(trang chủ|home)(?![\p{L}\p{N}]).{0,120}$/iu,
   /^.{0,60}(›|»|>>)\s*.{0,60}$/u,

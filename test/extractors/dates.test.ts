@@ -286,6 +286,12 @@ const DATE_LINES: Array<{ text: string; published: string; event: string }> = [
   // The time before the day.
   { text: "Cập nhật lúc: 08:15 ngày 14/11/2014\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
   { text: "Đăng lúc 9h30, 14-11-2014\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  // A page counter after the date line's day and time.
+  { text: "Thứ Sáu, 14/11/2014 - 10:22 | Lượt xem: 532\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "Thứ Sáu, 14/11/2014 | Lượt xem: 1.532\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "14/11/2014 10:22 | Lượt xem: 53\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "14/11/2014 | Views: 85\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "Ngày 14 tháng 11 năm 2014 | Lượt đọc: 210\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
 ];
 
 describe("extract().dates", () => {

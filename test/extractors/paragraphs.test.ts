@@ -80,6 +80,8 @@ const BOILERPLATE_LINES: Array<[kind: string, line: string]> = [
   ["date line", "Thứ Sáu, 14/11/2014, 08:11 [GMT+7]"],
   ["date line", "Cập nhật lúc: 08:15 ngày 14/11/2014"],
   ["date line", "Đăng lúc 9h30, 14-11-2014"],
+  ["date line", "Thứ Sáu, 14/11/2014 - 10:22 | Lượt xem: 532"],
+  ["date line", "14/11/2014 10:22 | Lượt xem: 53"],
   ["comment form", "Gửi bình luận"],
   ["comment form", "Ý kiến của bạn"],
   ["comment form", "Họ tên"],
