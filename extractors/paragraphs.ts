@@ -467,7 +467,7 @@ function isCaption(line: string, unmarked: boolean): boolean {
 
 /** True for a metadata line that carries the publication date ("Ngày đăng 05/05/2022 | 13:45"). */
 export function isDateLine(line: string): boolean {
-  return /^(?:(?:ngày )?(?:đăng|xuất bản|phát hành|cập nhật)|gửi lúc|đăng lúc|lượt xem|view count|thứ |chủ nhật|t[2-7],|cn,|ngày \d{1,2} tháng|\d{1,2}[/.:-]\d{1,2})/iu.test(line) &&
+  return /^(?:(?:ngày )?(?:đăng|xuất bản|phát hành|cập nhật)|gửi lúc|đăng lúc|lượt xem|view count|thứ |chủ nhật|t[2-7],|cn,|ngày \d{1,2}(?: tháng|\s*[/.-])|\d{1,2}[/.:-]\d{1,2})/iu.test(line) &&
     /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}/u.test(line) &&
     isBoilerplateLine(line);
 }

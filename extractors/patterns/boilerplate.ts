@@ -3,8 +3,10 @@
  * related-article headers, contact blocks, separators. Each pattern matches a whole line
  * (normalized text: NFC, old-style tones, dashes as "-").
  */
-/** A page counter after a date line: "Thứ Tư, 13/03/2024 - 10:22 | Lượt xem: 532". */
-const COUNTER_AFTER = String.raw`(\s*\|\s*(lượt xem|số lượt xem|lượt đọc|views?|view count)\s*:?\s*[\d.,]+)?\s*`;
+/** A page counter or a sharing link after a date line: "Thứ Tư, 13/03/2024 - 10:22 | Lượt xem: 532 | In bài". */
+const COUNTER_AFTER = String.raw`(\s*\|\s*((lượt xem|số lượt xem|lượt đọc|views?|view count)\s*:?\s*[\d.,]+|in bài|gửi email|chia sẻ|bình luận))*\s*`;
+/** The time zone after a date line's time: "GMT+7", "(GMT+07:00)", "[GMT+7]". */
+const TIME_ZONE = String.raw`[(\[]?\s*gmt\s*\+\s*0?7(:00)?\s*[)\]]?`;
 
 export const BOILERPLATE_LINES: readonly RegExp[] = [
   // sharing and reactions
@@ -18,12 +20,14 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // counters and date lines
   /^(lượt xem|số lượt xem|view count|lượt đọc|views?)\s*:?\s*[\d.,]+/iu,
   /^ngày (đăng|xuất bản|phát hành|cập nhật)\s*:?\s*\d/iu,
-  /^(cập nhật|đăng lúc|gửi lúc|xuất bản|đăng ngày|ngày phát hành)\s*:?\s*(lúc\s*)?\d/iu,
+  /^(cập nhật|đăng lúc|gửi lúc|xuất bản|đăng ngày|ngày phát hành)\s*(ngày|lúc)?\s*:?\s*(lúc\s*)?\d/iu,
+  // a day, and its time, alone on a line: "Ngày 12/02/2024 09:15" (a lead goes on after its day)
+  /^ngày \d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?)?$/iu,
   // the time before the day: "Cập nhật lúc: 08:15 ngày 12/04/2024", "Đăng lúc 9h30, 12-4-2024"
   /^(cập nhật|đăng|gửi|xuất bản)( lúc| ngày)?\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}(:\d{2})?\s*(,|-|\|)?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/iu,
-  new RegExp(String.raw`^(thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*,?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?'?\s*(\(?gmt\s*\+\s*7\)?|\[gmt\s*\+\s*7\])?)?` + COUNTER_AFTER + "$", "iu"),
+  new RegExp(String.raw`^(thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*,?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?'?\s*(${TIME_ZONE})?)?` + COUNTER_AFTER + "$", "iu"),
   new RegExp(String.raw`^((thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*)?ngày \d{1,2} tháng \d{1,2} năm \d{4}(\s*[,|-]?\s*\d{1,2}:\d{2}(:\d{2})?)?` + COUNTER_AFTER + "$", "iu"),
-  new RegExp(String.raw`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(-|\||,)?\s*\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|sa|ch)?\s*(\(?gmt\s*\+\s*7\)?)?` + COUNTER_AFTER + "$", "iu"),
+  new RegExp(String.raw`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(-|\||,)?\s*\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|sa|ch)?\s*(${TIME_ZONE})?` + COUNTER_AFTER + "$", "iu"),
   new RegExp(String.raw`^\d{1,2}:\d{2}(:\d{2})?\s*(-|\||,)?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}` + COUNTER_AFTER + "$", "iu"),
   new RegExp(String.raw`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}` + COUNTER_AFTER + "$", "iu"),
   // navigation and related stories

@@ -292,6 +292,13 @@ const DATE_LINES: Array<{ text: string; published: string; event: string }> = [
   { text: "14/11/2014 10:22 | Lượt xem: 53\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
   { text: "14/11/2014 | Views: 85\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
   { text: "Ngày 14 tháng 11 năm 2014 | Lượt đọc: 210\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "Thứ Sáu, 14/11/2014 - 09:15 | In bài\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "14/11/2014 09:15 | Lượt xem: 12 | Chia sẻ\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  // The time zone written in full; "ngày" after the label; a day and its time alone on a line.
+  { text: "Thứ Sáu, 14/11/2014 09:15 (GMT+07:00)\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "Cập nhật ngày: 14/11/2014 09:15\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "Ngày 14/11/2014 09:15\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
+  { text: "Ngày 14/11/2014\nChiều 13/11, Quận ủy tổ chức hội nghị.", published: "2014-11-14", event: "2014-11-13" },
 ];
 
 describe("extract().dates", () => {
