@@ -20,8 +20,13 @@ const STRONG_CUE = /^(chậm nhất|muộn nhất|hạn|thời hạn|đến hế
 const SUBMIT = "(?<!(?:chương|quy|công|tờ|lộ|hành|tiến|lập|giải|thuyết|phương)\\s)trình(?!\\s+(?:bày|diễn|độ|tự)(?![\\p{L}]))";
 /** Work that the clause asks for ("phải", "hoàn thành", "báo cáo" …); "Ban Tổ chức" is a body, no work. */
 const ACTION = new NotAfterLetter(`(${SUBMIT}|hoàn thiện|hoàn thành|hoàn tất|xong|báo cáo|gửi|nộp|kiểm điểm|(?<!ban\\s)tổ chức|triển khai|thực hiện|tổng kết|sơ kết|đăng ký|rà soát|phải|cần|yêu cầu|đề nghị|sẽ|chỉ đạo|giao|xây dựng|ban hành|quán triệt|học tập|bầu|lấy ý kiến|chuẩn bị|đánh giá|phấn đấu|tiến hành|bàn giao|kết thúc|đưa vào)(?![\\p{L}])`, "iu");
-/** For "trong"/"đến": only these make the clause ask for work ("Trong tháng 12, quận đã …" does not). */
-const FIRM_ACTION = new NotAfterLetter(`((?<!đã\\s)${SUBMIT}|hoàn thành|hoàn tất|xong|kiểm điểm|báo cáo|nộp|gửi|phải|sẽ|cần|chậm nhất)(?![\\p{L}])`, "iu");
+/** A request as the verb, not a noun: "hồ sơ đề nghị khen thưởng", "theo yêu cầu", "đã đề nghị" (made already). */
+const REQUEST = "(?<!(?:đã|hồ sơ|tờ trình|danh sách|văn bản|theo|đáp ứng|các|những|với|có)\\s)(?:yêu cầu|đề nghị)";
+/**
+ * For "trong"/"đến": only these make the clause ask for work ("Trong tháng 12, quận đã …" does not),
+ * a request among them ("Bí thư đề nghị các chi bộ tổ chức đại hội điểm trong tháng 3/2020").
+ */
+const FIRM_ACTION = new NotAfterLetter(`((?<!đã\\s)${SUBMIT}|hoàn thành|hoàn tất|xong|kiểm điểm|báo cáo|nộp|gửi|phải|sẽ|cần|chậm nhất|${REQUEST})(?![\\p{L}])`, "iu");
 /**
  * After a period that opens the sentence, a modal before the work makes it due by then:
  * "Trong tháng 12/2021, các chi bộ phải hoàn thành việc kiểm điểm". A bare verb does not
@@ -50,7 +55,7 @@ const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tấ
  * đạo Trung ương,"), and who asks for it: "Chủ tịch UBND tỉnh yêu cầu …" ("Ban Chỉ đạo" asks nothing).
  */
 const TASK_LEAD =
-  /^(?:theo\s+(?:kế hoạch|hướng dẫn|chỉ thị|nghị quyết|quyết định|thông báo|công văn|quy định|kết luận)(?![\p{L}])[^,;]{0,120},\s*|(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*)?(?:[^;]{0,160}?(?<![\p{L}])(?<!ban\s)(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S))?/iu;
+  /^(?:theo\s+(?:kế hoạch|hướng dẫn|chỉ thị|nghị quyết|quyết định|thông báo|công văn|quy định|kết luận)(?![\p{L}])[^,;]{0,120},\s*|(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*)?(?:[^;]{0,160}?(?<![\p{L}])(?<!ban\s)(?<!(?:hồ sơ|tờ trình|danh sách|văn bản)\s)(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S))?/iu;
 
 /** Where the sentence holding `at` starts within its region: after ".", ";", "!", "?" or a line break. */
 export function sentenceStart(text: string, region: Span, at: number): number {

@@ -218,6 +218,10 @@ const DEADLINES: Row[] = [
   { text: "Chậm nhất ngày 5/12 gửi báo cáo về Văn phòng Huyện ủy.", due: ["2014-12-05"], tasks: ["gửi báo cáo về Văn phòng Huyện ủy"] },
   { text: "Các chi bộ họp bàn; trước ngày 10/12 nộp danh sách về Đảng ủy.", due: ["2014-12-10"], tasks: ["nộp danh sách về Đảng ủy"] },
   { text: "Muộn nhất ngày 28/11 trình Ban Thường vụ dự thảo báo cáo.", due: ["2014-11-28"], tasks: ["trình Ban Thường vụ dự thảo báo cáo"] },
+  // After "trong", a request is work asked ("đề nghị … tổ chức … trong tháng 3"); a request's noun is none.
+  { text: "Đồng chí Bí thư Huyện ủy đề nghị các chi bộ trực thuộc tổ chức đại hội điểm trong tháng 3/2015.", due: ["2015-03"], tasks: ["các chi bộ trực thuộc tổ chức đại hội điểm"] },
+  { text: "Ban Thường vụ yêu cầu các xã rà soát quy hoạch trong quý I/2015.", due: ["2015-Q1"], tasks: ["các xã rà soát quy hoạch"] },
+  { text: "Các đơn vị gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ trước ngày 20/12/2014.", due: ["2014-12-20"], tasks: ["Các đơn vị gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ"] },
   // A second task joined by "và" starts after it.
   {
     text: "Ban Chỉ đạo yêu cầu các huyện ủy báo cáo 6 tháng trước ngày 10/6/2014 và báo cáo năm trước ngày 10/12/2014.",
@@ -268,6 +272,9 @@ const NOT_DEADLINES: Row[] = [
   { text: "Tờ trình trước ngày 20/11/2014 của Sở nêu rõ ba nội dung.", due: [] },
   { text: "Đại diện Sở trình bày trước hội nghị ngày 20/11/2014 các nội dung chính.", due: [] },
   { text: "Trong tháng 10/2014, Sở đã trình UBND tỉnh phê duyệt đề án.", due: [] },
+  { text: "Cấp huyện hoàn thiện hồ sơ đề nghị khen thưởng trong quý I/2015.", due: [] },
+  { text: "Trong tháng 10/2014, Sở đã đề nghị UBND tỉnh bổ sung kinh phí.", due: [] },
+  { text: "Các đơn vị triển khai nhiệm vụ theo yêu cầu trong tháng 12/2014.", due: [] },
   // A bare verb after "trong", "đến" reports; "tổ chức" before a body names the body.
   { text: "Trong tháng 12 tổ chức được 5 lớp bồi dưỡng.", due: [] },
   { text: "Đến ngày 30/10 hoàn thành 95% chỉ tiêu.", due: [] },
