@@ -8,9 +8,9 @@ import type { ResolvedDate } from "./dates.ts";
 import { NotAfterLetter, SPACE, endsSentence, unitClass } from "./scan.ts";
 import type { Deadline, Span } from "./types.ts";
 
-/** The cue right before a due date, with the verb that may precede it. */
+/** The cue right before a due date, with the verb that may precede it and the hour that may follow it ("chậm nhất là 17 giờ 00 ngày …"). */
 const CUE =
-  /(?:(?:hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|(?<!ban\s)tổ chức)\s+)?(trước(?: \d{1,2} ?(?:giờ|h)(?: ?\d{1,2}(?: ?phút)?)?)?|trong(?: (?:kỳ|đợt|phiên|buổi|dịp|cuộc)(?: [\p{Ll}]+){0,2})?|chậm nhất(?: là| vào| đến| tới)?|muộn nhất(?: là| vào| đến| tới)?|hạn chót(?: là)?|hạn cuối(?: là)?|thời hạn(?: là)?|hạn|đến hết|đến cuối|từ nay đến(?: hết| cuối)?|đến|tới|không quá|hoàn thành\s*:|phải hoàn thành\s*:|hạn\s*:|(?:thời )?hạn(?: cuối| chót)? (?:nộp|gửi|hoàn thành|báo cáo|đăng ký)(?: [\p{Ll}]+){0,3}\s*:|là)\s*(?:ngày|hết|cuối|đầu|trước)?\s*(?:ngày\s*)?$/iu;
+  /(?:(?:hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|(?<!ban\s)tổ chức)\s+)?(trước(?: \d{1,2} ?(?:giờ|h)(?: ?\d{1,2}(?: ?phút)?)?)?|trong(?: (?:kỳ|đợt|phiên|buổi|dịp|cuộc)(?: [\p{Ll}]+){0,2})?|chậm nhất(?: là| vào| đến| tới)?|muộn nhất(?: là| vào| đến| tới)?|hạn chót(?: là)?|hạn cuối(?: là)?|thời hạn(?: là)?|hạn|đến hết|đến cuối|từ nay đến(?: hết| cuối)?|đến|tới|không quá|hoàn thành\s*:|phải hoàn thành\s*:|hạn\s*:|(?:thời )?hạn(?: cuối| chót)? (?:nộp|gửi|hoàn thành|báo cáo|đăng ký)(?: [\p{Ll}]+){0,3}\s*:|là)(?:\s*\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?)?\s*(?:ngày|hết|cuối|đầu|trước)?\s*(?:ngày\s*)?$/iu;
 /** Cues that make a deadline by themselves. */
 const STRONG_CUE = /^(chậm nhất|muộn nhất|hạn|thời hạn|đến hết|đến cuối|từ nay đến|không quá|hoàn thành|phải hoàn thành)/iu;
 /**

@@ -53,10 +53,17 @@ const TIME_OF_DAY = new Set(["sáng", "chiều", "tối", "trưa", "đêm", "r�
 /**
  * The day of the reported event: in the first paragraphs, a day dated with a time of day
  * ("Chiều 13/11"), else a day that opens a paragraph ("Ngày 19-4, …", "Từ ngày 10/11 …") and
- * is no document's issue date; else the issue a lead reports ("ban hành Hướng dẫn … ngày X");
+ * is no document's issue date; never a due date; else the issue a lead reports ("ban hành Hướng dẫn … ngày X");
  * else the publication date.
  */
-function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[], directives: readonly Directive[], published: string | null, given: boolean): string | null {
+function eventDateOf(
+  body: readonly Paragraph[],
+  dates: readonly ResolvedDate[],
+  directives: readonly Directive[],
+  deadlines: readonly Span[],
+  published: string | null,
+  given: boolean,
+): string | null {
   const lead = body.slice(0, 3);
   // A reported event has happened by the day of the report: a later day, its year written, is a
   // plan or a deadline. (A day without its year takes one from the publication already.)
@@ -65,7 +72,9 @@ function eventDateOf(body: readonly Paragraph[], dates: readonly ResolvedDate[],
   // ngày 16/3/2025, diễn ra hội thi". A date read off the page may be the day it was viewed.)
   const weekAfter = published && given ? dayAfter(published, 7) : null;
   const laterThanReport = (d: ResolvedDate) => published !== null && (d.raw.year !== null ? d.value > published : weekAfter !== null && d.value > weekAfter);
-  const days = dates.filter((d) => d.raw.kind === "day" && !laterThanReport(d));
+  // A due date is no event: "- Chi bộ trực thuộc: hoàn thành trước ngày 30/4/2025." under the lead.
+  const due = (d: ResolvedDate) => deadlines.some((x) => x.start <= d.start && d.end <= x.end);
+  const days = dates.filter((d) => d.raw.kind === "day" && !laterThanReport(d) && !due(d));
   const issueDates = new Set<number>();
   for (const d of directives) for (const m of d.mentions) issueDates.add(m.end);
   const isIssueDate = (d: ResolvedDate, p: Paragraph) => {
@@ -241,7 +250,7 @@ function assemble(w: Work): ArticleRecord {
   return {
     title: context.title ? context.title.normalize("NFC").trim() : phrase(seg.title),
     published,
-    eventDate: eventDateOf(body, resolved, directives, published, published !== null && published === context.published),
+    eventDate: eventDateOf(body, resolved, directives, deadlines, published, published !== null && published === context.published),
     authors: seg.authors.map((a) => phrase(a)!),
     // A closing "./." is the sentence's full stop.
     paragraphs: body.map((p) => {

@@ -331,6 +331,15 @@ describe("extract().eventDate", () => {
     expect(record.eventDate).toBe(event);
   });
 
+  // A due date under the lead is no event: the issue the lead reports is.
+  it.each([
+    ["Ban Tổ chức Huyện ủy vừa ban hành Hướng dẫn số 12-HD/BTCHU ngày 3/11/2014 về đại hội chi bộ.\nThời gian tổ chức đại hội\n- Chi bộ trực thuộc: hoàn thành trước ngày 30/11/2014.", "2014-11-03"],
+    ["Quận ủy vừa ban hành Kế hoạch số 45-KH/QU ngày 2/11/2014.\nNgày 30/11/2014 là hạn cuối để các chi bộ nộp báo cáo.", "2014-11-02"],
+    ["Quận ủy vừa ban hành Kế hoạch số 45-KH/QU ngày 2/11/2014.\nChậm nhất ngày 30/11/2014, các chi bộ phải nộp báo cáo.", "2014-11-02"],
+  ])("%s", (text, event) => {
+    expect(extract(`${HEADLINE}\n${text}`).eventDate).toBe(event);
+  });
+
   // With a publication date given, a day more than a week after it is a plan, whatever gave it its year.
   it.each([
     ["Từ 8h ngày 15/3 đến 17h ngày 16/3/2015, diễn ra hội thi.", "2014-11-14", "2014-11-14"],

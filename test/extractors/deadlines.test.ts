@@ -222,6 +222,11 @@ const DEADLINES: Row[] = [
   { text: "Đồng chí Bí thư Huyện ủy đề nghị các chi bộ trực thuộc tổ chức đại hội điểm trong tháng 3/2015.", due: ["2015-03"], tasks: ["các chi bộ trực thuộc tổ chức đại hội điểm"] },
   { text: "Ban Thường vụ yêu cầu các xã rà soát quy hoạch trong quý I/2015.", due: ["2015-Q1"], tasks: ["các xã rà soát quy hoạch"] },
   { text: "Các đơn vị gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ trước ngày 20/12/2014.", due: ["2014-12-20"], tasks: ["Các đơn vị gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ"] },
+  // The hour between the cue and the day.
+  { text: "Người ứng cử phải nộp hồ sơ chậm nhất là 17 giờ 00 ngày 1/12/2014.", due: ["2014-12-01"], tasks: ["Người ứng cử phải nộp hồ sơ"] },
+  { text: "Các đơn vị gửi báo cáo chậm nhất 16h30 ngày 25/11/2014.", due: ["2014-11-25"] },
+  { text: "Hạn chót nhận hồ sơ là 17:00, ngày 28/11/2014.", due: ["2014-11-28"] },
+  { text: "Hồ sơ nộp không quá 11 giờ 30 phút ngày 20/11/2014.", due: ["2014-11-20"] },
   // A second task joined by "và" starts after it.
   {
     text: "Ban Chỉ đạo yêu cầu các huyện ủy báo cáo 6 tháng trước ngày 10/6/2014 và báo cáo năm trước ngày 10/12/2014.",
