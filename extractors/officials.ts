@@ -5,7 +5,7 @@
  * same person's mentions (also by given name alone) merged into one official.
  */
 import {
-  AGENCY_FIELDS, COMMA_PHRASES, FAMILY_NAMES, HONORIFICS, NAMESAKE_ORGS, NAMESAKE_PLACES, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, PROVINCES, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS,
+  AGENCY_FIELDS, COMMA_PHRASES, FAMILY_NAMES, GIVEN_NAMES_TOO, HONORIFICS, NAMESAKE_ORGS, NAMESAKE_PLACES, NOT_NAME_SYLLABLES, NOT_OFFICIALS, PLACE_WORDS, RANKS, ROLE_HEADS, PROVINCES, ROLE_PREFIXES, ROLE_STOP_EXCEPTIONS, ROLE_STOPS,
 } from "./patterns/people.ts";
 import { LETTER, LETTER_OR_MARK, NUMBER, RegionIndex, SPACE, UPPER, charClass, codePointWidth, matchLengthWithin, matchesNotAfter, unanchoredSticky, unitClass } from "./scan.ts";
 import { foldSpelling } from "./normalize.ts";
@@ -652,6 +652,9 @@ function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): numbe
   return candidates[0]!;
 }
 
+/** What may follow a name's last word: a separator, a bracket, a line's end. */
+const NAME_END_AFTER = /^(?:\s*[,;:().]|\s+[-–]\s|\s*\n|$)/u;
+
 /** Finds the people named with a position in the regions of the text. */
 function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
@@ -685,6 +688,8 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     const beforeWord = lastWord(before);
     const honorific = isTail(beforeWord, HONORIFIC_TAILS) ? HONORIFIC_BEFORE.exec(before) : null;
     const honorificAt = honorific ? runStart - before.length + honorific.index : -1;
+    // "Trần Văn Phòng, nguyên Phó Giám đốc …": a given name that is also a body's word ends the run before a separator.
+    const givenLast = () => GIVEN_NAMES_TOO.has(text.slice(text.lastIndexOf(" ", matchEnd - 1) + 1, matchEnd)) && NAME_END_AFTER.test(text.slice(matchEnd, matchEnd + 3));
     if (honorific && (honorificAt === region.start || !LETTER.test(text[honorificAt - 1]!))) strong = true;
     else if (!lead) {
       // Not after an honorific, a name starts with a family name (or is a transliteration): a run without one is a place or a body.
@@ -693,8 +698,9 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
       // The name is the last stretch of name syllables ("Hà Nội Nguyễn Quang Vinh"), before
       // the words that follow it in a text set in capitals ("… TỈNH ĐẶNG VĂN NAM DỰ HỘI NGHỊ").
       let to = all.length;
-      while (to > 0 && !isNameSyllable(all[to - 1]!)) to--;
-      let from = to;
+      const keepLast = all.length >= 3 && !isNameSyllable(all[to - 1]!) && isNameSyllable(all[to - 2]!) && isNameSyllable(all[to - 3]!) && givenLast();
+      if (!keepLast) while (to > 0 && !isNameSyllable(all[to - 1]!)) to--;
+      let from = keepLast ? to - 1 : to;
       while (from > 0 && isNameSyllable(all[from - 1]!)) from--;
       if (from > 0) runStart += all.slice(0, from).join(" ").length + 1;
       if (from > 0 || to < all.length) run = all.slice(from, to).join(" ");
@@ -703,7 +709,8 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     }
     let words = nameSyllables ?? syllables(run);
     // After an honorific the name is the first stretch: "Nguyễn Văn An Bí thư …".
-    const stopAt = nameSyllables ? -1 : words.findIndex((w) => !isNameSyllable(w));
+    let stopAt = nameSyllables ? -1 : words.findIndex((w) => !isNameSyllable(w));
+    if (stopAt >= 2 && stopAt === words.length - 1 && givenLast()) stopAt = -1;
     if (stopAt >= 0) words = words.slice(0, stopAt);
     // A position written without a separator may open with a word that names can hold too
     // ("ông Đặng Văn Hòa Trưởng thôn 3"): from the third word on, a position that runs on past

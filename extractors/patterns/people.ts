@@ -198,6 +198,12 @@ export const NOT_OFFICIALS: ReadonlySet<string> = new Set([
   "Cu Ba", "Liên Xô", "Mông Cổ", "Đài Loan", "Hồng Kông", "Đan Mạch", "Thụy Điển", "Thụy Sĩ", "Phần Lan", "Na Uy",
 ]);
 
+/**
+ * Syllables of that list that are given names too ("Trần Văn Phòng", "Lê Văn Nghị", "Phạm Văn
+ * Kỳ"): one ends a name when it ends the run of capitals and a separator follows it.
+ */
+export const GIVEN_NAMES_TOO: ReadonlySet<string> = new Set(["Phòng", "Nghị", "Luận", "Kỳ", "Quy"]);
+
 /** Syllables that can never be part of a person's name (titles, bodies, function words). */
 export const NOT_NAME_SYLLABLES: ReadonlySet<string> = new Set(
   (

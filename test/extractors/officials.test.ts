@@ -64,6 +64,13 @@ const NAME_THEN_TITLE: Row[] = [
   },
   { text: "Phó Chủ tịch UBND TP Hải Đông Trần Văn Thanh phát biểu tại hội nghị.", officials: [["Trần Văn Thanh", ["Phó Chủ tịch UBND TP Hải Đông"]]] },
   { text: "Thượng tướng Lò Văn Nghĩa, Phó Tổng Tham mưu trưởng phát biểu.", officials: [["Lò Văn Nghĩa", ["Phó Tổng Tham mưu trưởng"]]] },
+  // A given name that is also a body's word ("Phòng", "Nghị", "Kỳ"), ending the name before a separator.
+  { text: "PGS.TS Trần Văn Phòng, nguyên Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh trình bày.", officials: [["Trần Văn Phòng", ["nguyên Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"]]] },
+  { text: "Đồng chí Lê Văn Nghị - Bí thư Đảng ủy xã phát biểu.", officials: [["Lê Văn Nghị", ["Bí thư Đảng ủy xã"]]] },
+  { text: "Tham dự có ông Phạm Văn Kỳ, Phó Chủ tịch UBND huyện.", officials: [["Phạm Văn Kỳ", ["Phó Chủ tịch UBND huyện"]]] },
+  { text: "Nguyễn Hữu Luận, Chủ tịch Hội Nông dân huyện cho biết.", officials: [["Nguyễn Hữu Luận", ["Chủ tịch Hội Nông dân huyện"]]] },
+  // (Not after a position: "Trưởng Phòng" is one.)
+  { text: "Ông Nguyễn Văn Hùng, Trưởng Phòng, Phó Chủ tịch Hội đồng thi đua phát biểu.", officials: [["Nguyễn Văn Hùng", ["Trưởng Phòng", "Phó Chủ tịch Hội đồng thi đua"]]] },
   // "Quan" is a family name too (of the Tày and the Kinh), after an honorific or before a position.
   { text: "Bà Quan Thị Ngọc Bích, Chủ tịch Ủy ban MTTQ Việt Nam quận đề nghị các tổ chức tiếp tục vận động hội viên.", officials: [["Quan Thị Ngọc Bích", ["Chủ tịch Ủy ban MTTQ Việt Nam quận"]]] },
   { text: "Đồng chí Quan Văn Hùng - Bí thư Huyện ủy phát biểu.", officials: [["Quan Văn Hùng", ["Bí thư Huyện ủy"]]] },
