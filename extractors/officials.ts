@@ -652,8 +652,8 @@ function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): numbe
   return candidates[0]!;
 }
 
-/** What may follow a name's last word: a separator, a bracket, a line's end. */
-const NAME_END_AFTER = /^(?:\s*[,;:().]|\s+[-–]\s|\s*\n|$)/u;
+/** What may follow a name's last word: a separator, a bracket, a line's end, a word in lower case. */
+const NAME_END_AFTER = /^(?:\s*[,;:().]|\s+[-–]\s|\s*\n|\s+\p{Ll}|$)/u;
 
 /** Finds the people named with a position in the regions of the text. */
 function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
@@ -688,7 +688,7 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     const beforeWord = lastWord(before);
     const honorific = isTail(beforeWord, HONORIFIC_TAILS) ? HONORIFIC_BEFORE.exec(before) : null;
     const honorificAt = honorific ? runStart - before.length + honorific.index : -1;
-    // "Trần Văn Phòng, nguyên Phó Giám đốc …": a given name that is also a body's word ends the run before a separator.
+    // "Trần Văn Phòng, nguyên Phó Giám đốc …": a given name that is also a body's word or a verb, ending the run.
     const givenLast = () => GIVEN_NAMES_TOO.has(text.slice(text.lastIndexOf(" ", matchEnd - 1) + 1, matchEnd)) && NAME_END_AFTER.test(text.slice(matchEnd, matchEnd + 3));
     if (honorific && (honorificAt === region.start || !LETTER.test(text[honorificAt - 1]!))) strong = true;
     else if (!lead) {

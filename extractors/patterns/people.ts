@@ -62,6 +62,9 @@ export const ROLE_HEADS = [
   // State Bank governors; heads of foreign provinces, cities and states, and their envoys.
   "Thống đốc", "Phó Thống đốc", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thị trưởng", "Phó Thị trưởng", "Tổng thống",
   "Phó Tổng thống", "Phó Đại sứ", "Lãnh sự", "Tham tán",
+  // Deputies of the heads above that are written as one word with "Phó" before them.
+  "Phó Chỉ huy trưởng", "Phó Đội trưởng", "Phó Trạm trưởng", "Phó Trưởng khoa", "Phó Trưởng Đại diện", "Phó Tổng Lãnh sự",
+  "Phó Trưởng công an", "Phó Trưởng Công an", "Phó Tổ trưởng",
 ];
 
 /** "nguyên" (former) and "tân" (new) stand before a position and stay in it. */
@@ -199,10 +202,14 @@ export const NOT_OFFICIALS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Syllables of that list that are given names too ("Trần Văn Phòng", "Lê Văn Nghị", "Phạm Văn
- * Kỳ"): one ends a name when it ends the run of capitals and a separator follows it.
+ * Syllables of that list that are, or may be, given names too ("Trần Văn Phòng", "Lê Văn Nghị",
+ * "Lương Văn Kiểm"): one ends a name when it ends the run of capitals (a separator or a word in
+ * lower case follows it). Inside a run they still end the name: "… NGUYỄN VĂN AN LÀM VIỆC VỚI …".
  */
-export const GIVEN_NAMES_TOO: ReadonlySet<string> = new Set(["Phòng", "Nghị", "Luận", "Kỳ", "Quy"]);
+export const GIVEN_NAMES_TOO: ReadonlySet<string> = new Set([
+  "Phòng", "Nghị", "Luận", "Kỳ", "Quy",
+  "Làm", "Việc", "Thăm", "Trao", "Tặng", "Kiểm", "Gặp", "Mừng", "Viếng", "Họp", "Khảo", "Sát", "Dâng",
+]);
 
 /** Syllables that can never be part of a person's name (titles, bodies, function words). */
 export const NOT_NAME_SYLLABLES: ReadonlySet<string> = new Set(
@@ -213,6 +220,8 @@ export const NOT_NAME_SYLLABLES: ReadonlySet<string> = new Set(
     "Mặt Trận Tổ Lao Động UBND HĐND MTTQ Kế Hoạch Hướng Dẫn Báo Chỉ Luật Nghị Quy Kết Luận " +
     " Biểu Thay Mặt Dự Tham Thứ Chủ Ảnh Nguồn Tin Bài Báo Cổng Đài Truyền Hình " +
     " Nội Khóa Nhiệm Kỳ Lần Một Cụm Khối Cơ Đơn Vị Thể Cá Cán Chức Viên " +
-    "Đảng Viên Bác Người Đây Đó Này Nay Nhằm Để Cho Như Tuy Nhưng Thời Đặc Biệt Bên Cạnh Tuy Nhiên"
+    "Đảng Viên Bác Người Đây Đó Này Nay Nhằm Để Cho Như Tuy Nhưng Thời Đặc Biệt Bên Cạnh Tuy Nhiên " +
+    // Verbs that follow a name in a headline set in capitals ("… NGUYỄN VĂN AN LÀM VIỆC VỚI …"), no name's syllables.
+    "Làm Việc Thăm Trao Tặng Kiểm Gặp Mừng Viếng Họp Khảo Sát Dâng"
   ).split(/\s+/).filter(Boolean),
 );

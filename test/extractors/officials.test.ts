@@ -69,6 +69,14 @@ const NAME_THEN_TITLE: Row[] = [
   { text: "Đồng chí Lê Văn Nghị - Bí thư Đảng ủy xã phát biểu.", officials: [["Lê Văn Nghị", ["Bí thư Đảng ủy xã"]]] },
   { text: "Tham dự có ông Phạm Văn Kỳ, Phó Chủ tịch UBND huyện.", officials: [["Phạm Văn Kỳ", ["Phó Chủ tịch UBND huyện"]]] },
   { text: "Nguyễn Hữu Luận, Chủ tịch Hội Nông dân huyện cho biết.", officials: [["Nguyễn Hữu Luận", ["Chủ tịch Hội Nông dân huyện"]]] },
+  { text: "Bà Nguyễn Thị Mừng, Chủ tịch Hội Nông dân xã phát biểu.", officials: [["Nguyễn Thị Mừng", ["Chủ tịch Hội Nông dân xã"]]] },
+  { text: "Chủ tịch UBND huyện Trần Văn Kiểm phát biểu.", officials: [["Trần Văn Kiểm", ["Chủ tịch UBND huyện"]]] },
+  { text: "Đồng chí Lê Văn Tặng cho biết, xã đã hoàn thành chỉ tiêu. Đồng chí Lê Văn Tặng là Bí thư Đảng ủy xã.", officials: [["Lê Văn Tặng", ["Bí thư Đảng ủy xã"]]], mentions: 2 },
+  { text: "Ông Phạm Văn Họp - Trưởng thôn Đông phát biểu.", officials: [["Phạm Văn Họp", ["Trưởng thôn Đông"]]] },
+  // A deputy of a head written as one word: "Phó Chỉ huy trưởng", "Phó Đội trưởng"; the rank is no position.
+  { text: "Thượng tá Lê Minh Tuấn, Phó Chỉ huy trưởng Ban Chỉ huy Quân sự huyện phát biểu.", officials: [["Lê Minh Tuấn", ["Phó Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"]]] },
+  { text: "Đại tá Nguyễn Văn Bình, Chính ủy và Thượng tá Lê Minh Tuấn, Phó Chỉ huy trưởng dự.", officials: [["Nguyễn Văn Bình", ["Chính ủy"]], ["Lê Minh Tuấn", ["Phó Chỉ huy trưởng"]]] },
+  { text: "Đồng chí Hà Văn Long - Phó Đội trưởng Đội Cảnh sát giao thông phát biểu.", officials: [["Hà Văn Long", ["Phó Đội trưởng Đội Cảnh sát giao thông"]]] },
   // (Not after a position: "Trưởng Phòng" is one.)
   { text: "Ông Nguyễn Văn Hùng, Trưởng Phòng, Phó Chủ tịch Hội đồng thi đua phát biểu.", officials: [["Nguyễn Văn Hùng", ["Trưởng Phòng", "Phó Chủ tịch Hội đồng thi đua"]]] },
   // "Quan" is a family name too (of the Tày and the Kinh), after an honorific or before a position.
@@ -546,6 +554,10 @@ const IN_CAPITALS: Row[] = [
     text: "ĐỒNG CHÍ LÊ VĂN TÁM - ỦY VIÊN DỰ KHUYẾT BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG, BÍ THƯ TỈNH ỦY VÀ ĐOÀN CÔNG TÁC LÀM VIỆC TẠI HUYỆN.",
     officials: [["LÊ VĂN TÁM", ["ỦY VIÊN DỰ KHUYẾT BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG", "BÍ THƯ TỈNH ỦY"]]],
   },
+  // The verb after the name ends it: "LÀM VIỆC", "THĂM", "TẶNG", "GẶP".
+  { text: "BÍ THƯ TỈNH ỦY NGUYỄN VĂN AN LÀM VIỆC VỚI HUYỆN ỦY ĐÔNG SƠN.", officials: [["NGUYỄN VĂN AN", ["BÍ THƯ TỈNH ỦY"]]] },
+  { text: "PHÓ CHỦ TỊCH UBND TỈNH LÊ THỊ HOA THĂM VÀ TẶNG QUÀ HỘ NGHÈO.", officials: [["LÊ THỊ HOA", ["PHÓ CHỦ TỊCH UBND TỈNH"]]] },
+  { text: "CHỦ TỊCH UBND HUYỆN TRẦN MINH ĐỨC GẶP MẶT CÁC DOANH NGHIỆP.", officials: [["TRẦN MINH ĐỨC", ["CHỦ TỊCH UBND HUYỆN"]]] },
 ];
 
 /** Lao and Khmer names as Vietnamese writes them: syllables joined by hyphens, no Vietnamese family name. */
