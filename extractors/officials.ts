@@ -652,8 +652,8 @@ function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): numbe
   return candidates[0]!;
 }
 
-/** What may follow a name's last word: a separator, a bracket, a line's end, a word in lower case. */
-const NAME_END_AFTER = /^(?:\s*[,;:().]|\s+[-–]\s|\s*\n|\s+\p{Ll}|$)/u;
+/** What may follow a name's last word: a separator, a bracket, a line's end, a word in lower case (not "Thường trực", "Thường vụ"). */
+const NAME_END_AFTER = /^(?:\s*[,;:().]|\s+[-–]\s|\s*\n|\s+(?!(?:trực|vụ)(?![\p{L}]))\p{Ll}|$)/u;
 
 /** Finds the people named with a position in the regions of the text. */
 function findPeople(text: string, regions: readonly Span[]): PersonHit[] {

@@ -207,7 +207,7 @@ export const NOT_OFFICIALS: ReadonlySet<string> = new Set([
  * lower case follows it). Inside a run they still end the name: "… NGUYỄN VĂN AN LÀM VIỆC VỚI …".
  */
 export const GIVEN_NAMES_TOO: ReadonlySet<string> = new Set([
-  "Phòng", "Nghị", "Luận", "Kỳ", "Quy",
+  "Phòng", "Nghị", "Luận", "Kỳ", "Quy", "Như", "Thường", "Năm", "Trực", "Chức", "Trị", "Hướng", "Nhiên", "Luật",
   "Làm", "Việc", "Thăm", "Trao", "Tặng", "Kiểm", "Gặp", "Mừng", "Viếng", "Họp", "Khảo", "Sát", "Dâng",
 ]);
 

@@ -73,6 +73,15 @@ const NAME_THEN_TITLE: Row[] = [
   { text: "Chủ tịch UBND huyện Trần Văn Kiểm phát biểu.", officials: [["Trần Văn Kiểm", ["Chủ tịch UBND huyện"]]] },
   { text: "Đồng chí Lê Văn Tặng cho biết, xã đã hoàn thành chỉ tiêu. Đồng chí Lê Văn Tặng là Bí thư Đảng ủy xã.", officials: [["Lê Văn Tặng", ["Bí thư Đảng ủy xã"]]], mentions: 2 },
   { text: "Ông Phạm Văn Họp - Trưởng thôn Đông phát biểu.", officials: [["Phạm Văn Họp", ["Trưởng thôn Đông"]]] },
+  // Common given names that are words of bodies or of the sentence too: "Như", "Thường", "Năm", "Trực", "Chức".
+  { text: "Bà Nguyễn Thị Quỳnh Như, Phó Chủ tịch UBND quận phát biểu.", officials: [["Nguyễn Thị Quỳnh Như", ["Phó Chủ tịch UBND quận"]]] },
+  { text: "Bà Trần Thị Thường - Chủ tịch Hội Phụ nữ xã phát biểu.", officials: [["Trần Thị Thường", ["Chủ tịch Hội Phụ nữ xã"]]] },
+  { text: "Ông Lê Văn Năm, Bí thư Chi bộ ấp 3 cho biết.", officials: [["Lê Văn Năm", ["Bí thư Chi bộ ấp 3"]]] },
+  { text: "Ông Nguyễn Văn Trực, Chủ tịch UBND xã cho biết.", officials: [["Nguyễn Văn Trực", ["Chủ tịch UBND xã"]]] },
+  { text: "Chủ tịch UBND xã Nguyễn Văn Chức phát biểu.", officials: [["Nguyễn Văn Chức", ["Chủ tịch UBND xã"]]] },
+  { text: "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Lê Văn Thường chủ trì.", officials: [["Lê Văn Thường", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]]] },
+  // ("Thường trực" after a name is its position.)
+  { text: "Đồng chí Nguyễn Văn An Thường trực Huyện ủy phát biểu.", officials: [["Nguyễn Văn An", ["Thường trực Huyện ủy"]]] },
   // A deputy of a head written as one word: "Phó Chỉ huy trưởng", "Phó Đội trưởng"; the rank is no position.
   { text: "Thượng tá Lê Minh Tuấn, Phó Chỉ huy trưởng Ban Chỉ huy Quân sự huyện phát biểu.", officials: [["Lê Minh Tuấn", ["Phó Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"]]] },
   { text: "Đại tá Nguyễn Văn Bình, Chính ủy và Thượng tá Lê Minh Tuấn, Phó Chỉ huy trưởng dự.", officials: [["Nguyễn Văn Bình", ["Chính ủy"]], ["Lê Minh Tuấn", ["Phó Chỉ huy trưởng"]]] },
