@@ -16,7 +16,9 @@ export const FAMILY_NAMES: ReadonlySet<string> = new Set(
     // Family names of the Thái, Hmông, Dao and Central Highlands peoples: "Cầm Bá Xuân", "Vừ A
     // Dính", "Tẩn Láo Sử", "Ksor Phước Hà". (Not the Khmer "Sơn", "Kim", "Danh": middle names
     // and place syllables of the Kinh too, "Phan Ngọc Kim Hạnh", "Huyện ủy Sơn Điền".)
-    "Cầm Quàng Điêu Tòng Đèo Lù Vừ Hờ Hạng Chảo Tẩn Ksor Siu Kpă"
+    "Cầm Quàng Điêu Tòng Đèo Lù Vừ Hờ Hạng Chảo Tẩn Ksor Siu Kpă " +
+    // Rarer ones (not those that open place names too: "Tiền Giang", "Bạc Liêu", "Yên Bái", "Vĩnh Long").
+    "Ung Ngọ Nhan Dư Cung Tất Bồ Mạch Tiết Đổng Nhâm Trầm Vòng"
   ).split(/\s+/).filter(Boolean),
 );
 
@@ -207,7 +209,7 @@ export const NOT_OFFICIALS: ReadonlySet<string> = new Set([
  * lower case follows it). Inside a run they still end the name: "… NGUYỄN VĂN AN LÀM VIỆC VỚI …".
  */
 export const GIVEN_NAMES_TOO: ReadonlySet<string> = new Set([
-  "Phòng", "Nghị", "Luận", "Kỳ", "Quy", "Như", "Thường", "Năm", "Trực", "Chức", "Trị", "Hướng", "Nhiên", "Luật",
+  "Phòng", "Nghị", "Luận", "Kỳ", "Quy", "Như", "Thường", "Năm", "Trực", "Chức", "Trị", "Hướng", "Nhiên", "Luật", "Truyền",
   "Làm", "Việc", "Thăm", "Trao", "Tặng", "Kiểm", "Gặp", "Mừng", "Viếng", "Họp", "Khảo", "Sát", "Dâng",
 ]);
 

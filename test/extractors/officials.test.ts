@@ -80,6 +80,11 @@ const NAME_THEN_TITLE: Row[] = [
   { text: "Ông Nguyễn Văn Trực, Chủ tịch UBND xã cho biết.", officials: [["Nguyễn Văn Trực", ["Chủ tịch UBND xã"]]] },
   { text: "Chủ tịch UBND xã Nguyễn Văn Chức phát biểu.", officials: [["Nguyễn Văn Chức", ["Chủ tịch UBND xã"]]] },
   { text: "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Lê Văn Thường chủ trì.", officials: [["Lê Văn Thường", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]]] },
+  { text: "Ông Đỗ Văn Truyền, Phó Giám đốc Trung tâm Văn hóa huyện cho biết.", officials: [["Đỗ Văn Truyền", ["Phó Giám đốc Trung tâm Văn hóa huyện"]]] },
+  // Rarer family names before a position's holder.
+  { text: "Chủ tịch UBND huyện Ung Văn Hùng phát biểu tại hội nghị.", officials: [["Ung Văn Hùng", ["Chủ tịch UBND huyện"]]] },
+  { text: "Bí thư Đảng ủy xã Tiết Minh Khoa chủ trì hội nghị.", officials: [["Tiết Minh Khoa", ["Bí thư Đảng ủy xã"]]] },
+  { text: "Phó Chủ tịch HĐND huyện Nhâm Thị Thu báo cáo.", officials: [["Nhâm Thị Thu", ["Phó Chủ tịch HĐND huyện"]]] },
   // ("Thường trực" after a name is its position.)
   { text: "Đồng chí Nguyễn Văn An Thường trực Huyện ủy phát biểu.", officials: [["Nguyễn Văn An", ["Thường trực Huyện ủy"]]] },
   // A deputy of a head written as one word: "Phó Chỉ huy trưởng", "Phó Đội trưởng"; the rank is no position.
