@@ -131,7 +131,8 @@ const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?<!văn\\s)(?:${alt(PLACE_WORDS)}
 /** Committee and administrative words after which a two-syllable run is a place ("Quận ủy Hoàng Mai"). */
 const ADMIN_BEFORE = /(?<![\p{L}])(?<!văn\s)(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|thành phố|TP\.?|phường|xã|thị xã|thị trấn)\s*$/u;
 /** A commune, ward or village as the unit of a position ("Chủ tịch UBND xã", "Bí thư Đảng ủy phường", "Trưởng thôn"), right before a run. */
-const COMMUNE_OF_POSITION = /(?<![\p{L}])(?:(?:ủy|UBND|HĐND|MTTQ|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:xã|phường|thị trấn)|(?:Trưởng|Phó)\s+(?:thôn|ấp|bản|xóm))\s*$/u;
+const COMMUNE_OF_POSITION =
+  /(?<![\p{L}])(?:(?:ủy|UBND|HĐND|MTTQ|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Quân sự|Nông dân|Phụ nữ|Cựu chiến binh|Chữ thập đỏ)\s+(?:thị xã|xã|phường|thị trấn)|(?:Trưởng|Phó)\s+(?:thôn|ấp|bản|xóm))\s*$/u;
 /**
  * The words that give a person a new position: "giữ chức", "được bầu làm", "tiếp tục được bầu
  * giữ chức", "(tái) đắc cử", "trúng cử", "được bầu tái cử chức" … (not "làm" alone: "… làm

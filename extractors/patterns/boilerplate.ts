@@ -49,7 +49,11 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(sau đây là )?(một số )?hình ảnh( tại| của)?( hội nghị| buổi lễ| sự kiện)?.{0,40}:$/iu,
   /^(xem chi tiết|tải về|tải xuống|file đính kèm|văn bản đính kèm|tệp đính kèm)\s*:?\s*$/iu,
   // contact blocks
-  /^(địa chỉ|điện thoại|đt|fax|e-?mail|hotline|website|giấy phép|chịu trách nhiệm|tổng biên tập|bản quyền|copyright|©)\s*[:.]?\s*\S/iu,
+  // (labelled: "Tổng Biên tập Lê Quốc Minh phát biểu", "Địa chỉ đỏ …" open sentences of an article)
+  /^(địa chỉ|điện thoại|đt|fax|e-?mail|hotline|website|giấy phép|chịu trách nhiệm[\p{L} ]{0,20}|tổng biên tập|phó tổng biên tập)\s*:\s*\S/iu,
+  /^(điện thoại|đt|fax|hotline)\s*[.:]?\s*[(+]?\d/iu,
+  /^giấy phép\s+(số\s*)?\d/iu,
+  /^(bản quyền|copyright|©)/iu,
   /^(ghi rõ nguồn|không được sao chép)/iu,
   // a reposted document's heading: the Party's name or the state's motto above its number and date
   /^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc)\s*[-_*]*$/iu,

@@ -114,7 +114,8 @@ export const ROLE_STOP_EXCEPTIONS = [
   ...["Quy chế", "Chương trình", "các Chương trình", "Đề án", "Cuộc vận động", "Phong trào", "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định"].map((what) => `thực hiện ${what}`),
   // Ministries and departments whose names hold "và": "Phó Giám đốc Sở Tài nguyên và Môi trường".
   "và Môi trường", "và Truyền thông", "và Công nghệ", "và Đầu tư", "và Phát triển nông thôn", "và Du lịch", "và Xã hội",
-  "và Đào tạo", "và Tôn giáo", "và Thông tin", "và Kiểm toán",
+  "và Đào tạo", "và Tôn giáo", "và Thông tin", "và Kiểm toán", "và Truyền hình", "và Nhân văn", "và Phát triển", "và Khen thưởng",
+  "và Hải đảo", "và Thể thao", "và Gia đình", "và Trẻ em",
   // Bodies merged in 2025: "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy".
   "và Dân vận",
   // Election bodies: "Chủ tịch Ủy ban bầu cử huyện", "Hội đồng bầu cử quốc gia", "Tổ trưởng Tổ bầu cử số 5".

@@ -82,6 +82,14 @@ const BOILERPLATE_LINES: Array<[kind: string, line: string]> = [
   ["date line", "Đăng lúc 9h30, 14-11-2014"],
   ["date line", "Thứ Sáu, 14/11/2014 - 10:22 | Lượt xem: 532"],
   ["date line", "14/11/2014 10:22 | Lượt xem: 53"],
+  ["contact block", "Tổng Biên tập: Nguyễn Văn Bình"],
+  ["contact block", "Chịu trách nhiệm nội dung: Trần Thị Hoa"],
+  ["contact block", "Địa chỉ: Số 12, đường Lê Lợi, thành phố Vân Hải"],
+  ["contact block", "Điện thoại: 0203.3825.123"],
+  ["contact block", "ĐT 0203 3825 123"],
+  ["contact block", "Giấy phép số 123/GP-BTTTT"],
+  ["contact block", "Bản quyền thuộc về Báo Bắc Lâm"],
+  ["contact block", "Email: toasoan@baobaclam.example.vn"],
   ["comment form", "Gửi bình luận"],
   ["comment form", "Ý kiến của bạn"],
   ["comment form", "Họ tên"],
@@ -345,6 +353,18 @@ describe("extract(): paragraphs, title and authors", () => {
 
   describe("sentences of the report are no captions", () => {
     it.each(NOT_CAPTIONS)("%s", (line) => {
+      check({ label: line, text: lines(TITLE, P1, P2, line, P3), paragraphs: [P1, P2, line, P3] });
+    });
+  });
+
+  // Sentences that open with a word of a page's contact block, with no label's colon after it.
+  describe("sentences of the report are no contact block", () => {
+    it.each([
+      "Tổng Biên tập Báo Bắc Lâm Lê Quốc Minh phát biểu tại hội thảo.",
+      "Địa chỉ đỏ giáo dục truyền thống cách mạng của tỉnh được tu bổ khang trang.",
+      "Điện thoại đường dây nóng của Ban Chỉ đạo được công khai tại trụ sở xã.",
+      "Giấy phép xây dựng được cấp cho 120 hộ dân trong năm 2014.",
+    ])("%s", (line) => {
       check({ label: line, text: lines(TITLE, P1, P2, line, P3), paragraphs: [P1, P2, line, P3] });
     });
   });
