@@ -81,6 +81,13 @@ const NAME_THEN_TITLE: Row[] = [
   { text: "Chủ tịch UBND xã Nguyễn Văn Chức phát biểu.", officials: [["Nguyễn Văn Chức", ["Chủ tịch UBND xã"]]] },
   { text: "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Lê Văn Thường chủ trì.", officials: [["Lê Văn Thường", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]]] },
   { text: "Ông Đỗ Văn Truyền, Phó Giám đốc Trung tâm Văn hóa huyện cho biết.", officials: [["Đỗ Văn Truyền", ["Phó Giám đốc Trung tâm Văn hóa huyện"]]] },
+  // "và" inside an agency's name; three syllables after a position's commune are its holder.
+  { text: "Ông Lê Văn Hùng, Giám đốc Đài Phát thanh và Truyền hình tỉnh phát biểu.", officials: [["Lê Văn Hùng", ["Giám đốc Đài Phát thanh và Truyền hình tỉnh"]]] },
+  { text: "Ông Lê Văn Hùng, Hiệu trưởng Trường Đại học Khoa học Xã hội và Nhân văn phát biểu.", officials: [["Lê Văn Hùng", ["Hiệu trưởng Trường Đại học Khoa học Xã hội và Nhân văn"]]] },
+  { text: "Trưởng Công an xã Lê Văn Hùng phát biểu.", officials: [["Lê Văn Hùng", ["Trưởng Công an xã"]]] },
+  { text: "Chỉ huy trưởng Ban Chỉ huy Quân sự xã Lê Văn Hùng phát biểu.", officials: [["Lê Văn Hùng", ["Chỉ huy trưởng Ban Chỉ huy Quân sự xã"]]] },
+  { text: "Phó Chủ tịch UBND thị xã Lê Văn Hùng phát biểu.", officials: [["Lê Văn Hùng", ["Phó Chủ tịch UBND thị xã"]]] },
+  { text: "Chủ tịch Hội Nông dân xã Trần Thị Mai báo cáo.", officials: [["Trần Thị Mai", ["Chủ tịch Hội Nông dân xã"]]] },
   // Rarer family names before a position's holder.
   { text: "Chủ tịch UBND huyện Ung Văn Hùng phát biểu tại hội nghị.", officials: [["Ung Văn Hùng", ["Chủ tịch UBND huyện"]]] },
   { text: "Bí thư Đảng ủy xã Tiết Minh Khoa chủ trì hội nghị.", officials: [["Tiết Minh Khoa", ["Bí thư Đảng ủy xã"]]] },
