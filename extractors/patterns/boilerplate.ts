@@ -9,10 +9,13 @@ const COUNTER_AFTER = String.raw`(\s*\|\s*((lượt xem|số lượt xem|lượt
 const TIME_ZONE = String.raw`[(\[]?\s*gmt\s*\+\s*0?7(:00)?\s*[)\]]?`;
 
 export const BOILERPLATE_LINES: readonly RegExp[] = [
-  // sharing and reactions
-  /^(chia sẻ|share|gửi email|gửi bài|in bài|in trang|bản in|lưu bài|phản hồi|bình luận|ý kiến bạn đọc|gửi ý kiến|gởi câu hỏi|zalo|facebook|twitter)(?![\p{L}\p{N}]).{0,80}$/iu,
-  /^(gởi|gửi) câu hỏi(?![\p{L}\p{N}])/iu,
-  /(chia sẻ|share) (bài viết |lên |qua )?(zalo|facebook|twitter)/iu,
+  // sharing and reactions, a few words at most ("Chia sẻ bài viết lên Facebook", "Bình luận (5)"): never a
+  // sentence, which ends in its full stop ("Chia sẻ với phóng viên, ông … cho biết …"; "Chia sẻ Zalo.", "… ./."
+  // are two words and a dot), nor a headline
+  // ("Chia sẻ kinh nghiệm xây dựng chi bộ vững mạnh")
+  /^(chia sẻ|share|gửi email|gửi bài|in bài|in trang|bản in|lưu bài|phản hồi|bình luận|ý kiến bạn đọc|gửi ý kiến|gởi câu hỏi|zalo|facebook|twitter)(?![\p{L}\p{N}])(?:(?!.*[.!?…]$)(?:\s*[:(|,/-]?\s*[\p{L}\p{N})]+){0,4}|(?:\s+[\p{L}\p{N}]+){0,2}\s*\.(?:\/\.)?)\s*$/iu,
+  /^(gởi|gửi) câu hỏi(?![\p{L}\p{N}])(?!.*[.!?…]$)/iu,
+  /^(?!.*[.!?…]$).{0,40}(chia sẻ|share) (bài viết |lên |qua )?(zalo|facebook|twitter).{0,40}$/iu,
   /^email của bạn sẽ không được hiển thị/iu,
   /^(bạn cần đăng nhập|đăng nhập để|viết bình luận|họ và tên|nội dung bình luận|mã xác nhận)/iu,
   // a comment form's labels, each alone on its line
@@ -31,10 +34,11 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   new RegExp(String.raw`^\d{1,2}:\d{2}(:\d{2})?\s*(-|\||,)?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}` + COUNTER_AFTER + "$", "iu"),
   new RegExp(String.raw`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}` + COUNTER_AFTER + "$", "iu"),
   // navigation and related stories
-  /^(trang chủ|home)(?![\p{L}\p{N}]).{0,120}$/iu,
+  /^(trang chủ|home)(?![\p{L}\p{N}])(?!.*[.!?…]$).{0,120}$/iu,
   /^.{0,60}(›|»|>>)\s*.{0,60}$/u,
   /^(các tin khác|tin khác|tin liên quan|bài liên quan|tin cùng chuyên mục|tin mới|tin mới nhất|tin nổi bật|bài mới đăng|bài viết liên quan|xem thêm|đọc thêm|cùng chuyên mục|»\s*cùng chủ đề|cùng chủ đề|tin đã đưa|các bài viết khác|tin tức khác|video|ảnh|podcast|infographic|emagazine)\s*:?$/iu,
-  /^(tăng cỡ chữ|giảm cỡ chữ|cỡ chữ|xem cỡ chữ|xem với cỡ chữ|font size|đọc bài viết|nghe đọc bài|nghe bài viết|đọc bài|a\+\s*\|)/iu,
+  /^(tăng cỡ chữ|giảm cỡ chữ|cỡ chữ|xem cỡ chữ|xem với cỡ chữ|font size|a\+\s*\|)/iu,
+  /^(đọc bài viết|nghe đọc bài|nghe bài viết|đọc bài)(?![\p{L}\p{N}])(?!.*[.!?…]$).{0,40}$/iu,
   /^publishingportal(?![\p{L}\p{N}])/iu,
   /^(từ khóa|tags?|keywords?)\s*:/iu,
   /^(về đầu trang|lên đầu trang|quay lại|quay về|trở về|trở lại|đánh giá bài viết|bình chọn|lưu tin|lưu bài viết|gửi tin|in tin|bản để in|print)\s*:?$/iu,

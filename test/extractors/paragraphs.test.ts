@@ -58,6 +58,13 @@ const BOILERPLATE_LINES: Array<[kind: string, line: string]> = [
   ["tags", "Tags: trồng cây, môi trường"],
   ["rating", "Đánh giá bài viết"],
   ["sharing", "Lưu tin"],
+  ["sharing", "Chia sẻ bài viết lên Facebook"],
+  ["sharing", "Chia sẻ: Facebook, Zalo, Twitter"],
+  ["sharing", "Bình luận (5)"],
+  ["sharing", "In bài Gửi email"],
+  ["sharing", "Chia sẻ Zalo."],
+  ["sharing", "Phản hồi."],
+  ["sharing", "Chia sẻ Zalo ./."],
   ["counter", "View count: 85"],
   ["counter", "Lượt xem: 7370 | Gửi lúc: 10:20 14/11/2014"],
   ["counter", "Lượt xem: 1351"],
@@ -357,15 +364,31 @@ describe("extract(): paragraphs, title and authors", () => {
     });
   });
 
-  // Sentences that open with a word of a page's contact block, with no label's colon after it.
-  describe("sentences of the report are no contact block", () => {
+  // Sentences that open with a word of a page's contact block, with no label's colon after it, or
+  // with a word of its sharing links, ending in a full stop.
+  describe("sentences of the report are no contact block nor sharing link", () => {
     it.each([
+      "Chia sẻ với phóng viên, ông Nguyễn Văn An cho biết xã đã hoàn thành.",
+      "Phản hồi ý kiến cử tri, Chủ tịch UBND huyện cam kết sớm giải quyết.",
+      "Bình luận về kết quả này, đồng chí Bí thư đánh giá cao.",
+      "Người dân không chia sẻ lên Facebook những thông tin chưa được kiểm chứng.",
+      "Đọc bài viết của Tổng Bí thư, nhiều đảng viên xúc động.",
+      "In bài phát biểu của đồng chí Bí thư gửi các chi bộ.",
+      "Zalo của xã được lập để tiếp nhận phản ánh.",
+      "Trang chủ của Cổng thông tin huyện được nâng cấp.",
       "Tổng Biên tập Báo Bắc Lâm Lê Quốc Minh phát biểu tại hội thảo.",
       "Địa chỉ đỏ giáo dục truyền thống cách mạng của tỉnh được tu bổ khang trang.",
       "Điện thoại đường dây nóng của Ban Chỉ đạo được công khai tại trụ sở xã.",
       "Giấy phép xây dựng được cấp cho 120 hộ dân trong năm 2014.",
     ])("%s", (line) => {
       check({ label: line, text: lines(TITLE, P1, P2, line, P3), paragraphs: [P1, P2, line, P3] });
+    });
+  });
+
+  // A headline that opens with a word of a sharing link is the title.
+  describe("headlines that open with a sharing word", () => {
+    it.each(["Chia sẻ kinh nghiệm xây dựng chi bộ vững mạnh", "Phản hồi ý kiến cử tri về giải phóng mặt bằng", "Bình luận: Không để cái sai lấn át cái đúng"])("%s", (title) => {
+      check({ label: title, text: lines(title, ...BODY), title, paragraphs: BODY });
     });
   });
 
