@@ -5,7 +5,7 @@
  */
 import { isLabelledByline, parseByline } from "./bylines.ts";
 import { positionLine, type Signer } from "./officials.ts";
-import { BOILERPLATE_LINES, CAPTION_MARKERS, RELATED_HEADER, SOURCE_CREDIT, UNIT_CREDIT } from "./patterns/boilerplate.ts";
+import { BOILERPLATE_LINES, CAPTION_MARKERS, RELATED_HEADER, SCENE_CAPTION, SOURCE_CREDIT, UNIT_CREDIT } from "./patterns/boilerplate.ts";
 import { NotAfterLetter } from "./scan.ts";
 import type { Paragraph, ParagraphKind } from "./types.ts";
 
@@ -49,9 +49,9 @@ const PHOTO_CAPTION =
   /^(?:đồng chí|ông|bà|các đồng chí|lãnh đạo|các đại biểu|đại biểu|quang cảnh|toàn cảnh|đoàn công tác|hội nghị|các đơn vị)(?![\p{L}])(?:[^:;.]|\.(?=\S)){0,200}(?<![\p{L}])(?:phát biểu|trao|tặng|chụp ảnh|bỏ phiếu|dâng hương|dâng hoa|cắt băng|thăm hỏi|tặng quà|chúc mừng|biểu quyết)(?![\p{L}])[^:;.]{0,160}\.?$/iu;
 /**
  * Words of a report's narration, which a photo's caption does without: tense ("đã", "sẽ"),
- * reported speech ("cho biết", "yêu cầu"). "Hội nghị đã biểu quyết thông qua nghị quyết." is body.
+ * judgement ("rất"), reported speech ("cho biết", "yêu cầu"). "Hội nghị đã biểu quyết thông qua nghị quyết." is body.
  */
-const NARRATIVE = new NotAfterLetter(String.raw`(?:đã|sẽ|đang|cũng|cho biết|yêu cầu|đề nghị|nhấn mạnh|khẳng định)(?![\p{L}])`, "iu");
+const NARRATIVE = new NotAfterLetter(String.raw`(?:đã|sẽ|đang|cũng|rất|cho biết|yêu cầu|đề nghị|nhấn mạnh|khẳng định)(?![\p{L}])`, "iu");
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** The lower-cased words of a text. */
@@ -462,7 +462,7 @@ function isCaption(line: string, unmarked: boolean): boolean {
   if (line.length > 400 || BYLINE_LABEL.test(line)) return false;
   // Every marker but the "Quang cảnh …" openers names the photo ("ảnh") or its source ("nguồn").
   const marked = /ảnh|nguồn|cảnh|đại biểu/iu.test(line);
-  return (marked && hasCaptionMarker(line)) || (unmarked && PHOTO_CAPTION.test(line) && !NARRATIVE.test(line));
+  return (marked && (hasCaptionMarker(line) || (SCENE_CAPTION.test(line) && !NARRATIVE.test(line)))) || (unmarked && PHOTO_CAPTION.test(line) && !NARRATIVE.test(line));
 }
 
 /** True for a metadata line that carries the publication date ("Ngày đăng 05/05/2022 | 13:45"). */

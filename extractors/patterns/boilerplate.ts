@@ -86,9 +86,14 @@ export const SOURCE_CREDIT =
 export const UNIT_CREDIT =
   /^(?:(?:ban|phòng|văn phòng|trung tâm|bbt|ban biên tập|nhóm phóng viên|nhóm pv|bộ phận)(?![\p{L}])(?:\s+[\p{L}\p{N}.]+){0,8}|pv|ctv)\s*\.?\s*$/iu;
 
-/** Markers that make a line an image caption. */
+/**
+ * A photo of the scene: "Quang cảnh hội nghị.", "Các đại biểu dự lễ khánh thành." (a caption when
+ * it does not narrate: "Các đại biểu dự hội nghị đã thảo luận sôi nổi." is body).
+ */
+export const SCENE_CAPTION = /^(?:quang cảnh|toàn cảnh|các đại biểu dự|đại biểu dự|các đại biểu tham dự)(?![\p{L}])[^.;:]{0,180}\.?$/iu;
+
+/** Markers that make a line an image caption: the photo named ("Ảnh: …") or its source. */
 export const CAPTION_MARKERS: readonly RegExp[] = [
-  /^(?:quang cảnh|toàn cảnh|các đại biểu dự|đại biểu dự|các đại biểu tham dự)(?![\p{L}])[^.;:]{0,180}\.?$/iu,
   /(?<!hình )\(?\s*ảnh\s*(minh họa|tư liệu|chụp màn hình|internet|tl)?\s*:\s*[^)]{1,60}\)?\.?$/iu,
   /^ảnh( minh họa| tư liệu)?\s*[:(]/iu,
   /\(ảnh[^)]{0,60}\)\s*\.?$/iu,

@@ -130,6 +130,10 @@ const NOT_CAPTIONS = [
   "Hội nghị đã biểu quyết thông qua nghị quyết về nhiệm vụ năm 2015.",
   "Đồng chí Trần Văn Hòa phát biểu, đề nghị các phường rà soát quy hoạch cán bộ.",
   "Lãnh đạo quận cũng trao giấy khen cho 12 tập thể và 25 cá nhân.",
+  // The scene's openers narrating: body.
+  "Các đại biểu dự hội nghị đã thảo luận sôi nổi về dự thảo báo cáo chính trị.",
+  "Toàn cảnh nông thôn mới của xã đã thay đổi rõ rệt sau 10 năm.",
+  "Quang cảnh buổi làm việc rất sôi nổi và thẳng thắn.",
   // Two sentences are no caption.
   "Hội nghị nghe báo cáo kết quả công tác năm. Lãnh đạo quận trao giấy khen cho 12 tập thể.",
 ];
