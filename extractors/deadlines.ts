@@ -10,7 +10,7 @@ import type { Deadline, Span } from "./types.ts";
 
 /** The cue right before a due date, with the verb that may precede it and the hour that may follow it ("chậm nhất là 17 giờ 00 ngày …"). */
 const CUE =
-  /(?:(?:hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|(?<!ban\s)tổ chức)\s+)?(trước(?: \d{1,2} ?(?:giờ|h)(?: ?\d{1,2}(?: ?phút)?)?)?|trong(?: (?:kỳ|đợt|phiên|buổi|dịp|cuộc)(?: [\p{Ll}]+){0,2})?|chậm nhất(?: là| vào| đến| tới)?|muộn nhất(?: là| vào| đến| tới)?|hạn chót(?: là)?|hạn cuối(?: là)?|thời hạn(?: là)?|hạn|đến hết|đến cuối|từ nay đến(?: hết| cuối)?|đến|tới|không quá|hoàn thành\s*:|phải hoàn thành\s*:|hạn\s*:|(?:thời )?hạn(?: cuối| chót)? (?:nộp|gửi|hoàn thành|báo cáo|đăng ký)(?: [\p{Ll}]+){0,3}\s*:|là)(?:\s*\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?)?\s*(?:ngày|hết|cuối|đầu|trước)?\s*(?:ngày\s*)?$/iu;
+  /(?:(?:hoàn thành|hoàn tất|xong|kết thúc|báo cáo|gửi(?: về)?|nộp|kiểm điểm|(?<!ban\s)tổ chức)\s+)?(trước(?: \d{1,2} ?(?:giờ|h)(?: ?\d{1,2}(?: ?phút)?)?)?|trong(?: (?:kỳ|đợt|phiên|buổi|dịp|cuộc)(?: [\p{Ll}]+){0,2})?|chậm nhất(?: là| vào| đến| tới)?|muộn nhất(?: là| vào| đến| tới)?|hạn chót(?: là)?|hạn cuối(?: là)?|thời hạn(?: là)?|hạn|đến hết|đến cuối|từ nay đến(?: hết| cuối)?|đến|tới|không quá|hoàn thành\s*:|phải hoàn thành\s*:|(?:thời )?hạn\s*:|(?:thời )?hạn(?: cuối| chót)? (?:nộp|gửi|hoàn thành|báo cáo|đăng ký)(?: [\p{Ll}]+){0,3}\s*:|là)(?:\s*\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?)?\s*(?:ngày|hết|cuối|đầu|trước)?\s*(?:ngày\s*)?$/iu;
 /** Cues that make a deadline by themselves. */
 const STRONG_CUE = /^(chậm nhất|muộn nhất|hạn|thời hạn|đến hết|đến cuối|từ nay đến|không quá|hoàn thành|phải hoàn thành)/iu;
 /**
@@ -111,8 +111,10 @@ function reportsDone(clause: string): boolean {
   const done = DONE.exec(clause);
   return done !== null && !STILL_ASKED.test(clause.slice(done.index + done[0].length));
 }
-/** A plan's label for when an item is due: "Thời gian: trước ngày 15/12", "Thời gian thực hiện: trong tháng 12". */
-const TIME_LABEL = /(?:^|[^\p{L}])thời gian(?:\s+\p{Ll}+){0,2}\s*:\s*$/iu;
+/** A cue that is a deadline's label: "Thời hạn: …", "Hạn: …". */
+const CUE_LABEL = /^(?:thời\s+)?hạn\s*:/iu;
+/** A plan's label for when an item is due: "Thời gian: trước ngày 15/12", "Thời gian thực hiện: trong tháng 12", "Thời hạn: …". */
+const TIME_LABEL = /(?:^|[^\p{L}])thời (?:gian|hạn)(?:\s+\p{Ll}+){0,2}\s*:\s*$/iu;
 /** `m` as a match in a string `by` characters longer at its start. */
 function shifted(m: RegExpExecArray, by: number): RegExpExecArray {
   m.index += by;
@@ -154,8 +156,10 @@ const TIME_LABEL_WORK = /(?:^|[^\p{L}])thời gian\s+(\p{Ll}+(?:\s+\p{Ll}+){0,4}
 const GENERIC_WORK = /^(?:thực hiện|triển khai|hoàn thành|tổ chức|tiến hành)$/iu;
 /** The work a deadline label names: "Hạn cuối nộp hồ sơ:" → "nộp hồ sơ". */
 const LABEL_CUE_WORK = /hạn(?:\s+cuối|\s+chót)?\s+(\p{Ll}+(?:\s+\p{Ll}+){0,4})\s*:/iu;
-/** A window's opening day before its end, no part of the task: "từ ngày 1/6 đến hết ngày 30/6". */
-const WINDOW_OPENING = /^từ\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*$/u;
+/** A window's opening before its end, no part of the task: "(tập huấn) từ ngày 1/6 đến hết ngày 30/6", "từ tháng 3/2024 đến …". */
+const WINDOW_OPENING = /(?:^|\s+)từ\s+(?:(?:ngày|tháng|quý)\s+)?(?:\d{1,2}|[IV]{1,3})(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?\s*$/iu;
+/** A window's opening before "đến": "từ ngày 24/8", "từ tháng 3/2024", "từ quý II/2024". */
+const WINDOW_FROM = /từ\s+(?:(?:ngày|tháng|quý)\s+)?[\dIV/.-]+\s*$/iu;
 /** After a date, the clause that reports work done by then: ", quận đã kết nạp …", ", toàn tỉnh đã có …". */
 const DONE_BY_THEN = /^\s*,\s*[^,;]{0,60}?(?<![\p{L}])đã(?![\p{L}])/u;
 /** Between two periods of one window: "tháng 11 và tháng 12", "quý III, quý IV". */
@@ -227,7 +231,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     if (word === "là" && !strong) continue;
     if ((word.startsWith("đến") || word.startsWith("tới")) && cue[0].toLowerCase().startsWith(word) && COUNTED_TO.test(sentence)) continue;
     // "từ ngày 24/8 đến 31/8": a window for the task; any action verb makes it a deadline.
-    const window = (word === "đến" || word === "tới") && /từ\s+(?:ngày\s+)?[\d/.-]+\s*$/u.test(sentence);
+    const window = (word === "đến" || word === "tới") && WINDOW_FROM.test(sentence);
     const firmNeeded = !window && (word.startsWith("trong") || word === "đến" || word === "tới");
     // The rest of the sentence after the date, read when a rule needs it, once.
     let rest: string | null = null;
@@ -284,7 +288,8 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       // "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.": the task follows the date.
       task = afterDate().replace(/^[\s,:]+/u, "").trim();
     }
-    if (!task && !verb && endsInTimeLabel(label)) {
+    // (A label may be the cue itself: "Thời hạn: trước ngày 30/9".)
+    if (!task && !verb && (endsInTimeLabel(label) || CUE_LABEL.test(cue[0]))) {
       // "Tổ chức đại hội chi bộ. Thời gian: trước ngày 15/12/2023.": the item the label times,
       // on the line above when the label opens its own ("1. Rà soát …" / "- Thời gian: trước …").
       const previous = from > region.start ? text.slice(sentenceStart(text, region, from - 1), from - 1) : itemAbove(text, regions, region);

@@ -227,6 +227,14 @@ const DEADLINES: Row[] = [
   { text: "Các đơn vị gửi báo cáo chậm nhất 16h30 ngày 25/11/2014.", due: ["2014-11-25"] },
   { text: "Hạn chót nhận hồ sơ là 17:00, ngày 28/11/2014.", due: ["2014-11-28"] },
   { text: "Hồ sơ nộp không quá 11 giờ 30 phút ngày 20/11/2014.", due: ["2014-11-20"] },
+  // A window of months or quarters: its end is due; its opening is no part of the task.
+  { text: "Thời gian thực hiện: Từ tháng 3/2014 đến tháng 6/2014.", due: ["2014-06"] },
+  { text: "Các chi bộ rà soát từ tháng 3/2014 đến tháng 6/2014.", due: ["2014-06"], tasks: ["Các chi bộ rà soát"] },
+  { text: "Các xã tổ chức tập huấn từ quý II/2014 đến quý III/2014.", due: ["2014-Q3"], tasks: ["Các xã tổ chức tập huấn"] },
+  { text: "Các huyện tổ chức tập huấn từ ngày 19/8/2014 đến 28/8/2014.", due: ["2014-08-28"], tasks: ["Các huyện tổ chức tập huấn"] },
+  // "Thời hạn:" times the item before it, as "Thời gian:" does.
+  { text: "Rà soát quy hoạch cán bộ. Thời hạn: trước ngày 30/9/2014.", due: ["2014-09-30"], tasks: ["Rà soát quy hoạch cán bộ"] },
+  { text: "1. Rà soát quy hoạch cán bộ.\nThời hạn: Trước 30/9/2014.", due: ["2014-09-30"], tasks: ["Rà soát quy hoạch cán bộ"] },
   // A second task joined by "và" starts after it.
   {
     text: "Ban Chỉ đạo yêu cầu các huyện ủy báo cáo 6 tháng trước ngày 10/6/2014 và báo cáo năm trước ngày 10/12/2014.",
@@ -282,6 +290,7 @@ const NOT_DEADLINES: Row[] = [
   { text: "Các đơn vị triển khai nhiệm vụ theo yêu cầu trong tháng 12/2014.", due: [] },
   // A bare verb after "trong", "đến" reports; "tổ chức" before a body names the body.
   { text: "Trong tháng 12 tổ chức được 5 lớp bồi dưỡng.", due: [] },
+  { text: "Từ tháng 3/2014 đến tháng 6/2014, huyện đã kết nạp 20 đảng viên.", due: [] },
   { text: "Đến ngày 30/10 hoàn thành 95% chỉ tiêu.", due: [] },
   { text: "Trước ngày 30/4/1975 tổ chức đảng ở địa phương hoạt động bí mật.", due: [] },
   { text: "Trước ngày 10/11 tổ chức cơ sở đảng đã hoàn thành đại hội.", due: [] },
