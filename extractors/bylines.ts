@@ -23,8 +23,17 @@ const LABELLED = /^(?:tác giả|bài(?:,| và)? ảnh|bài|tin(?:,| và)? ảnh
 const CREDITED = /^[Tt]heo\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s*(?:\(\s*(?:[Bb]áo|[Tt]ạp chí|[Đđ]ài|[Cc]ổng|TTXVN|VOV|VTV|VNA)[^)]{0,60}\)|-\s*(?:[Bb]áo|[Tt]ạp chí|TTXVN|VOV|VTV|VNA)(?![\p{L}])[^()]{0,60})$/u;
 /** A reporter's label before the name: "PV. Minh Khôi", "CTV Thu Hà", "Phóng viên Hồng Nhung". */
 const REPORTER = /^(?:PV|CTV|[Pp]hóng viên|[Cc]ộng tác viên)\s*\.?\s+(?=\p{Lu})/u;
+/** A writer's line, then the photographer's: "Tin: Minh Châu; Ảnh: Hồng Phúc", "Đức Anh, ảnh: Minh Thư". */
+const WITH_PHOTOGRAPHER = /^(?!(?:bài|tin)\s*[;,])(.{2,60}?)\s*[;,]\s*ảnh\s*:\s*(.{2,40})$/iu;
+/** A writer's academic degree before the name: "ThS. Nguyễn Văn An", "TS Lê Minh", "PGS.TS Trần Văn Phòng". */
+const DEGREE = /^(?:GS\.?\s?TSKH|GS\.?\s?TS|PGS\.?\s?TS|TS|ThS|NCS|GS|PGS)\.?\s+(?=\p{Lu})/u;
 /** A top byline may carry an affiliation in parentheses or a publication time. */
 const TRAILER = /\s*(\([^)]{2,80}\)|\/\s*\p{Lu}{2,8}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?(\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?)\s*$/u;
+
+/** True for a byline that credits the photographer after the writer ("Tin: Minh Châu; Ảnh: Hồng Phúc"): no caption. */
+export function isBylineWithPhotographer(line: string): boolean {
+  return line.length <= 90 && WITH_PHOTOGRAPHER.test(line) && parseByline(line) !== null;
+}
 
 /** True for a line that labels itself a byline ("Tác giả: Lê Minh", "Bài, ảnh: Thu Hà"): one above the headline is one too. */
 export function isLabelledByline(line: string): boolean {
@@ -40,8 +49,14 @@ export function isLabelledByline(line: string): boolean {
  */
 export function parseByline(line: string): string[] | null {
   if (line.length > 90) return null;
+  // "Tin: Minh Châu; Ảnh: Hồng Phúc", "Đức Anh, ảnh: Minh Thư": the writer and the photographer, both credited.
+  const photo = WITH_PHOTOGRAPHER.exec(line);
+  if (photo) {
+    const writers = parseByline(photo[1]!), photographers = parseByline(photo[2]!);
+    return writers && photographers ? [...writers, ...photographers] : null;
+  }
   const labelled = LABELLED.exec(line);
-  let body = (labelled ? labelled[1]!.trim() : line.trim()).replace(REPORTER, "");
+  let body = (labelled ? labelled[1]!.trim() : line.trim()).replace(REPORTER, "").replace(DEGREE, "");
   body = body.replace(TRAILER, "").trim();
   // "Minh Khôi - Ban Tuyên giáo Quận ủy": the writer and the unit; the unit is no author, nor
   // what follows it ("Thu Hà - Phòng Văn hóa - Thông tin huyện": a unit with a dash in its name).

@@ -3,7 +3,7 @@
  * body paragraph, a caption, a byline, page boilerplate, a repeat of an earlier line, or
  * the headline of a second story bundled into the same text.
  */
-import { isLabelledByline, parseByline } from "./bylines.ts";
+import { isBylineWithPhotographer, isLabelledByline, parseByline } from "./bylines.ts";
 import { positionLine, type Signer } from "./officials.ts";
 import { BOILERPLATE_LINES, CAPTION_MARKERS, RELATED_HEADER, SCENE_CAPTION, SOURCE_CREDIT, UNIT_CREDIT } from "./patterns/boilerplate.ts";
 import { NotAfterLetter } from "./scan.ts";
@@ -459,7 +459,7 @@ const BYLINE_LABEL = /^(?:bài|tin)(?:,| và)? ảnh\s*:/iu;
  * photo sits under its headline, which may read just like that.
  */
 function isCaption(line: string, unmarked: boolean): boolean {
-  if (line.length > 400 || BYLINE_LABEL.test(line)) return false;
+  if (line.length > 400 || BYLINE_LABEL.test(line) || isBylineWithPhotographer(line)) return false;
   // Every marker but the "Quang cảnh …" openers names the photo ("ảnh") or its source ("nguồn").
   const marked = /ảnh|nguồn|cảnh|đại biểu/iu.test(line);
   return (marked && (hasCaptionMarker(line) || (SCENE_CAPTION.test(line) && !NARRATIVE.test(line)))) || (unmarked && PHOTO_CAPTION.test(line) && !NARRATIVE.test(line));
