@@ -397,7 +397,24 @@ function readDates(text: string, regions: readonly Span[], masked: readonly Span
 
 /** The word right before `at`, lower-cased ("trước", "trong", "chiều"). */
 function cueBefore(text: string, at: number): string {
-  // What `/([\p{L}]+)\s*$/u` finds in the 16 characters before `at`, read backwards in place.
+  const word = lastWordBefore(text, at);
+  // A weekday between the time of day and the date is no cue of its own: "Sáng thứ Tư (12/11)",
+  // "Chiều thứ Hai, 13/5" are dated by "sáng", "chiều" (else by the weekday: "thứ tư").
+  if (word === "" || WEEKDAY_WORDS.has(word)) {
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 28), at));
+    if (weekday) return (weekday[1] ?? `${weekday[2]} ${weekday[3]}`).toLowerCase();
+  }
+  return word;
+}
+
+/** The words that name a weekday after "thứ" or "chủ". */
+const WEEKDAY_WORDS = new Set(["hai", "ba", "tư", "năm", "sáu", "bảy", "nhật"]);
+/** A weekday right before a date, with the time of day before it when written: "Sáng thứ Tư (", "chủ nhật, ". */
+const WEEKDAY_BEFORE = /(?:(?<![\p{L}])(sáng|chiều|tối|trưa|đêm)\s+)?(?<![\p{L}])(thứ|chủ)\s+(hai|ba|tư|năm|sáu|bảy|nhật)\s*[(,]?\s*(?:ngày\s*)?$/iu;
+
+/** The last word in the 16 characters before `at`, lower-cased (what `/([\p{L}]+)\s*$/u` finds there), or "". */
+function lastWordBefore(text: string, at: number): string {
+  // Read backwards in place.
   const from = Math.max(0, at - 16);
   let end = at;
   while (end > from && unitClass(text.charCodeAt(end - 1)) & SPACE) end--;

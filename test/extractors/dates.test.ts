@@ -331,6 +331,17 @@ describe("extract().eventDate", () => {
     expect(record.eventDate).toBe(event);
   });
 
+  // A weekday between the time of day and the date: the time of day dates the event.
+  it.each([
+    ["Sáng thứ Tư (12/11/2014), Quận ủy tổ chức hội nghị.", "2014-11-12"],
+    ["Sáng thứ Tư, 12/11/2014, Quận ủy tổ chức hội nghị.", "2014-11-12"],
+    ["Chiều thứ Hai (10/11), Quận ủy tổ chức hội nghị.", "2014-11-10"],
+    ["Thứ Hai (10/11), Quận ủy tổ chức hội nghị.", "2014-11-10"],
+    ["Sáng Chủ nhật (9/11), Quận ủy tổ chức hội nghị.", "2014-11-09"],
+  ])("%s", (text, event) => {
+    expect(extract(`${HEADLINE}\n${text}`, { published: "2014-11-14" }).eventDate).toBe(event);
+  });
+
   // A due date under the lead is no event: the issue the lead reports is.
   it.each([
     ["Ban Tổ chức Huyện ủy vừa ban hành Hướng dẫn số 12-HD/BTCHU ngày 3/11/2014 về đại hội chi bộ.\nThời gian tổ chức đại hội\n- Chi bộ trực thuộc: hoàn thành trước ngày 30/11/2014.", "2014-11-03"],
