@@ -40,7 +40,7 @@ interface YearAnchor {
 }
 
 const MONTH_WORDS: Readonly<Record<string, number>> = {
-  Giêng: 1, Một: 1, Hai: 2, Ba: 3, Tư: 4, Năm: 5, Sáu: 6, Bảy: 7, Tám: 8, Chín: 9, Mười: 10, "Mười một": 11, "Mười Một": 11, "Mười hai": 12, "Mười Hai": 12, Chạp: 12,
+  Một: 1, Hai: 2, Ba: 3, Tư: 4, Năm: 5, Sáu: 6, Bảy: 7, Tám: 8, Chín: 9, Mười: 10, "Mười một": 11, "Mười Một": 11, "Mười hai": 12, "Mười Hai": 12,
 };
 const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
@@ -82,9 +82,9 @@ const NOT_AFTER_DIGIT = /[\d/.,-]/u;
 const MONTH_YEAR = new RegExp(`tháng\\s+${D}(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d])`, "giu");
 /** `tháng 9, 10 và 11-2012`, `tháng 7 và 8`, `tháng 5 - 6/2024` (a listed month is no day: "tháng 11, 12/11" is not one) */
 const MONTH_LIST = new RegExp(`tháng\\s+${D}((?:\\s*(?:,|và|-|đến)\\s*\\d{1,2}(?!\\d|[/.](?!\\d{4}(?!\\d))\\d)){1,11})(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "giu");
-/** `tháng 7`, `tháng Tám`, `tháng Tám năm 2020` */
+/** `tháng 7`, `tháng Tám`, `tháng Tám năm 2020` (not "tháng Giêng", "tháng Chạp": lunar months by name) */
 const MONTH_ALONE = new RegExp(
-  `[tT]háng\\s+(\\d{1,2}|Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười Một|Mười hai|Mười Hai|Mười|Chạp)(?![\\p{L}\\d]|[/.-]\\d)(?!\\s+(?:lần|ngày|buổi|đợt|kỳ|tuần|tháng)(?![\\p{L}]))(?:\\s*,?\\s*năm\\s+${Y})?`,
+  `[tT]háng\\s+(\\d{1,2}|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười Một|Mười hai|Mười Hai|Mười)(?![\\p{L}\\d]|[/.-]\\d)(?!\\s+(?:lần|ngày|buổi|đợt|kỳ|tuần|tháng)(?![\\p{L}]))(?:\\s*,?\\s*năm\\s+${Y})?`,
   "gu",
 );
 /** Events named by their month, right before a month word: "Cách mạng Tháng Tám". */
@@ -92,7 +92,7 @@ const EVENT_NAMED_BY_MONTH = /(?:[cC]ách mạng|[kK]hởi nghĩa)\s+$/u;
 /** `quý II/2012`, `quý III năm 2017`, `quý IV` */
 const QUARTER = new RegExp(`[qQ]uý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:(?:${SEP}|\\s*,?\\s*năm\\s+)${Y}(?![\\d]))?`, "gu");
 /** A lunar date: not mapped to the calendar. */
-const LUNAR = /^[\s,(]{0,3}(?:năm\s+\p{L}+\s+)?(?:âm lịch|âm|ÂL)(?![\p{L}])/iu;
+const LUNAR = /^[\s,(]{0,3}(?:(?:năm\s+\p{L}+\s+)?(?:âm lịch|âm|ÂL)|năm\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi))(?![\p{L}])/iu;
 /** The year in words after a day and month: "2/9 năm 2024", "30-4, năm 2024". */
 const YEAR_IN_WORDS_AFTER = /^\s*,?\s*năm\s+((?:19|20)\d{2})(?!\d)/u;
 /** The year stated in words right after a day and month ending at `end`, and the length of its words; else null. */

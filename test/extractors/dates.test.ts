@@ -199,6 +199,12 @@ const RELATIVE_YEARS: Row[] = [
 const LUNAR_AND_NON_DATES: Row[] = [
   { text: "Lễ hội diễn ra vào mùng 10 tháng 3 âm lịch hằng năm.", dates: [] },
   { text: "Lễ giỗ được tổ chức vào ngày 15/7 âm lịch.", dates: [] },
+  // "tháng Giêng", "tháng Chạp" name the first and last lunar months.
+  { text: "Tết Nguyên đán, tháng Giêng năm Giáp Ngọ, nhân dân vui xuân.", dates: [] },
+  { text: "Tháng Chạp, các gia đình chuẩn bị đón Tết.", dates: [] },
+  // A year named in the sixty-year cycle is a lunar one.
+  { text: "Ngày 15 tháng 7 năm Giáp Thìn, nhân dân làm lễ.", dates: [] },
+  { text: "Mùng 5 tháng 5 năm Ất Tỵ, xã tổ chức lễ hội.", dates: [] },
   { text: "Sáng 12/11 (tức 20/9 âm lịch), Tỉnh ủy tổ chức lễ giỗ.", dates: ["2014-11-12"], event: "2014-11-12" },
   { text: "Có 21/25 đảng bộ hoàn thành đại hội.", dates: [] },
   { text: "Toàn huyện đạt 12/12 chỉ tiêu.", dates: [] },
