@@ -285,6 +285,29 @@ function bandKey(a: number, b: number): number {
   return (((a ^ 0x80000000) >>> 0) >>> 6) * 0x4000000 + (((b ^ 0x80000000) >>> 0) >>> 6);
 }
 
+/** A line the repeat index keeps: its distinct words, and where it stands for its figures. */
+interface SeenLine {
+  words: number[];
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The figures of a line, as numbers written in it ("10/6/2021" → 10, 6, 2021). */
+function figuresOf(line: SeenLine): number[] {
+  return (line.text.slice(line.start, line.end).match(/\d+/gu) ?? []).map(Number);
+}
+
+/**
+ * True when one line's figures are all among the other's: a repeat with small differences
+ * keeps its facts ("… năm 2023" added is one), where parallel items differ in them ("Cấp xã
+ * hoàn thành … trước ngày 10/6", "Cấp huyện hoàn thành … trước ngày 14/6").
+ */
+function sameFigures(a: SeenLine, b: SeenLine): boolean {
+  const x = figuresOf(a), y = figuresOf(b);
+  return x.every((n) => y.includes(n)) || y.every((n) => x.includes(n));
+}
+
 /** One table for every index: a line is loaded and compared within one call. */
 const SCRATCH_TABLE = new WordTable();
 
@@ -292,13 +315,13 @@ const SCRATCH_TABLE = new WordTable();
 class RepeatIndex {
   /** Lines seen, by the first hash of their word sequence → [second hash, word count] pairs. */
   private exact = new Map<number, number[]>();
-  /** One map per band: band key → the distinct words of the lines filed under it. */
-  private near: Array<Map<number, number[][]>> = [];
+  /** One map per band: band key → the lines filed under it. */
+  private near: Array<Map<number, SeenLine[]>> = [];
 
   constructor() {
     for (let b = 0; b < BANDS; b++) this.near.push(new Map());
   }
-  private recent: number[][] = [];
+  private recent: SeenLine[] = [];
   private readonly table = SCRATCH_TABLE;
 
   /**
@@ -323,24 +346,28 @@ class RepeatIndex {
     } else this.exact.set(a, [b, count]);
     if (count < 8) return false;
     const set = this.table.load(words, count);
+    const line: SeenLine = { words: set, text, start, end };
     // A paragraph that repeats part of one just before it: "Ngày 3/2/1930, …" quoted again;
     // or one just before it with a few words more ("… các chỉ tiêu." again as "… các chỉ tiêu năm 2023.").
     for (const other of this.recent) {
-      const partOfOther = other.length > set.length && set.length >= 12 && this.table.sharesNinetyPercent(other, set.length);
-      const otherWithMore = other.length <= set.length && other.length >= 10 && set.length <= other.length + Math.max(3, other.length >> 2) && this.table.sharesNinetyPercent(other, other.length);
-      if (partOfOther || otherWithMore) return true;
+      const o = other.words;
+      const partOfOther = o.length > set.length && set.length >= 12 && this.table.sharesNinetyPercent(o, set.length);
+      const otherWithMore = o.length <= set.length && o.length >= 10 && set.length <= o.length + Math.max(3, o.length >> 2) && this.table.sharesNinetyPercent(o, o.length);
+      if ((partOfOther || otherWithMore) && sameFigures(line, other)) return true;
     }
-    this.recent.push(set);
+    this.recent.push(line);
     if (this.recent.length > 3) this.recent.shift();
     const keys = bandKeys(set);
     // Shared words over the larger set: 1 for the same words, ≥ 0.9 for a near-identical paragraph.
     for (let b = 0; b < keys.length; b++) {
-      for (const other of this.near[b]!.get(keys[b]!) ?? []) if (this.table.sharesNinetyPercent(other, Math.max(set.length, other.length))) return true;
+      for (const other of this.near[b]!.get(keys[b]!) ?? []) {
+        if (this.table.sharesNinetyPercent(other.words, Math.max(set.length, other.words.length)) && sameFigures(line, other)) return true;
+      }
     }
     for (let b = 0; b < keys.length; b++) {
       const bucket = this.near[b]!.get(keys[b]!);
-      if (!bucket) this.near[b]!.set(keys[b]!, [set]);
-      else if (bucket.length < 64) bucket.push(set);
+      if (!bucket) this.near[b]!.set(keys[b]!, [line]);
+      else if (bucket.length < 64) bucket.push(line);
     }
     return false;
   }

@@ -149,6 +149,19 @@ const STRUCTURE: Row[] = [
   },
   { label: "a near-identical repeat (punctuation and case)", text: lines(TITLE, P1, P2, P2.replace(/,/g, "").toUpperCase(), P3), paragraphs: BODY },
   { label: "a repeat with a few words more", text: lines(TITLE, P1, P3, P3.replace(/\.$/, " trong năm 2015."), P2), paragraphs: [P1, P3, P2] },
+  // Lines alike but for their figures are different facts, each kept: parallel items of a plan, year-on-year counts.
+  {
+    label: "parallel items that differ in their figures",
+    text: lines(TITLE, P1, "- Cấp xã hoàn thành việc tổng kết công tác bầu cử và gửi báo cáo về Ủy ban bầu cử tỉnh trước ngày 10/6/2021.", "- Cấp huyện hoàn thành việc tổng kết công tác bầu cử và gửi báo cáo về Ủy ban bầu cử tỉnh trước ngày 14/6/2021."),
+    paragraphs: [P1, "- Cấp xã hoàn thành việc tổng kết công tác bầu cử và gửi báo cáo về Ủy ban bầu cử tỉnh trước ngày 10/6/2021.", "- Cấp huyện hoàn thành việc tổng kết công tác bầu cử và gửi báo cáo về Ủy ban bầu cử tỉnh trước ngày 14/6/2021."],
+  },
+  {
+    label: "counts of two years in the same words",
+    text: lines(TITLE, P1, "Năm 2013, toàn huyện kết nạp được 215 đảng viên mới, đạt 107% kế hoạch, trong đó có 40 đảng viên là đoàn viên thanh niên.", "Năm 2014, toàn huyện kết nạp được 230 đảng viên mới, đạt 115% kế hoạch, trong đó có 40 đảng viên là đoàn viên thanh niên."),
+    paragraphs: [P1, "Năm 2013, toàn huyện kết nạp được 215 đảng viên mới, đạt 107% kế hoạch, trong đó có 40 đảng viên là đoàn viên thanh niên.", "Năm 2014, toàn huyện kết nạp được 230 đảng viên mới, đạt 115% kế hoạch, trong đó có 40 đảng viên là đoàn viên thanh niên."],
+  },
+  // A repeat that drops a figure with its words still repeats.
+  { label: "a repeat with a dated clause cut", text: lines(TITLE, P1, P3.replace(/\.$/, " trong năm 2015."), P3, P2), paragraphs: [P1, P3.replace(/\.$/, " trong năm 2015."), P2] },
   {
     label: "a repeat with a lead-in clause more",
     text: lines(TITLE, P1, P3, `Theo đồng chí Nam, ${P3.charAt(0).toLowerCase()}${P3.slice(1)}`, P2),
