@@ -164,6 +164,8 @@ const WINDOW_FROM = /từ\s+(?:(?:ngày|tháng|quý)\s+)?[\dIV/.-]+\s*$/iu;
 const DONE_BY_THEN = /^\s*,\s*[^,;]{0,60}?(?<![\p{L}])đã(?![\p{L}])/u;
 /** Between two periods of one window: "tháng 11 và tháng 12", "quý III, quý IV". */
 const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
+/** After a day, what makes it recur: "(và 15/12) hằng năm", "hàng tháng". */
+const RECURRING_AFTER = /^(?:\s*(?:,|và)\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2})*\s*(?:của\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý|tuần)(?![\p{L}])/iu;
 /** "tính" before "đến": the day a count is made to, no deadline ("tính đến ngày 25/12/2024, toàn tỉnh giải ngân được …"). */
 const COUNTED_TO = /(?<![\p{L}])tính\s*$/iu;
 /** Cues that also name a point in time a report counts to: "đến hết tháng 6/2024, toàn huyện có …". */
@@ -255,6 +257,8 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     const clauseFrom = Math.max(from, previousEnd, from + colon + 1);
     const clause = text.slice(clauseFrom, from + cue.index).replace(/^[\s,;]+/u, "");
     if (reportsDone(clause) || DONE.test(cue[0])) continue;
+    // "trước ngày 15/6 và 15/12 hằng năm": a day of every year, no calendar date due.
+    if (RECURRING_AFTER.test(afterDate())) continue;
     // "Từ đầu năm đến ngày 15/12/2023, quận đã kết nạp 120 đảng viên": what was done by then.
     if (!strong && DONE_BY_THEN.test(afterDate())) continue;
     // "Ông A cho biết, đến hết tháng 2/2025, toàn tỉnh dự kiến có 420 người nghỉ hưu": a count by then, no work asked.

@@ -290,6 +290,10 @@ const NOT_DEADLINES: Row[] = [
   { text: "Các đơn vị triển khai nhiệm vụ theo yêu cầu trong tháng 12/2014.", due: [] },
   // A bare verb after "trong", "đến" reports; "tổ chức" before a body names the body.
   { text: "Trong tháng 12 tổ chức được 5 lớp bồi dưỡng.", due: [] },
+  // A day of every year, month or quarter is no date due.
+  { text: "Các chi bộ định kỳ 6 tháng báo cáo kết quả về Ban Tổ chức trước ngày 15/6 và 15/12 hằng năm.", due: [] },
+  { text: "Các xã gửi báo cáo trước ngày 20/12 hàng năm.", due: [] },
+  { text: "Các đơn vị nộp báo cáo trước ngày 25 hằng tháng.", due: [] },
   { text: "Từ tháng 3/2014 đến tháng 6/2014, huyện đã kết nạp 20 đảng viên.", due: [] },
   { text: "Đến ngày 30/10 hoàn thành 95% chỉ tiêu.", due: [] },
   { text: "Trước ngày 30/4/1975 tổ chức đảng ở địa phương hoạt động bí mật.", due: [] },
