@@ -653,6 +653,10 @@ function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): numbe
   return candidates[0]!;
 }
 
+/** The words before a name whose birth or death is commemorated: "Ngày sinh Đại tướng …", "ngày mất của đồng chí …". */
+const COMMEMORATED =
+  /(?<![\p{L}])(?:ngày sinh|ngày mất|ngày giỗ|ngày hy sinh|ngày tưởng niệm|năm sinh)(?:\s+của)?\s+(?:(?:đồng chí|cố|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Chủ tịch|Tổng Bí thư|Thủ tướng|Bí thư|Anh hùng|liệt sĩ)\s+){0,3}$/iu;
+
 /** What may follow a name's last word: a separator, a bracket, a line's end, a word in lower case (not "Thường trực", "Thường vụ"). */
 const NAME_END_AFTER = /^(?:\s*[,;:().]|\s+[-–]\s|\s*\n|\s+(?!(?:trực|vụ)(?![\p{L}]))\p{Ll}|$)/u;
 
@@ -852,7 +856,12 @@ export function withSigners(officials: Official[], signers: readonly Signer[]): 
  * // [{ name: "Nguyễn Văn Nam", roles: ["Bí thư Quận ủy"], mentions: [...] }]
  */
 export function findOfficials(text: string, regions: readonly Span[]): Official[] {
-  const hits = findPeople(text, regions);
+  let hits = findPeople(text, regions);
+  // A person whose birth or death the article commemorates is a subject of its history, no
+  // official of it: "Kỷ niệm 110 năm Ngày sinh Đại tướng Võ Nguyên Giáp".
+  const commemorated = new Set<string>();
+  for (const h of hits) if (COMMEMORATED.test(text.slice(Math.max(0, h.mention.start - 70), h.mention.start))) commemorated.add(nameKey(h.name));
+  if (commemorated.size) hits = hits.filter((h) => !commemorated.has(nameKey(h.name)));
   const people = new Map<string, { official: Official; roleKeys: Set<string> }>();
   const keys = hits.map((h) => nameKey(h.name));
   for (let i = 0; i < hits.length; i++) {

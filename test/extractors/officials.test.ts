@@ -639,6 +639,10 @@ const NEGATIVES: Row[] = [
   { text: "Tại đường Lê Lợi, các đoàn viên tổ chức ra quân.", officials: [] },
   { text: "Trường THPT Lê Quý Đôn đạt giải nhất.", officials: [] },
   { text: "Bí thư Quận ủy Hoàng Mai phát biểu chỉ đạo hội nghị.", officials: [] },
+  // A person whose birth or death is commemorated is history, in every mention.
+  { text: "Kỷ niệm 110 năm Ngày sinh Đại tướng Võ Nguyên Giáp (25/8/1911 - 25/8/2021).", officials: [] },
+  { text: "Huyện ủy tổ chức lễ kỷ niệm 120 năm Ngày sinh đồng chí Hà Huy Tập, Tổng Bí thư của Đảng. Đồng chí Hà Huy Tập, Tổng Bí thư của Đảng, là tấm gương sáng.", officials: [] },
+  { text: "Kỷ niệm ngày mất của đồng chí Trần Phú, Tổng Bí thư đầu tiên của Đảng.", officials: [] },
   { text: "Đồng chí Bí thư Đảng ủy Khối Cơ Quan Tỉnh phát biểu.", officials: [] },
   { text: "Chủ tịch UBND huyện Sơn Khê báo cáo tình hình.", officials: [] },
   { text: "Anh Nguyễn Văn Hùng, người dân ở thôn 3, cho biết.", officials: [] },
