@@ -742,6 +742,11 @@ function inferredBody(d: Directive, text: string): string | null {
     const full = namedInFull("Đảng ủy Khối", text);
     return full !== "Đảng ủy Khối" ? full : null;
   }
+  // "Thông báo số 125-TB/ĐU" in an article about "Đảng ủy xã Tân Phú" (a bloc's committee has ĐUK).
+  if (d.issuer === "ĐU") {
+    const full = namedInFull("Đảng ủy", text);
+    return full !== "Đảng ủy" && !full.startsWith("Đảng ủy Khối") ? full : null;
+  }
   return null;
 }
 

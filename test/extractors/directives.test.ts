@@ -213,6 +213,15 @@ const SHORT_FORMS: Row[] = [
     text: "Hội nghị do Huyện ủy Lam Hòa\nThứ Ba tuần này, các chi bộ thực hiện Kế hoạch số 9-KH/HU của Ban Thường vụ Huyện ủy.",
     ids: ["9-KH/HU"], detail: { id: "9-KH/HU", issuedBy: "Ban Thường vụ Huyện ủy Lam Hòa" },
   },
+  // A ĐU number with no body named takes the Party committee the article names in full.
+  {
+    text: "Sáng 4/1, Đảng ủy xã Tân Phú tổ chức hội nghị. Theo Thông báo số 125-TB/ĐU, các chi bộ hoàn thành thu nộp đảng phí.",
+    ids: ["125-TB/ĐU"], detail: { id: "125-TB/ĐU", issuedBy: "Đảng ủy xã Tân Phú" },
+  },
+  {
+    text: "Đảng ủy Khối các cơ quan tỉnh sơ kết. Các chi bộ thực hiện Chỉ thị số 08-CT/ĐU về học tập.",
+    ids: ["8-CT/ĐU"], detail: { id: "8-CT/ĐU", issuedBy: null },
+  },
   // (A district whose name ends in "Văn" is a place: "huyện Đồng Văn".)
   {
     text: "Huyện ủy Đồng Văn sơ kết. Các chi bộ thực hiện Kế hoạch số 45-KH/HU của Ban Thường vụ Huyện ủy về giảm nghèo.",
