@@ -592,11 +592,12 @@ const ORG_NAMED_BEFORE = new RegExp(
 
 /**
  * A position the names of a list share, written once before its colon: "các đồng chí Phó Chủ
- * tịch UBND tỉnh: Nguyễn Thành Công, Lê Thị Thu Hằng", "các Phó Bí thư Tỉnh ủy: A và B". The
+ * tịch UBND tỉnh: Nguyễn Thành Công, Lê Thị Thu Hằng", "các Phó Bí thư Tỉnh ủy: A và B", "các đồng chí:
+ * Phó Bí thư Tỉnh ủy: A, B". The
  * names before this one in the list are capitalized words between commas or "và".
  */
 const SHARED_ROLE = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])[Cc]ác\\s+(?:đồng\\s+chí\\s+)?((?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])[^:;.()\\n]{0,80}?)\\s*:\\s*` +
+  `(?:^|[^\\p{L}\\p{M}])[Cc]ác\\s+(?:đồng\\s+chí\\s*:?\\s*)?((?:${alt(ROLE_HEADS)})(?![\\p{L}\\p{M}])[^:;.()\\n]{0,80}?)\\s*:\\s*` +
     `(?:\\p{Lu}[\\p{L}\\p{M}'’]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’]*){1,4}\\s*(?:,|và)\\s*){0,12}$`,
   "u",
 );

@@ -538,6 +538,11 @@ const LISTS: Row[] = [
     text: "Đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy Sơn Khê và đồng chí Lê Thị Hoa, Chủ tịch UBND huyện dự.",
     officials: [["Nguyễn Văn Nam", ["Bí thư Huyện ủy Sơn Khê"]], ["Lê Thị Hoa", ["Chủ tịch UBND huyện"]]],
   },
+  // The shared position after the list's own colon.
+  {
+    text: "Cùng chủ trì có các đồng chí: Phó Bí thư Tỉnh ủy: Lại Thế Nguyên, Đỗ Minh Tuấn.",
+    officials: [["Lại Thế Nguyên", ["Phó Bí thư Tỉnh ủy"]], ["Đỗ Minh Tuấn", ["Phó Bí thư Tỉnh ủy"]]],
+  },
 ];
 
 /** Ranks, academic titles and honorifics stripped from the name; "nguyên" kept in the role. */
