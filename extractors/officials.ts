@@ -441,8 +441,9 @@ function readRole(text: string, at: number, limit: number): { role: string; end:
   return role ? { role, end: at + role.length } : null;
 }
 
-/** A person's age or year of birth after the name, before the positions: " (sinh năm 1970)", ", 65 tuổi". */
-const AGE_ASIDE = /^\s*(?:\(\s*(?:(?:sinh\s+năm|năm\s+sinh|SN)\s*\d{4}|\d{1,3}\s+tuổi)\s*\)|,\s*(?:sinh\s+năm\s+\d{4}|\d{1,3}\s+tuổi))(?=\s*[,(-])/u;
+/** A person's age or year of birth, or place in a photo, after the name, before the positions: " (sinh năm 1970)", ", 65 tuổi", " (bên phải)", " (thứ 2 từ trái sang)". */
+const AGE_ASIDE =
+  /^\s*(?:\(\s*(?:(?:sinh\s+năm|năm\s+sinh|SN)\s*\d{4}|\d{1,3}\s+tuổi|(?:(?:ngồi|đứng)\s+)?(?:bên\s+)?(?:phải|trái|giữa)(?:\s+ảnh)?|thứ\s+(?:\d|hai|ba|tư|năm)\s+từ\s+(?:trái|phải)(?:\s+sang)?(?:\s+(?:trái|phải))?)\s*\)|,\s*(?:sinh\s+năm\s+\d{4}|\d{1,3}\s+tuổi))(?=\s*[,(-])/u;
 
 /** Reads the positions written after a name: "- Bí thư Quận ủy, Chủ tịch HĐND quận". */
 function rolesAfter(text: string, at: number, limit: number): { roles: string[]; starts: number[]; end: number } {

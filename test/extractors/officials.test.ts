@@ -100,6 +100,10 @@ const NAME_THEN_TITLE: Row[] = [
   { text: "Đồng chí Hà Văn Long - Phó Đội trưởng Đội Cảnh sát giao thông phát biểu.", officials: [["Hà Văn Long", ["Phó Đội trưởng Đội Cảnh sát giao thông"]]] },
   // (Not after a position: "Trưởng Phòng" is one.)
   { text: "Ông Nguyễn Văn Hùng, Trưởng Phòng, Phó Chủ tịch Hội đồng thi đua phát biểu.", officials: [["Nguyễn Văn Hùng", ["Trưởng Phòng", "Phó Chủ tịch Hội đồng thi đua"]]] },
+  // A place in the photo between the name and the position.
+  { text: "Đồng chí Nguyễn Văn Ánh (bên phải) - Bí thư Huyện ủy trao quà cho các hộ nghèo.", officials: [["Nguyễn Văn Ánh", ["Bí thư Huyện ủy"]]] },
+  { text: "Đồng chí Nguyễn Văn Ánh (thứ 2 từ trái sang), Bí thư Huyện ủy trao quà.", officials: [["Nguyễn Văn Ánh", ["Bí thư Huyện ủy"]]] },
+  { text: "Bà Trần Thị Lan (giữa), Chủ tịch Hội Phụ nữ xã tặng quà cho hộ nghèo.", officials: [["Trần Thị Lan", ["Chủ tịch Hội Phụ nữ xã"]]] },
   // "Quan" is a family name too (of the Tày and the Kinh), after an honorific or before a position.
   { text: "Bà Quan Thị Ngọc Bích, Chủ tịch Ủy ban MTTQ Việt Nam quận đề nghị các tổ chức tiếp tục vận động hội viên.", officials: [["Quan Thị Ngọc Bích", ["Chủ tịch Ủy ban MTTQ Việt Nam quận"]]] },
   { text: "Đồng chí Quan Văn Hùng - Bí thư Huyện ủy phát biểu.", officials: [["Quan Văn Hùng", ["Bí thư Huyện ủy"]]] },
