@@ -134,11 +134,27 @@ function itemAbove(text: string, regions: readonly Span[], region: Span): string
       break;
     }
   }
-  const above = i > 0 ? regions[i - 1]! : null;
-  if (!above || above.end + 1 !== region.start) return "";
+  // Past the item's other labelled lines right above ("- Đơn vị chủ trì: …"), up to three.
+  let k = i - 1, below = region;
+  for (let skipped = 0; k >= 0 && regions[k]!.end + 1 === below.start && skipped < 3; skipped++) {
+    const line = text.slice(regions[k]!.start, regions[k]!.end);
+    if (!SUB_LABEL.test(line)) break;
+    below = regions[k]!;
+    k--;
+  }
+  const above = i > 0 && k >= 0 ? regions[k]! : null;
+  if (!above || above.end + 1 !== below.start) return "";
   const line = text.slice(above.start, above.end);
-  return LIST_MARK.test(line) && line.length <= 300 ? line.replace(LIST_MARK, "") : "";
+  if (!LIST_MARK.test(line) || line.length > 300) return "";
+  // An item run on after the line before it ("… trước ngày 20/12. 2. Các cơ quan xây dựng …"): the last one.
+  const runOn = RUN_ON_ITEM.exec(line);
+  return runOn ? runOn[1]! : line.replace(LIST_MARK, "");
 }
+
+/** An item's labelled line under it, no item of its own nor its time: "- Đơn vị chủ trì: Ban Tuyên giáo", "+ Phối hợp: …". */
+const SUB_LABEL = /^\s*[-+•*]\s*(?!thời\s+(?:gian|hạn))\p{Lu}[\p{Ll}\s]{0,30}:/iu;
+/** A numbered item after a sentence's end on the same line, the last of them: its text. */
+const RUN_ON_ITEM = /[.;]\s+\d{1,2}[.)]\s+((?:(?![.;]\s+\d{1,2}[.)]\s).)+)$/u;
 
 /** True when `s` ends in a TIME_LABEL: tried only where a colon ends it, as the pattern needs one. */
 function endsInTimeLabel(s: string): boolean {
@@ -309,7 +325,9 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       // "- Cấp xã: hoàn thành trước ngày 10/6": the item the label names.
       const object = /^\s+(\p{L}[^,;:]*)$/u.exec(afterDate());
       const item = label.slice(0, -1).replace(LIST_MARK, "").trim();
-      task = object ? object[1]!.trim() : item && item.length <= 120 && !endsInTimeLabel(label) ? item : verb[0];
+      // ("- Thời gian: Hoàn thành trước ngày 25/1" under "1. Tổ chức hội nghị …": the item's work.)
+      const timed = endsInTimeLabel(label) ? itemAbove(text, regions, region) : "";
+      task = object ? object[1]!.trim() : item && item.length <= 120 && !endsInTimeLabel(label) ? item : timed ? timed.replace(/[\s.;:]+$/u, "") : verb[0];
     }
     else if (verb && !/^(hoàn thành|hoàn tất|xong|kết thúc)$/iu.test(verb[0])) task = `${task} ${verb[0]}`.trim();
     // "Thời gian thực hiện: từ ngày 1/6 đến ngày 31/7/2024." opening its paragraph: the label's own word is all there is.

@@ -235,6 +235,20 @@ const DEADLINES: Row[] = [
   // "Thời hạn:" times the item before it, as "Thời gian:" does.
   { text: "Rà soát quy hoạch cán bộ. Thời hạn: trước ngày 30/9/2014.", due: ["2014-09-30"], tasks: ["Rà soát quy hoạch cán bộ"] },
   { text: "1. Rà soát quy hoạch cán bộ.\nThời hạn: Trước 30/9/2014.", due: ["2014-09-30"], tasks: ["Rà soát quy hoạch cán bộ"] },
+  // A time label with its verb under an item, past the item's other labelled lines.
+  {
+    text: "1. Tổ chức hội nghị báo cáo viên chuyên đề.\n- Đơn vị chủ trì: Ban Tuyên giáo Huyện ủy.\n- Thời gian: Hoàn thành trước ngày 25/11/2014.",
+    due: ["2014-11-25"], tasks: ["Tổ chức hội nghị báo cáo viên chuyên đề"],
+  },
+  {
+    text: "2. Treo băng rôn tại trụ sở các cơ quan.\n- Đơn vị chủ trì: Văn phòng Huyện ủy.\n- Đơn vị phối hợp: Các xã.\n- Thời gian: trước ngày 20/11/2014.",
+    due: ["2014-11-20"], tasks: ["Treo băng rôn tại trụ sở các cơ quan"],
+  },
+  // An item run on after the line before it: the last item is the work.
+  {
+    text: "1. Rà soát quy hoạch cán bộ.\n- Thời gian: trước ngày 20/11/2014. 2. Các cơ quan xây dựng kế hoạch triển khai nghị quyết.\n- Thời gian: trước ngày 30/11/2014.",
+    due: ["2014-11-20", "2014-11-30"], tasks: ["Rà soát quy hoạch cán bộ", "Các cơ quan xây dựng kế hoạch triển khai nghị quyết"],
+  },
   // A second task joined by "và" starts after it.
   {
     text: "Ban Chỉ đạo yêu cầu các huyện ủy báo cáo 6 tháng trước ngày 10/6/2014 và báo cáo năm trước ngày 10/12/2014.",
