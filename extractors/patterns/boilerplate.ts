@@ -77,14 +77,15 @@ export const RELATED_HEADER =
  * TTXVN)", "Nguồn: baobaclam.vn".
  */
 export const SOURCE_CREDIT =
-  /^\(?\s*(?:(?:(?:theo|nguồn)\s*:?\s*)?(?:báo|tạp chí|cổng thông tin(?: điện tử)?|đài phát thanh(?: và truyền hình)?|đài truyền hình|trang thông tin(?: điện tử)?|ttxvn|vov|vtv|vna|tuyengiao\.vn|dangcongsan\.vn)(?:\s+[\p{L}\p{N}.]+){0,6}|(?:theo|nguồn)\s*:?\s*(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org)(?:\/\S*)?)\s*\)?\s*$/iu;
+  /^\(?\s*(?:(?:(?:theo|nguồn)\s*:?\s*)?(?:báo(?!\s+(?:cáo|chí)(?![\p{L}]))|tạp chí|cổng thông tin(?: điện tử)?|đài phát thanh(?: và truyền hình)?|đài truyền hình|trang thông tin(?: điện tử)?|ttxvn|vov|vtv|vna|tuyengiao\.vn|dangcongsan\.vn)(?:\s+[\p{L}\p{N}.]+){0,6}|(?:theo|nguồn)\s*:?\s*(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org)(?:\/\S*)?)\s*\)?\s*$/iu;
 
 /**
  * A unit credited as the writer, on the last line: "Ban Tuyên giáo Quận ủy Đông Quang", "BBT",
- * "Nhóm PV", "PV" alone ("PV Minh Khôi" is a reporter's byline).
+ * "Nhóm PV", "PV" alone ("PV Minh Khôi" is a reporter's byline); with a full stop, a few words
+ * only ("Phòng Nội vụ huyện chủ trì thực hiện." is a sentence).
  */
 export const UNIT_CREDIT =
-  /^(?:(?:ban|phòng|văn phòng|trung tâm|bbt|ban biên tập|nhóm phóng viên|nhóm pv|bộ phận)(?![\p{L}])(?:\s+[\p{L}\p{N}.]+){0,8}|pv|ctv)\s*\.?\s*$/iu;
+  /^(?:(?:ban|phòng|văn phòng|trung tâm|bbt|ban biên tập|nhóm phóng viên|nhóm pv|bộ phận)(?![\p{L}])(?:(?:\s+[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*){0,8}|(?:\s+[\p{L}\p{N}]+){0,4}\s*\.)|pv|ctv)\s*$/iu;
 
 /**
  * A photo of the scene: "Quang cảnh hội nghị.", "Các đại biểu dự lễ khánh thành." (a caption when

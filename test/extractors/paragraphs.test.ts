@@ -406,6 +406,19 @@ describe("extract(): paragraphs, title and authors", () => {
     });
   });
 
+  // The last line a sentence that opens with a unit's or a paper's word: body, no credit.
+  describe("a closing sentence that opens with a unit's word", () => {
+    it.each([
+      "Phòng Nội vụ huyện chủ trì thực hiện.",
+      "Văn phòng Huyện ủy là cơ quan thường trực.",
+      "Ban Chỉ đạo huyện kiểm tra định kỳ.",
+      "Báo chí cần tuyên truyền kịp thời.",
+      "Theo báo cáo của UBND huyện năm 2014",
+    ])("%s", (line) => {
+      check({ label: line, text: lines(TITLE, ...BODY, line), paragraphs: [...BODY, line] });
+    });
+  });
+
   // A headline that opens with a word of a sharing link is the title.
   describe("headlines that open with a sharing word", () => {
     it.each(["Chia sẻ kinh nghiệm xây dựng chi bộ vững mạnh", "Phản hồi ý kiến cử tri về giải phóng mặt bằng", "Bình luận: Không để cái sai lấn át cái đúng"])("%s", (title) => {
