@@ -18,15 +18,17 @@ const STRONG_CUE = /^(chậm nhất|muộn nhất|hạn|thời hạn|đến hế
  * a noun ("chương trình", "Tờ trình", "công trình") nor "trình bày" (present).
  */
 const SUBMIT = "(?<!(?:chương|quy|công|tờ|lộ|hành|tiến|lập|giải|thuyết|phương)\\s)trình(?!\\s+(?:bày|diễn|độ|tự)(?![\\p{L}]))";
+/** "báo cáo" as the verb of reporting, not the report a figure is read from: "Theo báo cáo, …", "các báo cáo". */
+const REPORT = "(?<!(?:theo|tại|trong|qua|các|bản|những)\\s)báo cáo";
 /** Work that the clause asks for ("phải", "hoàn thành", "báo cáo" …); "Ban Tổ chức" is a body, no work. */
-const ACTION = new NotAfterLetter(`(${SUBMIT}|hoàn thiện|hoàn thành|hoàn tất|xong|báo cáo|gửi|nộp|kiểm điểm|(?<!ban\\s)tổ chức|triển khai|thực hiện|tổng kết|sơ kết|đăng ký|rà soát|phải|cần|yêu cầu|đề nghị|sẽ|chỉ đạo|giao|xây dựng|ban hành|quán triệt|học tập|bầu|lấy ý kiến|chuẩn bị|đánh giá|phấn đấu|tiến hành|bàn giao|kết thúc|đưa vào)(?![\\p{L}])`, "iu");
+const ACTION = new NotAfterLetter(`(${SUBMIT}|hoàn thiện|hoàn thành|hoàn tất|xong|${REPORT}|gửi|nộp|kiểm điểm|(?<!ban\\s)tổ chức|triển khai|thực hiện|tổng kết|sơ kết|đăng ký|rà soát|phải|cần|yêu cầu|đề nghị|sẽ|chỉ đạo|giao|xây dựng|ban hành|quán triệt|học tập|bầu|lấy ý kiến|chuẩn bị|đánh giá|phấn đấu|tiến hành|bàn giao|kết thúc|đưa vào)(?![\\p{L}])`, "iu");
 /** A request as the verb, not a noun: "hồ sơ đề nghị khen thưởng", "theo yêu cầu", "đã đề nghị" (made already). */
 const REQUEST = "(?<!(?:đã|hồ sơ|tờ trình|danh sách|văn bản|theo|đáp ứng|các|những|với|có)\\s)(?:yêu cầu|đề nghị)";
 /**
  * For "trong"/"đến": only these make the clause ask for work ("Trong tháng 12, quận đã …" does not),
  * a request among them ("Bí thư đề nghị các chi bộ tổ chức đại hội điểm trong tháng 3/2020").
  */
-const FIRM_ACTION = new NotAfterLetter(`((?<!đã\\s)${SUBMIT}|hoàn thành|hoàn tất|xong|kiểm điểm|báo cáo|nộp|gửi|phải|sẽ|cần|chậm nhất|${REQUEST})(?![\\p{L}])`, "iu");
+const FIRM_ACTION = new NotAfterLetter(`((?<!đã\\s)${SUBMIT}|hoàn thành|hoàn tất|xong|kiểm điểm|${REPORT}|nộp|gửi|phải|sẽ|cần|chậm nhất|${REQUEST})(?![\\p{L}])`, "iu");
 /**
  * After a period that opens the sentence, a modal before the work makes it due by then:
  * "Trong tháng 12/2021, các chi bộ phải hoàn thành việc kiểm điểm". A bare verb does not
@@ -46,6 +48,14 @@ const IMPERATIVE = new RegExp(`^\\s*[,:]\\s*(?:${SUBMIT}|hoàn thành|hoàn tấ
  * tổ chức quán triệt đến 100% đảng viên" ("tổ chức" with a body after it names the body).
  */
 const BARE_IMPERATIVE = new RegExp(`^\\s+(?:${SUBMIT}|hoàn thành|hoàn tất|hoàn thiện|xong|nộp|gửi|báo cáo|kiểm điểm|tổ chức(?!\\s+(?:đảng|cơ sở|chính trị|công đoàn|đoàn|hội)(?![\\p{L}]))|triển khai|rà soát|tổng kết|sơ kết|xây dựng|ban hành|quán triệt)(?![\\p{L}])`, "iu");
+/**
+ * A plan's lead-in before a period or day that opens its clause: "Theo kế hoạch,", "Theo lộ trình,",
+ * "Theo Hướng dẫn số 12-HD/TU,", "Theo đó,", "Dự kiến,".
+ */
+const PLAN_LEAD =
+  /^[\s\d.)+*•-]*(?:theo\s+(?:kế hoạch|hướng dẫn|lộ trình|dự kiến|chỉ thị|nghị quyết|quyết định|thông báo|công văn|quy định|kết luận|chương trình)(?![\p{L}])[^,;]{0,120}|theo đó|dự kiến|theo dự kiến)\s*,\s*$/iu;
+/** "đã": work reported done. */
+const DONE_WORD = /(?<![\p{L}])đã(?![\p{L}])/iu;
 /** A conjunction that opens a task listed after an earlier one. */
 const TASK_JOIN = /^(?:và|hoặc)\s+/iu;
 /** Words that end a task at its tail: modals and the completion verb. */
@@ -55,7 +65,7 @@ const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tấ
  * đạo Trung ương,"), and who asks for it: "Chủ tịch UBND tỉnh yêu cầu …" ("Ban Chỉ đạo" asks nothing).
  */
 const TASK_LEAD =
-  /^(?:theo\s+(?:kế hoạch|hướng dẫn|chỉ thị|nghị quyết|quyết định|thông báo|công văn|quy định|kết luận)(?![\p{L}])[^,;]{0,120},\s*|(?:theo đó|theo kế hoạch|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*)?(?:[^;]{0,160}?(?<![\p{L}])(?<!ban\s)(?<!(?:hồ sơ|tờ trình|danh sách|văn bản)\s)(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S))?/iu;
+  /^(?:theo\s+(?:kế hoạch|hướng dẫn|lộ trình|chỉ thị|nghị quyết|quyết định|thông báo|công văn|quy định|kết luận)(?![\p{L}])[^,;]{0,120},\s*|(?:theo đó|theo kế hoạch|theo lộ trình|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*)?(?:[^;]{0,160}?(?<![\p{L}])(?<!ban\s)(?<!(?:hồ sơ|tờ trình|danh sách|văn bản)\s)(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S))?/iu;
 
 /** Where the sentence holding `at` starts within its region: after ".", ";", "!", "?" or a line break. */
 export function sentenceStart(text: string, region: Span, at: number): number {
@@ -264,7 +274,9 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     const asksAfter = () =>
       (/^\s*[,:]/u.test(afterDate()) && (MODAL_WORK.test(afterDate()) || IMPERATIVE.test(afterDate()) || (!firmNeeded && FIRM_ACTION.test(afterDate())))) ||
       (!firmNeeded && BARE_IMPERATIVE.test(afterDate()));
-    const opening = !asked && !window && (OPENS_SENTENCE.test(sentence) || CLAUSE_END.test(sentence)) && asksAfter();
+    // "Theo kế hoạch, trong tháng 3/2025, các chi bộ tổ chức đại hội": after a plan's lead-in, the work done by then is due.
+    const planned = () => PLAN_LEAD.test(sentence) && ACTION.test(afterDate()) && !DONE_WORD.test(afterDate());
+    const opening = !asked && !window && (((OPENS_SENTENCE.test(sentence) || CLAUSE_END.test(sentence)) && asksAfter()) || planned());
     if (!strong && !asked && !opening) continue;
     // The task is the clause just before the cue: after a label's ":" or an earlier deadline.
     // A label before the sentence's last ":" ("- Cấp xã:", "Thời gian nhận hồ sơ:"), or "".
@@ -302,7 +314,7 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
       // "Kế hoạch cũng nêu rõ, chậm nhất ngày 30/4, các đơn vị phải nộp báo cáo": the clause before
       // the cue asks for nothing; the work is the one asked after the date.
       const following = /^\s*,\s*([^.;!?]+)/u.exec(afterDate());
-      if (following && asksAfter()) task = following[1]!.trim();
+      if (following && (asksAfter() || planned())) task = following[1]!.trim();
     }
     if (!task && !verb) {
       // "Muộn nhất ngày 15/12/2014, các chi bộ gửi báo cáo.": the task follows the date.

@@ -249,6 +249,12 @@ const DEADLINES: Row[] = [
     text: "1. Rà soát quy hoạch cán bộ.\n- Thời gian: trước ngày 20/11/2014. 2. Các cơ quan xây dựng kế hoạch triển khai nghị quyết.\n- Thời gian: trước ngày 30/11/2014.",
     due: ["2014-11-20", "2014-11-30"], tasks: ["Rà soát quy hoạch cán bộ", "Các cơ quan xây dựng kế hoạch triển khai nghị quyết"],
   },
+  // After a plan's lead-in, the work after the period or day is due, whoever does it.
+  { text: "Theo kế hoạch, trong tháng 3/2015, các chi bộ tổ chức đại hội.", due: ["2015-03"], tasks: ["các chi bộ tổ chức đại hội"] },
+  { text: "Theo đó, trong quý I/2015, các xã hoàn thành việc rà soát.", due: ["2015-Q1"], tasks: ["các xã hoàn thành việc rà soát"] },
+  { text: "Dự kiến, trong tháng 4/2015, huyện tổ chức đại hội điểm.", due: ["2015-04"], tasks: ["huyện tổ chức đại hội điểm"] },
+  { text: "Theo lộ trình, đến tháng 6/2015, các xã hoàn thành sáp nhập.", due: ["2015-06"], tasks: ["các xã hoàn thành sáp nhập"] },
+  { text: "Theo Hướng dẫn số 12-HD/TU, đến ngày 30/6/2015, toàn tỉnh hoàn thành đại hội cấp cơ sở.", due: ["2015-06-30"], tasks: ["toàn tỉnh hoàn thành đại hội cấp cơ sở"] },
   // A second task joined by "và" starts after it.
   {
     text: "Ban Chỉ đạo yêu cầu các huyện ủy báo cáo 6 tháng trước ngày 10/6/2014 và báo cáo năm trước ngày 10/12/2014.",
@@ -304,6 +310,8 @@ const NOT_DEADLINES: Row[] = [
   { text: "Các đơn vị triển khai nhiệm vụ theo yêu cầu trong tháng 12/2014.", due: [] },
   // A bare verb after "trong", "đến" reports; "tổ chức" before a body names the body.
   { text: "Trong tháng 12 tổ chức được 5 lớp bồi dưỡng.", due: [] },
+  { text: "Theo kế hoạch, trong tháng 10/2014, huyện đã tổ chức 5 hội nghị.", due: [] },
+  { text: "Theo báo cáo, trong tháng 10/2014, huyện tổ chức 5 hội nghị.", due: [] },
   // A day of every year, month or quarter is no date due.
   { text: "Các chi bộ định kỳ 6 tháng báo cáo kết quả về Ban Tổ chức trước ngày 15/6 và 15/12 hằng năm.", due: [] },
   { text: "Các xã gửi báo cáo trước ngày 20/12 hàng năm.", due: [] },
