@@ -131,6 +131,8 @@ const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?<!văn\\s)(?:${alt(PLACE_WORDS)}
 /** Committee and administrative words after which a two-syllable run is a place ("Quận ủy Hoàng Mai"). */
 const ADMIN_BEFORE = /(?<![\p{L}])(?<!văn\s)(?:ủy|UBND|HĐND|MTTQ|quận|huyện|tỉnh|thành phố|TP\.?|phường|xã|thị xã|thị trấn)\s*$/u;
 /** A commune, ward or village as the unit of a position ("Chủ tịch UBND xã", "Bí thư Đảng ủy phường", "Trưởng thôn"), right before a run. */
+/** COMMUNE_OF_POSITION's last word, tested first: the pattern is tried at every position. */
+const COMMUNE_UNIT_AT_END = /(?:xã|phường|trấn|thôn|ấp|bản|xóm)\s*$/u;
 const COMMUNE_OF_POSITION =
   /(?<![\p{L}])(?:(?:ủy|UBND|HĐND|MTTQ|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Quân sự|Nông dân|Phụ nữ|Cựu chiến binh|Chữ thập đỏ)\s+(?:thị xã|xã|phường|thị trấn)|(?:Trưởng|Phó)\s+(?:thôn|ấp|bản|xóm))\s*$/u;
 /**
@@ -659,6 +661,17 @@ function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): numbe
 const COMMEMORATED =
   /(?<![\p{L}])(?:ngày sinh|ngày mất|ngày giỗ|ngày hy sinh|ngày tưởng niệm|năm sinh)(?:\s+của)?\s+(?:(?:đồng chí|cố|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Chủ tịch|Tổng Bí thư|Thủ tướng|Bí thư|Anh hùng|liệt sĩ)\s+){0,3}$/iu;
 
+/** COMMEMORATED's words anywhere: one test of the text before any name is tried. */
+const COMMEMORATION_ANYWHERE = /ngày (?:sinh|mất|giỗ|hy sinh|tưởng niệm)|năm sinh/iu;
+
+/**
+ * True when the run of capitals ending at `end` ends in a given name that is also a body's word
+ * or a verb ("Trần Văn Phòng, nguyên Phó Giám đốc …", "Lương Văn Kiểm phát biểu"), where it ends the name.
+ */
+function endsInGivenName(text: string, end: number): boolean {
+  return GIVEN_NAMES_TOO.has(text.slice(text.lastIndexOf(" ", end - 1) + 1, end)) && NAME_END_AFTER.test(text.slice(end, end + 3));
+}
+
 /** What may follow a name's last word: a separator, a bracket, a line's end, a word in lower case (not "Thường trực", "Thường vụ"). */
 const NAME_END_AFTER = /^(?:\s*[,;:().]|\s+[-–]\s|\s*\n|\s+(?!(?:trực|vụ)(?![\p{L}]))\p{Ll}|$)/u;
 
@@ -695,8 +708,6 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     const beforeWord = lastWord(before);
     const honorific = isTail(beforeWord, HONORIFIC_TAILS) ? HONORIFIC_BEFORE.exec(before) : null;
     const honorificAt = honorific ? runStart - before.length + honorific.index : -1;
-    // "Trần Văn Phòng, nguyên Phó Giám đốc …": a given name that is also a body's word or a verb, ending the run.
-    const givenLast = () => GIVEN_NAMES_TOO.has(text.slice(text.lastIndexOf(" ", matchEnd - 1) + 1, matchEnd)) && NAME_END_AFTER.test(text.slice(matchEnd, matchEnd + 3));
     if (honorific && (honorificAt === region.start || !LETTER.test(text[honorificAt - 1]!))) strong = true;
     else if (!lead) {
       // Not after an honorific, a name starts with a family name (or is a transliteration): a run without one is a place or a body.
@@ -705,7 +716,7 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
       // The name is the last stretch of name syllables ("Hà Nội Nguyễn Quang Vinh"), before
       // the words that follow it in a text set in capitals ("… TỈNH ĐẶNG VĂN NAM DỰ HỘI NGHỊ").
       let to = all.length;
-      const keepLast = all.length >= 3 && !isNameSyllable(all[to - 1]!) && isNameSyllable(all[to - 2]!) && isNameSyllable(all[to - 3]!) && givenLast();
+      const keepLast = all.length >= 3 && !isNameSyllable(all[to - 1]!) && isNameSyllable(all[to - 2]!) && isNameSyllable(all[to - 3]!) && endsInGivenName(text, matchEnd);
       if (!keepLast) while (to > 0 && !isNameSyllable(all[to - 1]!)) to--;
       let from = keepLast ? to - 1 : to;
       while (from > 0 && isNameSyllable(all[from - 1]!)) from--;
@@ -717,7 +728,7 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     let words = nameSyllables ?? syllables(run);
     // After an honorific the name is the first stretch: "Nguyễn Văn An Bí thư …".
     let stopAt = nameSyllables ? -1 : words.findIndex((w) => !isNameSyllable(w));
-    if (stopAt >= 2 && stopAt === words.length - 1 && givenLast()) stopAt = -1;
+    if (stopAt >= 2 && stopAt === words.length - 1 && endsInGivenName(text, matchEnd)) stopAt = -1;
     if (stopAt >= 0) words = words.slice(0, stopAt);
     // A position written without a separator may open with a word that names can hold too
     // ("ông Đặng Văn Hòa Trưởng thôn 3"): from the third word on, a position that runs on past
@@ -744,7 +755,7 @@ function findPeople(text: string, regions: readonly Span[]): PersonHit[] {
     const name = nameWords.join(" ");
     // "phường Nguyễn Du" is a place; so is "Chủ tịch UBND phường Hoàng Văn Thụ", but three
     // syllables after a position's commune are its holder: "Chủ tịch UBND xã Trần Văn Tú".
-    const communeHolder = nameWords.length >= 3 && COMMUNE_OF_POSITION.test(near) && !NAMESAKE_PLACES.has(name);
+    const communeHolder = nameWords.length >= 3 && COMMUNE_UNIT_AT_END.test(near) && COMMUNE_OF_POSITION.test(near) && !NAMESAKE_PLACES.has(name);
     if (!strong && k === 0 && !placed && !communeHolder && isTail(nearWord, PLACE_TAILS) && PLACE_BEFORE.test(near)) continue;
     const nameStart = runStart + (k ? words.slice(0, k).join(" ").length + 1 : 0);
     const nameEnd = nameStart + name.length;
@@ -862,7 +873,9 @@ export function findOfficials(text: string, regions: readonly Span[]): Official[
   // A person whose birth or death the article commemorates is a subject of its history, no
   // official of it: "Kỷ niệm 110 năm Ngày sinh Đại tướng Võ Nguyên Giáp".
   const commemorated = new Set<string>();
-  for (const h of hits) if (COMMEMORATED.test(text.slice(Math.max(0, h.mention.start - 70), h.mention.start))) commemorated.add(nameKey(h.name));
+  if (COMMEMORATION_ANYWHERE.test(text)) {
+    for (const h of hits) if (COMMEMORATED.test(text.slice(Math.max(0, h.mention.start - 70), h.mention.start))) commemorated.add(nameKey(h.name));
+  }
   if (commemorated.size) hits = hits.filter((h) => !commemorated.has(nameKey(h.name)));
   const people = new Map<string, { official: Official; roleKeys: Set<string> }>();
   const keys = hits.map((h) => nameKey(h.name));

@@ -5,7 +5,7 @@
  */
 import { isBylineWithPhotographer, isLabelledByline, parseByline } from "./bylines.ts";
 import { positionLine, type Signer } from "./officials.ts";
-import { BOILERPLATE_LINES, CAPTION_MARKERS, RELATED_HEADER, SCENE_CAPTION, SOURCE_CREDIT, UNIT_CREDIT } from "./patterns/boilerplate.ts";
+import { BOILERPLATE_LINES, CAPTION_MARKERS, RELATED_HEADER, SCENE_CAPTION, SHARING_LINK, SOURCE_CREDIT, UNIT_CREDIT } from "./patterns/boilerplate.ts";
 import { NotAfterLetter } from "./scan.ts";
 import type { Paragraph, ParagraphKind } from "./types.ts";
 
@@ -473,7 +473,7 @@ const hasCaptionMarker = anyOf(CAPTION_MARKERS);
 
 function isBoilerplate(line: string, hashes: ReadonlySet<string> | undefined): boolean {
   // Page furniture is short; a long line is text.
-  if (line.length <= 300 && isBoilerplateLine(line)) return true;
+  if (line.length <= 300 && (isBoilerplateLine(line) || (line.length <= 90 && SHARING_LINK.test(line)))) return true;
   return hashes !== undefined && hashes.size > 0 && hashes.has(paragraphHash(line));
 }
 
@@ -486,9 +486,11 @@ const BYLINE_LABEL = /^(?:bài|tin)(?:,| và)? ảnh\s*:/iu;
  * photo sits under its headline, which may read just like that.
  */
 function isCaption(line: string, unmarked: boolean): boolean {
-  if (line.length > 400 || BYLINE_LABEL.test(line) || isBylineWithPhotographer(line)) return false;
+  if (line.length > 400 || BYLINE_LABEL.test(line)) return false;
   // Every marker but the "Quang cảnh …" openers names the photo ("ảnh") or its source ("nguồn").
   const marked = /ảnh|nguồn|cảnh|đại biểu/iu.test(line);
+  // "Tin: Minh Châu; Ảnh: Hồng Phúc" credits the photographer: a byline.
+  if (marked && isBylineWithPhotographer(line)) return false;
   return (marked && (hasCaptionMarker(line) || (SCENE_CAPTION.test(line) && !NARRATIVE.test(line)))) || (unmarked && PHOTO_CAPTION.test(line) && !NARRATIVE.test(line));
 }
 

@@ -15,7 +15,6 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // ("Chia sẻ kinh nghiệm xây dựng chi bộ vững mạnh")
   /^(chia sẻ|share|gửi email|gửi bài|in bài|in trang|bản in|lưu bài|phản hồi|bình luận|ý kiến bạn đọc|gửi ý kiến|gởi câu hỏi|zalo|facebook|twitter)(?![\p{L}\p{N}])(?:(?!.*[.!?…]$)(?:\s*[:(|,/-]?\s*[\p{L}\p{N})]+){0,4}|(?:\s+[\p{L}\p{N}]+){0,2}\s*\.(?:\/\.)?)\s*$/iu,
   /^(gởi|gửi) câu hỏi(?![\p{L}\p{N}])(?!.*[.!?…]$)/iu,
-  /^(?!.*[.!?…]$).{0,40}(chia sẻ|share) (bài viết |lên |qua )?(zalo|facebook|twitter).{0,40}$/iu,
   /^email của bạn sẽ không được hiển thị/iu,
   /^(bạn cần đăng nhập|đăng nhập để|viết bình luận|họ và tên|nội dung bình luận|mã xác nhận)/iu,
   // a comment form's labels, each alone on its line
@@ -64,6 +63,13 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // debris
   /^[\p{P}\p{S}\s]{1,8}$/u,
 ];
+
+/**
+ * A short line that shares the page: "Bấm chia sẻ lên Facebook", "Chia sẻ qua Zalo" (never a sentence:
+ * "Người dân không chia sẻ lên Facebook những thông tin …."). Tried on short lines only, apart from
+ * the lines above: where it may start, it would be tried on every line.
+ */
+export const SHARING_LINK = /^.{0,40}(chia sẻ|share) (bài viết |lên |qua )?(zalo|facebook|twitter).{0,40}(?<![.!?…])$/iu;
 
 /**
  * Headers of related-story lists ("Các tin khác", "Tin liên quan"): the headline-like lines
