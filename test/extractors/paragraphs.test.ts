@@ -138,6 +138,9 @@ const NOT_CAPTIONS = [
   "Hội nghị nghe báo cáo kết quả công tác năm. Lãnh đạo quận trao giấy khen cho 12 tập thể.",
 ];
 
+/** A line set among body paragraphs must stay one of them. */
+const keptInBody = (line: string) => check({ label: line, text: lines(TITLE, P1, P2, line, P3), paragraphs: [P1, P2, line, P3] });
+
 const STRUCTURE: Row[] = [
   { label: "a plain article", text: lines(TITLE, ...BODY), title: TITLE, paragraphs: BODY },
   { label: "a paragraph repeated whole", text: lines(TITLE, P1, P2, P2, P3), paragraphs: BODY },
@@ -380,9 +383,7 @@ describe("extract(): paragraphs, title and authors", () => {
   });
 
   describe("sentences of the report are no captions", () => {
-    it.each(NOT_CAPTIONS)("%s", (line) => {
-      check({ label: line, text: lines(TITLE, P1, P2, line, P3), paragraphs: [P1, P2, line, P3] });
-    });
+    it.each(NOT_CAPTIONS)("%s", keptInBody);
   });
 
   // Sentences that open with a word of a page's contact block, with no label's colon after it, or
@@ -401,9 +402,7 @@ describe("extract(): paragraphs, title and authors", () => {
       "Địa chỉ đỏ giáo dục truyền thống cách mạng của tỉnh được tu bổ khang trang.",
       "Điện thoại đường dây nóng của Ban Chỉ đạo được công khai tại trụ sở xã.",
       "Giấy phép xây dựng được cấp cho 120 hộ dân trong năm 2014.",
-    ])("%s", (line) => {
-      check({ label: line, text: lines(TITLE, P1, P2, line, P3), paragraphs: [P1, P2, line, P3] });
-    });
+    ])("%s", keptInBody);
   });
 
   // The last line a sentence that opens with a unit's or a paper's word: body, no credit.
