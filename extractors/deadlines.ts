@@ -23,7 +23,9 @@ const REPORT = "(?<!(?:theo|tại|trong|qua|các|bản|những)\\s)báo cáo";
 /** Work that the clause asks for ("phải", "hoàn thành", "báo cáo" …); "Ban Tổ chức" is a body, no work. */
 const ACTION = new NotAfterLetter(`(${SUBMIT}|hoàn thiện|hoàn thành|hoàn tất|xong|${REPORT}|gửi|nộp|kiểm điểm|(?<!ban\\s)tổ chức|triển khai|thực hiện|tổng kết|sơ kết|đăng ký|rà soát|phải|cần|yêu cầu|đề nghị|sẽ|chỉ đạo|giao|xây dựng|ban hành|quán triệt|học tập|bầu|lấy ý kiến|chuẩn bị|đánh giá|phấn đấu|tiến hành|bàn giao|kết thúc|đưa vào)(?![\\p{L}])`, "iu");
 /** A request as the verb, not a noun: "hồ sơ đề nghị khen thưởng", "theo yêu cầu", "đã đề nghị" (made already). */
-const REQUEST = "(?<!(?:đã|hồ sơ|tờ trình|danh sách|văn bản|theo|đáp ứng|các|những|với|có)\\s)(?:yêu cầu|đề nghị)";
+/** Nouns a request's word names a paper of ("hồ sơ đề nghị khen thưởng"): no request made. */
+const REQUEST_PAPERS = "hồ sơ|tờ trình|danh sách|văn bản";
+const REQUEST = `(?<!(?:đã|theo|đáp ứng|các|những|với|có|${REQUEST_PAPERS})\\s)(?:yêu cầu|đề nghị)`;
 /**
  * For "trong"/"đến": only these make the clause ask for work ("Trong tháng 12, quận đã …" does not),
  * a request among them ("Bí thư đề nghị các chi bộ tổ chức đại hội điểm trong tháng 3/2020").
@@ -64,8 +66,11 @@ const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tấ
  * Lead-ins that start the clause of a task ("Theo đó,", "Theo Kế hoạch 141/KH-BCĐTW của Ban Chỉ
  * đạo Trung ương,"), and who asks for it: "Chủ tịch UBND tỉnh yêu cầu …" ("Ban Chỉ đạo" asks nothing).
  */
-const TASK_LEAD =
-  /^(?:theo\s+(?:kế hoạch|hướng dẫn|lộ trình|chỉ thị|nghị quyết|quyết định|thông báo|công văn|quy định|kết luận)(?![\p{L}])[^,;]{0,120},\s*|(?:theo đó|theo kế hoạch|theo lộ trình|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*)?(?:[^;]{0,160}?(?<![\p{L}])(?<!ban\s)(?<!(?:hồ sơ|tờ trình|danh sách|văn bản)\s)(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S))?/iu;
+const TASK_LEAD = new RegExp(
+  String.raw`^(?:theo\s+(?:kế hoạch|hướng dẫn|lộ trình|chỉ thị|nghị quyết|quyết định|thông báo|công văn|quy định|kết luận)(?![\p{L}])[^,;]{0,120},\s*|(?:theo đó|theo kế hoạch|theo lộ trình|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*)?` +
+    String.raw`(?:[^;]{0,160}?(?<![\p{L}])(?<!ban\s)(?<!(?:${REQUEST_PAPERS})\s)(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S))?`,
+  "iu",
+);
 
 /** Where the sentence holding `at` starts within its region: after ".", ";", "!", "?" or a line break. */
 export function sentenceStart(text: string, region: Span, at: number): number {
