@@ -56,6 +56,8 @@ const BARE_IMPERATIVE = new RegExp(`^\\s+(?:${SUBMIT}|hoàn thành|hoàn tất|h
  */
 const PLAN_LEAD =
   /^[\s\d.)+*•-]*(?:theo\s+(?:kế hoạch|hướng dẫn|lộ trình|dự kiến|chỉ thị|nghị quyết|quyết định|thông báo|công văn|quy định|kết luận|chương trình)(?![\p{L}])[^,;]{0,120}|theo đó|dự kiến|theo dự kiến)\s*,\s*$/iu;
+/** A sentence that opens with a plan's lead-in (see PLAN_LEAD), whatever follows it. */
+const PLAN_OPENING = /^[\s\d.)+*•-]*(?:theo\s+(?:kế hoạch|hướng dẫn|lộ trình|dự kiến|chương trình)(?![\p{L}])|theo đó\s*,|(?:theo\s+)?dự kiến\s*,)/iu;
 /** "đã": work reported done. */
 const DONE_WORD = /(?<![\p{L}])đã(?![\p{L}])/iu;
 /** A conjunction that opens a task listed after an earlier one. */
@@ -269,7 +271,11 @@ export function findDeadlines(text: string, dates: readonly ResolvedDate[], regi
     // The rest of the sentence after the date, read when a rule needs it, once.
     let rest: string | null = null;
     const afterDate = () => (rest ??= text.slice(d.end, sentenceEnd(text, region, d.end)));
-    const asked = firmNeeded ? FIRM_ACTION.test(cue[0]) || FIRM_ACTION.test(sentence) : ACTION.test(cue[0]) || ACTION.test(sentence);
+    // (In a sentence that opens with a plan's lead-in, the work named before the period is asked too:
+    // "Theo kế hoạch, các chi bộ tổ chức đại hội trong tháng 3/2025".)
+    const asked = firmNeeded
+      ? FIRM_ACTION.test(cue[0]) || FIRM_ACTION.test(sentence) || (PLAN_OPENING.test(sentence) && ACTION.test(sentence) && !DONE_WORD.test(sentence))
+      : ACTION.test(cue[0]) || ACTION.test(sentence);
     // "Trong tháng 12/2021, các chi bộ phải hoàn thành …", "Trước ngày 5/12, các huyện ủy cần gửi …",
     // "Văn bản nêu, đến ngày 31/7/2024, các xã phải …": the period or the day opens the sentence or
     // a clause, the work asked follows it.

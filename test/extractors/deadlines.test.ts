@@ -255,6 +255,8 @@ const DEADLINES: Row[] = [
   { text: "Dự kiến, trong tháng 4/2015, huyện tổ chức đại hội điểm.", due: ["2015-04"], tasks: ["huyện tổ chức đại hội điểm"] },
   { text: "Theo lộ trình, đến tháng 6/2015, các xã hoàn thành sáp nhập.", due: ["2015-06"], tasks: ["các xã hoàn thành sáp nhập"] },
   { text: "Theo Hướng dẫn số 12-HD/TU, đến ngày 30/6/2015, toàn tỉnh hoàn thành đại hội cấp cơ sở.", due: ["2015-06-30"], tasks: ["toàn tỉnh hoàn thành đại hội cấp cơ sở"] },
+  { text: "Theo kế hoạch, các chi bộ tổ chức đại hội trong tháng 3/2015.", due: ["2015-03"], tasks: ["các chi bộ tổ chức đại hội"] },
+  { text: "Theo lộ trình, các xã rà soát quy hoạch trong quý II/2015.", due: ["2015-Q2"], tasks: ["các xã rà soát quy hoạch"] },
   // A second task joined by "và" starts after it.
   {
     text: "Ban Chỉ đạo yêu cầu các huyện ủy báo cáo 6 tháng trước ngày 10/6/2014 và báo cáo năm trước ngày 10/12/2014.",
@@ -311,6 +313,8 @@ const NOT_DEADLINES: Row[] = [
   // A bare verb after "trong", "đến" reports; "tổ chức" before a body names the body.
   { text: "Trong tháng 12 tổ chức được 5 lớp bồi dưỡng.", due: [] },
   { text: "Theo kế hoạch, trong tháng 10/2014, huyện đã tổ chức 5 hội nghị.", due: [] },
+  { text: "Theo kế hoạch, huyện đã tổ chức 5 hội nghị trong tháng 10/2014.", due: [] },
+  { text: "Theo báo cáo, các xã tổ chức 5 hội nghị trong quý III/2014.", due: [] },
   { text: "Theo báo cáo, trong tháng 10/2014, huyện tổ chức 5 hội nghị.", due: [] },
   // A day of every year, month or quarter is no date due.
   { text: "Các chi bộ định kỳ 6 tháng báo cáo kết quả về Ban Tổ chức trước ngày 15/6 và 15/12 hằng năm.", due: [] },
