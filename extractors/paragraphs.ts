@@ -49,9 +49,9 @@ const PHOTO_CAPTION =
   /^(?:đồng chí|ông|bà|các đồng chí|lãnh đạo|các đại biểu|đại biểu|quang cảnh|toàn cảnh|đoàn công tác|hội nghị|các đơn vị)(?![\p{L}])(?:[^:;.]|\.(?=\S)){0,200}(?<![\p{L}])(?:phát biểu|trao|tặng|chụp ảnh|bỏ phiếu|dâng hương|dâng hoa|cắt băng|thăm hỏi|tặng quà|chúc mừng|biểu quyết)(?![\p{L}])[^:;.]{0,160}\.?$/iu;
 /**
  * Words of a report's narration, which a photo's caption does without: tense ("đã", "sẽ"),
- * judgement ("rất"), reported speech ("cho biết", "yêu cầu"). "Hội nghị đã biểu quyết thông qua nghị quyết." is body.
+ * judgement ("rất"), a cause ("vì", "nhờ"), reported speech ("cho biết", "yêu cầu"). "Hội nghị đã biểu quyết thông qua nghị quyết." is body.
  */
-const NARRATIVE = new NotAfterLetter(String.raw`(?:đã|sẽ|đang|cũng|rất|cho biết|yêu cầu|đề nghị|nhấn mạnh|khẳng định)(?![\p{L}])`, "iu");
+const NARRATIVE = new NotAfterLetter(String.raw`(?:đã|sẽ|đang|cũng|rất|vì|nhờ|cho biết|yêu cầu|đề nghị|nhấn mạnh|khẳng định)(?![\p{L}])`, "iu");
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** The lower-cased words of a text. */

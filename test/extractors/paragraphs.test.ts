@@ -130,6 +130,8 @@ const NOT_CAPTIONS = [
   "Hội nghị đã biểu quyết thông qua nghị quyết về nhiệm vụ năm 2015.",
   "Đồng chí Trần Văn Hòa phát biểu, đề nghị các phường rà soát quy hoạch cán bộ.",
   "Lãnh đạo quận cũng trao giấy khen cho 12 tập thể và 25 cá nhân.",
+  // A cause given is narration: body.
+  "Đồng chí Nguyễn Văn An, Bí thư Chi bộ thôn Đông được tặng Giấy khen của Ban Thường vụ Huyện ủy vì có thành tích xuất sắc.",
   // The scene's openers narrating: body.
   "Các đại biểu dự hội nghị đã thảo luận sôi nổi về dự thảo báo cáo chính trị.",
   "Toàn cảnh nông thôn mới của xã đã thay đổi rõ rệt sau 10 năm.",
