@@ -661,6 +661,36 @@ function nameInRun(words: string[], afterAdmin: boolean, strong: boolean): numbe
 const COMMEMORATED =
   /(?<![\p{L}])(?:ngày sinh|ngày mất|ngày giỗ|ngày hy sinh|ngày tưởng niệm|năm sinh)(?:\s+của)?\s+(?:(?:đồng chí|cố|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Chủ tịch|Tổng Bí thư|Thủ tướng|Bí thư|Anh hùng|liệt sĩ)\s+){0,3}$/iu;
 
+/** A plural list's names before the last one: "các đồng chí Nguyễn Văn An, Lê Thị Bình và ". */
+const PLURAL_LIST_BEFORE = /(?<![\p{L}])[Cc]ác\s+đồng\s+chí\s*:?\s*((?:\p{Lu}[\p{L}\p{M}'’]*(?:\s+\p{Lu}[\p{L}\p{M}'’]*){1,4}\s*(?:,|và)\s*){1,12})$/u;
+/** One name of such a list, and what joins it to the next. */
+const LISTED_NAME = /(\p{Lu}[\p{L}\p{M}'’]*(?:\s+\p{Lu}[\p{L}\p{M}'’]*){1,4})\s*(?:,|và)\s*/gu;
+
+/**
+ * "Các đồng chí Nguyễn Văn An, Lê Thị Bình, Trần Văn Cường, Ủy viên Ban Thường vụ Huyện ủy": the
+ * positions after the last name of a plural list are every listed person's.
+ */
+function shareRolesUpPluralList(text: string, hits: PersonHit[]): PersonHit[] {
+  const out: PersonHit[] = [];
+  for (const h of hits) {
+    if (h.roles.length && text.charCodeAt(h.mention.start - 1) === 32) {
+      const from = Math.max(0, h.mention.start - 300);
+      const list = PLURAL_LIST_BEFORE.exec(text.slice(from, h.mention.start));
+      if (list) {
+        const listAt = from + list.index + list[0].length - list[1]!.length;
+        for (const m of list[1]!.matchAll(LISTED_NAME)) {
+          const start = listAt + m.index, name = m[1]!;
+          const known = out.find((o) => o.mention.start === start);
+          if (!known) out.push({ name, roles: h.roles, mention: { start, end: start + name.length, text: name } });
+          else if (!known.roles.length) known.roles = h.roles;
+        }
+      }
+    }
+    out.push(h);
+  }
+  return out.sort((a, b) => a.mention.start - b.mention.start);
+}
+
 /** COMMEMORATED's words anywhere: one test of the text before any name is tried. */
 const COMMEMORATION_ANYWHERE = /ngày (?:sinh|mất|giỗ|hy sinh|tưởng niệm)|năm sinh/iu;
 
@@ -877,6 +907,7 @@ export function findOfficials(text: string, regions: readonly Span[]): Official[
     for (const h of hits) if (COMMEMORATED.test(text.slice(Math.max(0, h.mention.start - 70), h.mention.start))) commemorated.add(nameKey(h.name));
   }
   if (commemorated.size) hits = hits.filter((h) => !commemorated.has(nameKey(h.name)));
+  if (hits.length && text.includes("ác đồng chí")) hits = shareRolesUpPluralList(text, hits);
   const people = new Map<string, { official: Official; roleKeys: Set<string> }>();
   const keys = hits.map((h) => nameKey(h.name));
   for (let i = 0; i < hits.length; i++) {

@@ -547,6 +547,21 @@ const LISTS: Row[] = [
     text: "Cùng chủ trì có các đồng chí: Phó Bí thư Tỉnh ủy: Lại Thế Nguyên, Đỗ Minh Tuấn.",
     officials: [["Lại Thế Nguyên", ["Phó Bí thư Tỉnh ủy"]], ["Đỗ Minh Tuấn", ["Phó Bí thư Tỉnh ủy"]]],
   },
+  // After a plural list's last name, its positions are every listed person's.
+  {
+    text: "Các đồng chí Nguyễn Văn An, Lê Thị Bình, Trần Văn Cường, Ủy viên Ban Thường vụ Huyện ủy cùng dự.",
+    officials: [["Nguyễn Văn An", ["Ủy viên Ban Thường vụ Huyện ủy"]], ["Lê Thị Bình", ["Ủy viên Ban Thường vụ Huyện ủy"]], ["Trần Văn Cường", ["Ủy viên Ban Thường vụ Huyện ủy"]]],
+  },
+  {
+    text: "Cùng dự có các đồng chí Nguyễn Văn An và Lê Thị Bình, Phó Bí thư Huyện ủy.",
+    officials: [["Nguyễn Văn An", ["Phó Bí thư Huyện ủy"]], ["Lê Thị Bình", ["Phó Bí thư Huyện ủy"]]],
+  },
+  // (Each with a position of their own, or no position at all: nothing shared.)
+  {
+    text: "Tham dự có các đồng chí Nguyễn Văn An, Bí thư Huyện ủy, Lê Thị Bình, Chủ tịch UBND huyện.",
+    officials: [["Nguyễn Văn An", ["Bí thư Huyện ủy"]], ["Lê Thị Bình", ["Chủ tịch UBND huyện"]]],
+  },
+  { text: "Các đồng chí Nguyễn Văn An, Lê Thị Bình được bầu bổ sung vào Ban Chấp hành.", officials: [] },
 ];
 
 /** Ranks, academic titles and honorifics stripped from the name; "nguyên" kept in the role. */
