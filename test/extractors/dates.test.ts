@@ -348,6 +348,11 @@ describe("extract().eventDate", () => {
     expect(extract(`${HEADLINE}\n${text}`, { published: "2014-11-14" }).eventDate).toBe(event);
   });
 
+  // A day of every year is no event.
+  it.each([["Ngày 19/5 hằng năm là dịp để tưởng nhớ Bác.", "2014-11-14"]])("%s", (text, event) => {
+    expect(extract(`${HEADLINE}\n${text}`, { published: "2014-11-14" }).eventDate).toBe(event);
+  });
+
   // A due date under the lead is no event: the issue the lead reports is.
   it.each([
     ["Ban Tổ chức Huyện ủy vừa ban hành Hướng dẫn số 12-HD/BTCHU ngày 3/11/2014 về đại hội chi bộ.\nThời gian tổ chức đại hội\n- Chi bộ trực thuộc: hoàn thành trước ngày 30/11/2014.", "2014-11-03"],
