@@ -643,7 +643,7 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
       hits.push({ id: null, type: m[1]!, code: codeOfWord(m[1]!), number: null, issuer: null, issuedBy: null, date: null, title: null, mention: { start, end, text: text.slice(start, end) }, short: false });
     }
   }
-  const directives = merge(resolveShort(hits, byNumber).filter((h) => h.mention.start >= 0));
+  const directives = provincialTu(merge(resolveShort(hits, byNumber).filter((h) => h.mention.start >= 0)));
   for (const d of directives) {
     const heading = d.id ? documentHeading(text, d) : null;
     if (heading) {
@@ -653,6 +653,32 @@ export function findDirectives(text: string, regions: readonly Span[]): Directiv
     d.issuedBy ??= inferredBody(d, text);
   }
   return directives;
+}
+
+/** An issuer written "TƯ" in a number: "445-KL/TƯ". */
+const WRITTEN_TU_HORN = /[/-]\s*TƯ(?![\p{L}])/u;
+
+/**
+ * "Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy": "TƯ" written in a number is Trung ương,
+ * but a provincial committee's number read with a horn (an OCR's "Ư" for "U") when the body
+ * that issues it is one: its issuer is TU. Merged with the same document written right.
+ */
+function provincialTu(directives: Directive[]): Directive[] {
+  const out: Directive[] = [];
+  for (const d of directives) {
+    if (d.issuer === "TW" && d.issuedBy && issuerOfBody(d.issuedBy) === "TU" && d.mentions.every((m) => WRITTEN_TU_HORN.test(m.text))) {
+      d.issuer = "TU";
+      d.id = `${d.number}-${d.code}/TU`;
+      const same = out.find((o) => o.id === d.id);
+      if (same) {
+        same.mentions.push(...d.mentions);
+        same.mentions.sort((a, b) => a.start - b.start);
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** Nothing but spaces after a number, then the line's end (the "\n" is the match's last character, or the text ends). */

@@ -213,6 +213,11 @@ const SHORT_FORMS: Row[] = [
     text: "Hội nghị do Huyện ủy Lam Hòa\nThứ Ba tuần này, các chi bộ thực hiện Kế hoạch số 9-KH/HU của Ban Thường vụ Huyện ủy.",
     ids: ["9-KH/HU"], detail: { id: "9-KH/HU", issuedBy: "Ban Thường vụ Huyện ủy Lam Hòa" },
   },
+  // "TƯ" in a number is Trung ương, unless the body that issues it is a provincial committee (an OCR's horn on "TU").
+  { text: "Thực hiện Kết luận số 445-KL/TƯ của Ban Thường vụ Tỉnh ủy về công tác cán bộ.", ids: ["445-KL/TU"], detail: { id: "445-KL/TU", issuer: "TU" } },
+  { text: "Tỉnh ủy ban hành Kết luận số 445-KL/TƯ về công tác cán bộ.", ids: ["445-KL/TU"] },
+  { text: "Thực hiện Nghị quyết số 18-NQ/TƯ của Ban Chấp hành Trung ương.", ids: ["18-NQ/TW"] },
+  { text: "Thực hiện Nghị quyết số 19-NQ/TƯ về nông nghiệp.", ids: ["19-NQ/TW"] },
   // A ĐU number with no body named takes the Party committee the article names in full.
   {
     text: "Sáng 4/1, Đảng ủy xã Tân Phú tổ chức hội nghị. Theo Thông báo số 125-TB/ĐU, các chi bộ hoàn thành thu nộp đảng phí.",
