@@ -32,7 +32,7 @@ const TRAILER = /\s*(\([^)]{2,80}\)|\/\s*\p{Lu}{2,8}|\d{1,2}[/.-]\d{1,2}[/.-]\d{
 
 /** True for a byline that credits the photographer after the writer ("Tin: Minh Châu; Ảnh: Hồng Phúc"): no caption. */
 export function isBylineWithPhotographer(line: string): boolean {
-  return line.length <= 90 && WITH_PHOTOGRAPHER.test(line) && parseByline(line) !== null;
+  return WITH_PHOTOGRAPHER.test(line) && parseByline(line) !== null;
 }
 
 /** True for a line that labels itself a byline ("Tác giả: Lê Minh", "Bài, ảnh: Thu Hà"): one above the headline is one too. */

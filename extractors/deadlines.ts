@@ -43,21 +43,27 @@ const DUE_NAMED_AFTER = /^(\s+(?:sẽ\s+)?là\s+(?:thời\s+)?hạn(?:\s+cuối(
 const OPENS_SENTENCE = /^[\s\d.)+*•-]*$/u;
 /** Before a cue that opens a clause: a comma, or the colon after who asks ("… yêu cầu: trong 6 tháng cuối năm …"). */
 const CLAUSE_END = /[,:]\s*$/u;
+/**
+ * The verbs of work asked with no subject before them ("…, hoàn thành chỉ tiêu", "; trước 15/2 tổ
+ * chức quán triệt …"); "tổ chức" with a body after it names the body ("tổ chức đảng").
+ */
+const WORK_VERBS = `${SUBMIT}|hoàn thành|hoàn tất|hoàn thiện|xong|nộp|gửi|báo cáo|kiểm điểm|tổ chức(?!\\s+(?:đảng|cơ sở|chính trị|công đoàn|đoàn|hội)(?![\\p{L}]))|triển khai|rà soát|tổng kết|sơ kết|xây dựng|ban hành|quán triệt`;
 /** Work asked with its verb right after the date's comma, no subject before it: "đến ngày 30/9, hoàn thành chỉ tiêu …". */
-const IMPERATIVE = new RegExp(`^\\s*[,:]\\s*(?:${SUBMIT}|hoàn thành|hoàn tất|hoàn thiện|xong|nộp|gửi|báo cáo|kiểm điểm|tổ chức|triển khai|thực hiện|rà soát|tổng kết|sơ kết)(?![\\p{L}])`, "iu");
+const IMPERATIVE = new RegExp(`^\\s*[,:]\\s*(?:${WORK_VERBS}|thực hiện)(?![\\p{L}])`, "iu");
 /**
  * After "trước", "chậm nhất" …, the work's verb right after the date, no comma: "; trước 15/2/2024
  * tổ chức quán triệt đến 100% đảng viên" ("tổ chức" with a body after it names the body).
  */
-const BARE_IMPERATIVE = new RegExp(`^\\s+(?:${SUBMIT}|hoàn thành|hoàn tất|hoàn thiện|xong|nộp|gửi|báo cáo|kiểm điểm|tổ chức(?!\\s+(?:đảng|cơ sở|chính trị|công đoàn|đoàn|hội)(?![\\p{L}]))|triển khai|rà soát|tổng kết|sơ kết|xây dựng|ban hành|quán triệt)(?![\\p{L}])`, "iu");
+const BARE_IMPERATIVE = new RegExp(`^\\s+(?:${WORK_VERBS})(?![\\p{L}])`, "iu");
+/** What a plan's lead-in cites: "Theo kế hoạch", "Theo Hướng dẫn số 12-HD/TU", "Theo lộ trình". */
+const PLAN_SOURCES = "kế hoạch|hướng dẫn|lộ trình|dự kiến|chương trình|chỉ thị|nghị quyết|quyết định|thông báo|công văn|quy định|kết luận";
 /**
  * A plan's lead-in before a period or day that opens its clause: "Theo kế hoạch,", "Theo lộ trình,",
  * "Theo Hướng dẫn số 12-HD/TU,", "Theo đó,", "Dự kiến,".
  */
-const PLAN_LEAD =
-  /^[\s\d.)+*•-]*(?:theo\s+(?:kế hoạch|hướng dẫn|lộ trình|dự kiến|chỉ thị|nghị quyết|quyết định|thông báo|công văn|quy định|kết luận|chương trình)(?![\p{L}])[^,;]{0,120}|theo đó|dự kiến|theo dự kiến)\s*,\s*$/iu;
+const PLAN_LEAD = new RegExp(String.raw`^[\s\d.)+*•-]*(?:theo\s+(?:${PLAN_SOURCES})(?![\p{L}])[^,;]{0,120}|theo đó|dự kiến|theo dự kiến)\s*,\s*$`, "iu");
 /** A sentence that opens with a plan's lead-in (see PLAN_LEAD), whatever follows it. */
-const PLAN_OPENING = /^[\s\d.)+*•-]*(?:theo\s+(?:kế hoạch|hướng dẫn|lộ trình|dự kiến|chương trình)(?![\p{L}])|theo đó\s*,|(?:theo\s+)?dự kiến\s*,)/iu;
+const PLAN_OPENING = new RegExp(String.raw`^[\s\d.)+*•-]*(?:theo\s+(?:${PLAN_SOURCES})(?![\p{L}])|theo đó\s*,|(?:theo\s+)?dự kiến\s*,)`, "iu");
 /** "đã": work reported done. */
 const DONE_WORD = /(?<![\p{L}])đã(?![\p{L}])/iu;
 /** A conjunction that opens a task listed after an earlier one. */
@@ -69,7 +75,7 @@ const TASK_TAIL = /\s*(?:phải|cần|sẽ|được|đã|hoàn thành|hoàn tấ
  * đạo Trung ương,"), and who asks for it: "Chủ tịch UBND tỉnh yêu cầu …" ("Ban Chỉ đạo" asks nothing).
  */
 const TASK_LEAD = new RegExp(
-  String.raw`^(?:theo\s+(?:kế hoạch|hướng dẫn|lộ trình|chỉ thị|nghị quyết|quyết định|thông báo|công văn|quy định|kết luận)(?![\p{L}])[^,;]{0,120},\s*|(?:theo đó|theo kế hoạch|theo lộ trình|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*)?` +
+  String.raw`^(?:theo\s+(?:${PLAN_SOURCES})(?![\p{L}])[^,;]{0,120},\s*|(?:theo đó|theo kế hoạch|theo lộ trình|đồng thời|trong đó|cụ thể|ngoài ra|bên cạnh đó|dự kiến)\s*,?\s*)?` +
     String.raw`(?:[^;]{0,160}?(?<![\p{L}])(?<!ban\s)(?<!(?:${REQUEST_PAPERS})\s)(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=\S))?`,
   "iu",
 );
@@ -198,7 +204,7 @@ const DONE_BY_THEN = /^\s*,\s*[^,;]{0,60}?(?<![\p{L}])đã(?![\p{L}])/u;
 /** Between two periods of one window: "tháng 11 và tháng 12", "quý III, quý IV". */
 const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
 /** After a day, what makes it recur: "(và 15/12) hằng năm", "hàng tháng". */
-const RECURRING_AFTER = /^(?:\s*(?:,|và)\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2})*\s*(?:của\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý|tuần)(?![\p{L}])/iu;
+export const RECURRING_AFTER = /^(?:\s*(?:,|và)\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2})*\s*(?:của\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý|tuần)(?![\p{L}])/iu;
 /** "tính" before "đến": the day a count is made to, no deadline ("tính đến ngày 25/12/2024, toàn tỉnh giải ngân được …"). */
 const COUNTED_TO = /(?<![\p{L}])tính\s*$/iu;
 /** Cues that also name a point in time a report counts to: "đến hết tháng 6/2024, toàn huyện có …". */

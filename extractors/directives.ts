@@ -665,11 +665,12 @@ const WRITTEN_TU_HORN = /[/-]\s*TƯ(?![\p{L}])/u;
  */
 function provincialTu(directives: Directive[]): Directive[] {
   const out: Directive[] = [];
+  const byId = new Map<string, Directive>();
   for (const d of directives) {
     if (d.issuer === "TW" && d.issuedBy && issuerOfBody(d.issuedBy) === "TU" && d.mentions.every((m) => WRITTEN_TU_HORN.test(m.text))) {
       d.issuer = "TU";
       d.id = `${d.number}-${d.code}/TU`;
-      const same = out.find((o) => o.id === d.id);
+      const same = byId.get(d.id);
       if (same) {
         same.mentions.push(...d.mentions);
         same.mentions.sort((a, b) => a.start - b.start);
@@ -677,6 +678,7 @@ function provincialTu(directives: Directive[]): Directive[] {
       }
     }
     out.push(d);
+    if (d.id) byId.set(d.id, d);
   }
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import { isCalendarDay } from "./calendar-day.ts";
 import { findDates, type ResolvedDate } from "./dates.ts";
-import { findDeadlines } from "./deadlines.ts";
+import { RECURRING_AFTER, findDeadlines } from "./deadlines.ts";
 import { findDirectives } from "./directives.ts";
 import { foldSpelling, normalizeText } from "./normalize.ts";
 import { findOfficials, withSigners } from "./officials.ts";
@@ -37,8 +37,6 @@ function publishedFromText(text: string, lines: readonly Paragraph[]): { value: 
 
 /** Words of a plan after a date: the day is when something will happen, not the event reported. */
 const PLANNED = new NotAfterLetter(String.raw`(?:sẽ|dự kiến)(?![\p{L}])`, "u");
-/** After a day, what makes it recur: "hằng năm", "hàng năm", "mỗi năm". */
-const EVERY_YEAR = /^\s*(?:hằng|hàng|mỗi)\s+năm(?![\p{L}])/iu;
 /** A comma and "ngày" right before a day: the day opens a clause ("…, ngày 14/5, …"). */
 const CLAUSE_DAY_BEFORE = /,\s*ngày\s*$/iu;
 /**
@@ -92,7 +90,7 @@ function eventDateOf(
     const sentenceAfter = (d: ResolvedDate) => p.text.slice(d.end - p.start).split(/[.;!?](?:\s|$)/u, 1)[0]!;
     // "Ngày 10/5, các xã sẽ triển khai …": a plan, not the event reported.
     // (A day of every year is none either: "Ngày 19/5 hằng năm là dịp …".)
-    const planned = (d: ResolvedDate) => PLANNED.test(sentenceAfter(d)) || EVERY_YEAR.test(sentenceAfter(d));
+    const planned = (d: ResolvedDate) => PLANNED.test(sentenceAfter(d)) || RECURRING_AFTER.test(sentenceAfter(d));
     const opening = days.find((d) => d.start >= p.start && d.start <= p.start + 60 && EVENT_CUES.has(d.raw.cue) && !isIssueDate(d, p) && !planned(d));
     if (opening) return opening.value;
     // "Thực hiện Kế hoạch số 12-KH/HU …, ngày 14/5, Đảng ủy xã tổ chức …": a day opening a clause of the first sentence.

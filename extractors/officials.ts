@@ -672,6 +672,8 @@ const LISTED_NAME = /(\p{Lu}[\p{L}\p{M}'’]*(?:\s+\p{Lu}[\p{L}\p{M}'’]*){1,4}
  */
 function shareRolesUpPluralList(text: string, hits: PersonHit[]): PersonHit[] {
   const out: PersonHit[] = [];
+  // Every hit so far by where its name starts: a listed name may be one already.
+  const byStart = new Map<number, PersonHit>();
   for (const h of hits) {
     if (h.roles.length && text.charCodeAt(h.mention.start - 1) === 32) {
       const from = Math.max(0, h.mention.start - 300);
@@ -680,13 +682,19 @@ function shareRolesUpPluralList(text: string, hits: PersonHit[]): PersonHit[] {
         const listAt = from + list.index + list[0].length - list[1]!.length;
         for (const m of list[1]!.matchAll(LISTED_NAME)) {
           const start = listAt + m.index, name = m[1]!;
-          const known = out.find((o) => o.mention.start === start);
-          if (!known) out.push({ name, roles: h.roles, mention: { start, end: start + name.length, text: name } });
-          else if (!known.roles.length) known.roles = h.roles;
+          const known = byStart.get(start);
+          if (known) {
+            if (!known.roles.length) known.roles = h.roles;
+            continue;
+          }
+          const listed: PersonHit = { name, roles: h.roles, mention: { start, end: start + name.length, text: name } };
+          out.push(listed);
+          byStart.set(start, listed);
         }
       }
     }
     out.push(h);
+    byStart.set(h.mention.start, h);
   }
   return out.sort((a, b) => a.mention.start - b.mention.start);
 }

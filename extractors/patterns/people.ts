@@ -224,7 +224,8 @@ export const NOT_NAME_SYLLABLES: ReadonlySet<string> = new Set(
     " Biểu Thay Mặt Dự Tham Thứ Chủ Ảnh Nguồn Tin Bài Báo Cổng Đài Truyền Hình " +
     " Nội Khóa Nhiệm Kỳ Lần Một Cụm Khối Cơ Đơn Vị Thể Cá Cán Chức Viên " +
     "Đảng Viên Bác Người Đây Đó Này Nay Nhằm Để Cho Như Tuy Nhưng Thời Đặc Biệt Bên Cạnh Tuy Nhiên " +
-    // Verbs that follow a name in a headline set in capitals ("… NGUYỄN VĂN AN LÀM VIỆC VỚI …"), no name's syllables.
+    // Verbs that follow a name in a headline set in capitals ("… NGUYỄN VĂN AN LÀM VIỆC VỚI …"); at a
+    // run's end they may still be a given name (GIVEN_NAMES_TOO).
     "Làm Việc Thăm Trao Tặng Kiểm Gặp Mừng Viếng Họp Khảo Sát Dâng"
   ).split(/\s+/).filter(Boolean),
 );
